@@ -1,0 +1,111 @@
+#include "MainWindow.h"
+
+#include "EmptyStatePage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace warden {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_connectionChip(new QLabel(this)),
+      m_operatorLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Warden"));
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+    buildNavigation();
+    buildStatusBar();
+}
+
+void MainWindow::buildNavigation()
+{
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setFixedWidth(180);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: palette(window); padding-top: 12px; }"
+        "QListWidget::item { padding: 8px 12px; border-radius: 4px; margin: 0 8px; }"
+        "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    struct PageSpec {
+        QString name;
+        QString title;
+        QString empty;
+    };
+    const QList<PageSpec> specs = {
+        {QStringLiteral("dashboard"), tr("Dashboard"), tr("Connect to a fleet backend to see its health, threats and campaigns.")},
+        {QStringLiteral("topology"), tr("Topology"), tr("Sites, gateways and devices appear here once the register is synchronised.")},
+        {QStringLiteral("threats"), tr("Threats"), tr("The live event feed and incidents appear here once a backend streams events.")},
+        {QStringLiteral("register"), tr("Register"), tr("The device register appears here once a backend is synchronised.")},
+        {QStringLiteral("updates"), tr("Updates"), tr("Firmware catalogue and update campaigns appear here.")},
+        {QStringLiteral("licences"), tr("Licences"), tr("Licence requests waiting for a decision appear here.")},
+        {QStringLiteral("quarantine"), tr("Quarantine"), tr("Quarantined devices, policy rules and approvals appear here.")},
+        {QStringLiteral("audit"), tr("Audit"), tr("Every operator action and its verified hash chain appear here.")},
+    };
+    for (const PageSpec &spec : specs)
+        addPage(spec.name, spec.title, spec.name, new EmptyStatePage(spec.title, spec.empty, m_pages));
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_connectionChip->setText(tr("Not connected"));
+    m_connectionChip->setAccessibleName(tr("Connection state"));
+    m_operatorLabel->setAccessibleName(tr("Operator"));
+    statusBar()->addWidget(m_connectionChip);
+    statusBar()->addPermanentWidget(m_operatorLabel);
+}
+
+void MainWindow::addPage(const QString &name, const QString &title, const QString &iconName, QWidget *page)
+{
+    const int index = int(m_pageNames.size());
+    m_pageNames.append(name);
+    auto *item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_navigation);
+    item->setData(Qt::UserRole, name);
+    m_pages->addWidget(page);
+    if (index < 9) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, index] { m_navigation->setCurrentRow(index); });
+    }
+}
+
+void MainWindow::replacePage(const QString &name, QWidget *page)
+{
+    const int index = int(m_pageNames.indexOf(name));
+    if (index < 0)
+        return;
+    QWidget *old = m_pages->widget(index);
+    m_pages->insertWidget(index, page);
+    m_pages->removeWidget(old);
+    old->deleteLater();
+    m_pages->setCurrentIndex(m_navigation->currentRow());
+}
+
+QStringList MainWindow::pageNames() const { return m_pageNames; }
+
+bool MainWindow::showPage(const QString &name)
+{
+    const int index = int(m_pageNames.indexOf(name.toLower()));
+    if (index < 0)
+        return false;
+    m_navigation->setCurrentRow(index);
+    return true;
+}
+
+} // namespace warden

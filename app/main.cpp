@@ -1,0 +1,43 @@
+#include "CommandLine.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("warden"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Warden"));
+    QApplication::setOrganizationName(QStringLiteral("Warden"));
+    QApplication::setApplicationVersion(QStringLiteral(WARDEN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
+
+    const auto options = warden::parseCommandLine(app);
+    if (!options.ok()) {
+        std::fprintf(stderr, "warden: %s\n", qPrintable(options.errorMessage()));
+        return 2;
+    }
+
+    warden::MainWindow window;
+    if (!options->page.isEmpty() && !window.showPage(options->page)) {
+        std::fprintf(stderr, "warden: unknown page '%s' (pages: %s)\n", qPrintable(options->page),
+                     qPrintable(window.pageNames().join(QStringLiteral(", "))));
+        return 2;
+    }
+    window.resize(1440, 900);
+    if (!options->screenshotFile.isEmpty()) {
+        const QString file = options->screenshotFile;
+        QTimer::singleShot(options->screenshotDelayMs, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "warden: could not write screenshot to %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/Enums.h"
+#include "util/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace warden {
+
+// A four-eyes request: an action held until a second, different operator decides.
+struct Approval {
+    QString id;
+    ApprovalKind kind = ApprovalKind::Quarantine;
+    ApprovalState state = ApprovalState::Pending;
+    QString summary;
+    QJsonObject action; // the held request, verbatim
+    QString requestedBy;
+    QString decidedBy;
+    QString reason;
+    QDateTime created;
+    QDateTime decided;
+
+    static Result<Approval> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+    friend bool operator==(const Approval &, const Approval &) = default;
+};
+
+} // namespace warden

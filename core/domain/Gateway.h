@@ -1,0 +1,22 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace warden {
+
+// A network gateway at a site; devices connect through exactly one gateway.
+struct Gateway {
+    QString id;
+    QString siteId;
+    QString name;
+    QString segment; // network segment, e.g. "clinical-vlan-20"
+
+    static Result<Gateway> fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+    friend bool operator==(const Gateway &, const Gateway &) = default;
+};
+
+} // namespace warden
