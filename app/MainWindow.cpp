@@ -38,7 +38,7 @@ void MainWindow::buildNavigation()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
     m_navigation->setStyleSheet(QStringLiteral(
-        "QListWidget { background: palette(window); padding-top: 12px; }"
+        "QListWidget { background: palette(window); padding-top: 12px; outline: 0; border-right: 1px solid palette(mid); }"
         "QListWidget::item { padding: 8px 12px; border-radius: 4px; margin: 0 8px; }"
         "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

@@ -15,7 +15,7 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &explanation,
     m_title->setAlignment(Qt::AlignCenter);
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setWordWrap(true);
-    m_explanation->setMaximumWidth(520);
+    m_explanation->setFixedWidth(520);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);

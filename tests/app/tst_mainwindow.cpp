@@ -1,0 +1,70 @@
+#include "MainWindow.h"
+
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace warden;
+
+// The frame every page lives in: navigation names, --page selection and Ctrl+N shortcuts.
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void listsEveryPageInNavigationOrder()
+    {
+        MainWindow window;
+        const QStringList expected = {QStringLiteral("dashboard"), QStringLiteral("topology"), QStringLiteral("threats"),
+                                      QStringLiteral("register"), QStringLiteral("updates"), QStringLiteral("licences"),
+                                      QStringLiteral("quarantine"), QStringLiteral("audit")};
+        QCOMPARE(window.pageNames(), expected);
+    }
+
+    void showPage_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<int>("index");
+        QTest::newRow("dashboard") << QStringLiteral("dashboard") << true << 0;
+        QTest::newRow("mixed case") << QStringLiteral("Register") << true << 3;
+        QTest::newRow("audit") << QStringLiteral("audit") << true << 7;
+        QTest::newRow("unknown") << QStringLiteral("settings") << false << 0;
+    }
+
+    void showPage()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, known);
+        QFETCH(int, index);
+        MainWindow window;
+        QCOMPARE(window.showPage(name), known);
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentIndex(), index);
+    }
+
+    void ctrlDigitSwitchesPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.findChild<QStackedWidget *>()->currentIndex(), 4);
+        QCOMPARE(window.findChild<QListWidget *>()->currentRow(), 4);
+    }
+
+    void screenshotIsNotBlank()
+    {
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QImage image = window.grab().toImage();
+        QCOMPARE(image.size(), QSize(1200, 800));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 8, "the window rendered as a flat image");
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
