@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -62,7 +63,12 @@ QString toString(ApprovalKind value);
 QString toString(ApprovalState value);
 QString toString(RuleActionKind value);
 
+// Exact, case-sensitive match on the wire name; defined (explicitly instantiated) for every enum above.
 template <typename E>
 std::optional<E> enumFromString(const QString &name);
+
+// Every value of an enum in declaration order (for completion lists, menus and tests).
+template <typename E>
+QList<E> enumValues();
 
 } // namespace warden
