@@ -22,6 +22,10 @@ struct Approval {
     QDateTime created;
     QDateTime decided;
 
+    // JSON: required id, kind, state, summary, action (object), requested_by, created; optional decided_by, reason
+    // (default ""), decided (omitted when invalid). An approved approval must name a decided_by that differs from
+    // requested_by.
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Approval> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Approval &, const Approval &) = default;

@@ -33,6 +33,12 @@ struct Campaign {
     QDateTime created;
     QMap<DeviceUpdateState, int> counts; // devices per update state
 
+    // JSON: required id, name, firmware_id, state, created_by, created, and waves: 1..100 objects
+    // {percent in (0, 100], strictly increasing; failure_threshold_percent in [0, 100]} (errors name "waves[i].x").
+    // Optional: target_filter, halt_reason (default ""), wait_minutes_between_waves (0..527040, default 0),
+    // current_wave (0..number of waves, default 0), counts (object keyed by DeviceUpdateState wire names, values
+    // 0..INT_MAX, default {}; unknown keys are rejected because they would silently drop devices from the totals).
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Campaign> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Campaign &, const Campaign &) = default;

@@ -38,6 +38,11 @@ struct Device {
     QuarantineLevel quarantine = QuarantineLevel::None;
     qint64 revision = 0; // backend revision of the last change (delta sync)
 
+    // JSON: required id, name, device_class, site_id, status, risk_score (0..100), quarantine and capabilities with
+    // all three of online_update, needs_maintenance_window, safety_critical (security decisions hang on them, so
+    // none is defaulted). Optional (default "" / invalid / 0): vendor, model, firmware_version, gateway_id, segment,
+    // owner_ref, location, notes (<= 64 KiB), last_seen (omitted from output when invalid), revision (>= 0).
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Device> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Device &, const Device &) = default;

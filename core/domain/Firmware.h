@@ -20,6 +20,9 @@ struct Firmware {
     QString releaseNotes;
     QDateTime released;
 
+    // JSON: required id, device_class, version, signature_verified (never defaulted); optional vulnerabilities, fixes
+    // (default []), release_notes (default "", <= 64 KiB), released (omitted when invalid).
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Firmware> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Firmware &, const Firmware &) = default;

@@ -14,6 +14,8 @@ struct Gateway {
     QString name;
     QString segment; // network segment, e.g. "clinical-vlan-20"
 
+    // JSON: required id, site_id, name; optional segment (default "").
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Gateway> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Gateway &, const Gateway &) = default;

@@ -16,6 +16,7 @@ struct IncidentNote {
     QString author;
     QString text;
 
+    // JSON: required time, author, text (non-empty, <= 64 KiB). JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<IncidentNote> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const IncidentNote &, const IncidentNote &) = default;
@@ -37,6 +38,10 @@ struct Incident {
     QDateTime opened;
     QDateTime updated;
 
+    // JSON: required id, title, type, severity, state, opened; optional assignee, site_id, resolution (default ""),
+    // device_ids (default []), event_seqs (each >= 1, default []), notes (objects as IncidentNote; failures are
+    // reported as "notes[i].field"), updated (omitted when invalid).
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Incident> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Incident &, const Incident &) = default;

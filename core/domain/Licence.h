@@ -22,6 +22,9 @@ struct Licence {
     QString decidedBy;
     QString reason;
 
+    // JSON: required id, device_id, state, requested; optional requested_scopes, granted_scopes (arrays of non-empty
+    // strings, default []), expires (omitted when invalid = no expiry), decided_by, reason (default "").
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Licence> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Licence &, const Licence &) = default;

@@ -14,6 +14,8 @@ struct Link {
     QString toId;
     LinkKind kind = LinkKind::Uplink;
 
+    // JSON {"from", "to", "kind"}: all required; from and to must differ.
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Link> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Link &, const Link &) = default;

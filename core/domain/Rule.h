@@ -19,6 +19,9 @@ struct Rule {
     QuarantineLevel quarantineLevel = QuarantineLevel::None; // for Quarantine actions
     QString createdBy;
 
+    // JSON: required id, name, enabled, condition (<= 64 KiB), action; optional priority (0..1000000, default 100),
+    // quarantine_level (default "none", but must not be none for a quarantine action), created_by (default "").
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<Rule> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const Rule &, const Rule &) = default;

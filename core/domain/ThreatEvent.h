@@ -20,6 +20,9 @@ struct ThreatEvent {
     QString destination; // address or device id it went to
     QJsonObject details; // type-specific fields, kept verbatim
 
+    // JSON: required seq (>= 1), time, device_id, type, severity; optional source, destination (default ""),
+    // details (object, default {}, <= 64 KiB compact).
+    // JSON conventions (absent == null, unknown fields ignored, limits): see domain/JsonReader.h.
     static Result<ThreatEvent> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
     friend bool operator==(const ThreatEvent &, const ThreatEvent &) = default;
