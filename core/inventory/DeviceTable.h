@@ -1,0 +1,95 @@
+#pragma once
+
+#include "domain/Device.h"
+#include "inventory/StringPool.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace warden {
+
+// The register's fields, in the order the register shows them by default.
+enum class DeviceField {
+    Backend,
+    Id,
+    Name,
+    Class,
+    Vendor,
+    Model,
+    Firmware,
+    Site,
+    Gateway,
+    Segment,
+    Owner,
+    Status,
+    Risk,
+    LastSeen,
+    Quarantine,
+    SafetyCritical,
+    OnlineUpdate,
+    Location,
+};
+constexpr int DeviceFieldCount = int(DeviceField::Location) + 1;
+
+// Every device of every connected backend in compact column storage: one array per field, repeating
+// strings interned. Rows are keyed by (backend, device id). Columns are implicitly shared, so copying a
+// DeviceTable is a cheap snapshot a worker thread may sort or filter while the owner keeps updating.
+// Not responsible for display text or filtering grammar (models/ and core/rules do that).
+class DeviceTable {
+public:
+    qsizetype rowCount() const { return m_ids.size(); }
+
+    // Inserts or replaces the device; returns its row. Rows never move.
+    qsizetype upsert(const QString &backend, const Device &device);
+    std::optional<qsizetype> rowOf(const QString &backend, const QString &deviceId) const;
+
+    Device device(qsizetype row) const;
+    const QString &backend(qsizetype row) const { return m_pool.at(m_backend.at(row)); }
+    const QString &id(qsizetype row) const { return m_ids.at(row); }
+    const QString &name(qsizetype row) const { return m_names.at(row); }
+    DeviceStatus status(qsizetype row) const { return DeviceStatus(m_status.at(row)); }
+    int risk(qsizetype row) const { return m_risk.at(row); }
+    QuarantineLevel quarantine(qsizetype row) const { return QuarantineLevel(m_quarantine.at(row)); }
+    bool safetyCritical(qsizetype row) const { return m_flags.at(row) & SafetyCriticalFlag; }
+    bool onlineUpdate(qsizetype row) const { return m_flags.at(row) & OnlineUpdateFlag; }
+    qint64 lastSeenMs(qsizetype row) const { return m_lastSeenMs.at(row); }
+
+    // Raw text of a field (enums as wire names, numbers as digits, booleans "yes"/"no").
+    QString text(qsizetype row, DeviceField field) const;
+
+    // Rows ordered by field (ties by backend then id, so the order is total and stable). Pure: safe on a
+    // snapshot from any thread.
+    QList<quint32> sortedRows(DeviceField field, bool descending) const;
+
+private:
+    enum Flag : quint8 { SafetyCriticalFlag = 1, OnlineUpdateFlag = 2, MaintenanceWindowFlag = 4 };
+    static QString keyOf(const QString &backend, const QString &deviceId);
+    const QList<quint32> *internedColumn(DeviceField field) const;
+
+    StringPool m_pool;
+    QHash<QString, qsizetype> m_rowByKey;
+    QList<quint32> m_backend;
+    QList<QString> m_ids;
+    QList<QString> m_names;
+    QList<quint32> m_class;
+    QList<quint32> m_vendor;
+    QList<quint32> m_model;
+    QList<quint32> m_firmware;
+    QList<quint32> m_site;
+    QList<quint32> m_gateway;
+    QList<quint32> m_segment;
+    QList<QString> m_owner;
+    QList<QString> m_location;
+    QList<QString> m_notes;
+    QList<quint8> m_status;
+    QList<quint8> m_risk;
+    QList<quint8> m_quarantine;
+    QList<quint8> m_flags;
+    QList<qint64> m_lastSeenMs;
+    QList<qint64> m_revision;
+};
+
+} // namespace warden
