@@ -1,0 +1,98 @@
+#pragma once
+
+#include "inventory/DeviceTable.h"
+
+#include <QAbstractTableModel>
+#include <QFutureWatcher>
+#include <QHash>
+
+#include <functional>
+
+namespace warden {
+
+// The device register as a table: rows are a view order (sorted, filtered) over the shared DeviceTable.
+// Sorting and filtering run on a worker thread over a snapshot and are swapped in with one layout change;
+// updates arriving meanwhile are applied to the table at once and re-queued. Not responsible for parsing
+// filter text (the page compiles it into a RowPredicate) nor for fetching data.
+class DeviceRegisterModel final : public QAbstractTableModel {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeviceRegisterModel)
+public:
+    enum Column {
+        BackendColumn,
+        IdColumn,
+        NameColumn,
+        ClassColumn,
+        VendorColumn,
+        ModelColumn,
+        FirmwareColumn,
+        SiteColumn,
+        GatewayColumn,
+        SegmentColumn,
+        OwnerColumn,
+        StatusColumn,
+        RiskColumn,
+        LastSeenColumn,
+        QuarantineColumn,
+        SafetyColumn,
+        ColumnCount
+    };
+    enum Role { RawValueRole = Qt::UserRole, BackendRole, DeviceIdRole, TableRowRole };
+
+    // Decides whether a table row is shown; evaluated on a worker thread over a snapshot.
+    using RowPredicate = std::function<bool(const DeviceTable &, qsizetype row)>;
+
+    explicit DeviceRegisterModel(QObject *parent = nullptr);
+    ~DeviceRegisterModel() override;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void upsertDevices(const QString &backend, const QList<Device> &devices);
+    void setFilter(RowPredicate predicate);
+    void setSiteNames(const QHash<QString, QString> &siteNames);
+    // Owner names are personal data: shown only when the operator's role allows it.
+    void setOwnerNames(const QHash<QString, QString> &ownerNames, bool visible);
+
+    const DeviceTable &table() const { return m_table; }
+    qsizetype totalCount() const { return m_table.rowCount(); }
+    Device deviceAt(int viewRow) const;
+    QModelIndex indexOfDevice(const QString &backend, const QString &deviceId, int column = 0) const;
+    bool isBusy() const { return m_watcher.isRunning(); }
+    // For tests and benches: blocks until the pending sort/filter has been swapped in.
+    void waitForIdle();
+
+signals:
+    void busyChanged(bool busy);
+    void viewChanged(); // the sorted/filtered order was swapped in
+
+private:
+    struct ViewOrder {
+        QList<quint32> rows;
+        quint64 generation = 0;
+    };
+    static DeviceField fieldOf(int column);
+    void scheduleRecompute();
+    void applyViewOrder();
+    void rebuildInverse();
+    QString displayText(qsizetype tableRow, int column) const;
+
+    DeviceTable m_table;
+    QList<quint32> m_view;            // view row -> table row
+    QList<qint32> m_viewRowOfTable;   // table row -> view row, -1 when filtered out
+    RowPredicate m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    QHash<QString, QString> m_siteNames;
+    QHash<QString, QString> m_ownerNames;
+    bool m_ownersVisible = false;
+    quint64 m_generation = 0;
+    quint64 m_appliedGeneration = 0;
+    bool m_recomputeQueued = false;
+    QFutureWatcher<ViewOrder> m_watcher;
+};
+
+} // namespace warden
