@@ -21,28 +21,28 @@ DeviceRegisterModel::~DeviceRegisterModel()
     m_watcher.waitForFinished();
 }
 
-DeviceField DeviceRegisterModel::fieldOf(int column)
+RegisterField DeviceRegisterModel::fieldOf(int column)
 {
     switch (Column(column)) {
-    case BackendColumn: return DeviceField::Backend;
-    case IdColumn: return DeviceField::Id;
-    case NameColumn: return DeviceField::Name;
-    case ClassColumn: return DeviceField::Class;
-    case VendorColumn: return DeviceField::Vendor;
-    case ModelColumn: return DeviceField::Model;
-    case FirmwareColumn: return DeviceField::Firmware;
-    case SiteColumn: return DeviceField::Site;
-    case GatewayColumn: return DeviceField::Gateway;
-    case SegmentColumn: return DeviceField::Segment;
-    case OwnerColumn: return DeviceField::Owner;
-    case StatusColumn: return DeviceField::Status;
-    case RiskColumn: return DeviceField::Risk;
-    case LastSeenColumn: return DeviceField::LastSeen;
-    case QuarantineColumn: return DeviceField::Quarantine;
-    case SafetyColumn: return DeviceField::SafetyCritical;
+    case BackendColumn: return RegisterField::Backend;
+    case IdColumn: return RegisterField::Id;
+    case NameColumn: return RegisterField::Name;
+    case ClassColumn: return RegisterField::Class;
+    case VendorColumn: return RegisterField::Vendor;
+    case ModelColumn: return RegisterField::Model;
+    case FirmwareColumn: return RegisterField::Firmware;
+    case SiteColumn: return RegisterField::Site;
+    case GatewayColumn: return RegisterField::Gateway;
+    case SegmentColumn: return RegisterField::Segment;
+    case OwnerColumn: return RegisterField::Owner;
+    case StatusColumn: return RegisterField::Status;
+    case RiskColumn: return RegisterField::Risk;
+    case LastSeenColumn: return RegisterField::LastSeen;
+    case QuarantineColumn: return RegisterField::Quarantine;
+    case SafetyColumn: return RegisterField::SafetyCritical;
     case ColumnCount: break;
     }
-    return DeviceField::Id;
+    return RegisterField::Id;
 }
 
 int DeviceRegisterModel::rowCount(const QModelIndex &parent) const
@@ -60,11 +60,11 @@ QString DeviceRegisterModel::displayText(qsizetype tableRow, int column) const
     const QLocale locale;
     switch (Column(column)) {
     case SiteColumn: {
-        const QString siteId = m_table.text(tableRow, DeviceField::Site);
+        const QString siteId = m_table.text(tableRow, RegisterField::Site);
         return m_siteNames.value(siteId, siteId);
     }
     case OwnerColumn: {
-        const QString ref = m_table.text(tableRow, DeviceField::Owner);
+        const QString ref = m_table.text(tableRow, RegisterField::Owner);
         if (ref.isEmpty())
             return {};
         if (!m_ownersVisible)

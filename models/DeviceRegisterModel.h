@@ -74,7 +74,7 @@ private:
         QList<quint32> rows;
         quint64 generation = 0;
     };
-    static DeviceField fieldOf(int column);
+    static RegisterField fieldOf(int column);
     void scheduleRecompute();
     void applyViewOrder();
     void rebuildInverse();

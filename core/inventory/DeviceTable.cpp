@@ -91,45 +91,45 @@ Device DeviceTable::device(qsizetype row) const
     return device;
 }
 
-const QList<quint32> *DeviceTable::internedColumn(DeviceField field) const
+const QList<quint32> *DeviceTable::internedColumn(RegisterField field) const
 {
     switch (field) {
-    case DeviceField::Backend: return &m_backend;
-    case DeviceField::Class: return &m_class;
-    case DeviceField::Vendor: return &m_vendor;
-    case DeviceField::Model: return &m_model;
-    case DeviceField::Firmware: return &m_firmware;
-    case DeviceField::Site: return &m_site;
-    case DeviceField::Gateway: return &m_gateway;
-    case DeviceField::Segment: return &m_segment;
+    case RegisterField::Backend: return &m_backend;
+    case RegisterField::Class: return &m_class;
+    case RegisterField::Vendor: return &m_vendor;
+    case RegisterField::Model: return &m_model;
+    case RegisterField::Firmware: return &m_firmware;
+    case RegisterField::Site: return &m_site;
+    case RegisterField::Gateway: return &m_gateway;
+    case RegisterField::Segment: return &m_segment;
     default: return nullptr;
     }
 }
 
-QString DeviceTable::text(qsizetype row, DeviceField field) const
+QString DeviceTable::text(qsizetype row, RegisterField field) const
 {
     if (const QList<quint32> *column = internedColumn(field))
         return m_pool.at(column->at(row));
     const auto yesNo = [](bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); };
     switch (field) {
-    case DeviceField::Id: return m_ids.at(row);
-    case DeviceField::Name: return m_names.at(row);
-    case DeviceField::Owner: return m_owner.at(row);
-    case DeviceField::Location: return m_location.at(row);
-    case DeviceField::Status: return toString(status(row));
-    case DeviceField::Risk: return QString::number(m_risk.at(row));
-    case DeviceField::LastSeen:
+    case RegisterField::Id: return m_ids.at(row);
+    case RegisterField::Name: return m_names.at(row);
+    case RegisterField::Owner: return m_owner.at(row);
+    case RegisterField::Location: return m_location.at(row);
+    case RegisterField::Status: return toString(status(row));
+    case RegisterField::Risk: return QString::number(m_risk.at(row));
+    case RegisterField::LastSeen:
         return m_lastSeenMs.at(row)
                    ? QDateTime::fromMSecsSinceEpoch(m_lastSeenMs.at(row), Qt::UTC).toString(Qt::ISODateWithMs)
                    : QString();
-    case DeviceField::Quarantine: return toString(quarantine(row));
-    case DeviceField::SafetyCritical: return yesNo(safetyCritical(row));
-    case DeviceField::OnlineUpdate: return yesNo(onlineUpdate(row));
+    case RegisterField::Quarantine: return toString(quarantine(row));
+    case RegisterField::SafetyCritical: return yesNo(safetyCritical(row));
+    case RegisterField::OnlineUpdate: return yesNo(onlineUpdate(row));
     default: return QString();
     }
 }
 
-QList<quint32> DeviceTable::sortedRows(DeviceField field, bool descending) const
+QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) const
 {
     QList<quint32> rows(m_ids.size());
     std::iota(rows.begin(), rows.end(), 0U);
@@ -165,16 +165,16 @@ QList<quint32> DeviceTable::sortedRows(DeviceField field, bool descending) const
         return rows;
     }
     switch (field) {
-    case DeviceField::Id: sortByText(m_ids); break;
-    case DeviceField::Name: sortByText(m_names); break;
-    case DeviceField::Owner: sortByText(m_owner); break;
-    case DeviceField::Location: sortByText(m_location); break;
-    case DeviceField::Status: sortByKey([&](quint32 row) { return m_status.at(row); }); break;
-    case DeviceField::Risk: sortByKey([&](quint32 row) { return m_risk.at(row); }); break;
-    case DeviceField::LastSeen: sortByKey([&](quint32 row) { return m_lastSeenMs.at(row); }); break;
-    case DeviceField::Quarantine: sortByKey([&](quint32 row) { return m_quarantine.at(row); }); break;
-    case DeviceField::SafetyCritical: sortByKey([&](quint32 row) { return m_flags.at(row) & SafetyCriticalFlag; }); break;
-    case DeviceField::OnlineUpdate: sortByKey([&](quint32 row) { return m_flags.at(row) & OnlineUpdateFlag; }); break;
+    case RegisterField::Id: sortByText(m_ids); break;
+    case RegisterField::Name: sortByText(m_names); break;
+    case RegisterField::Owner: sortByText(m_owner); break;
+    case RegisterField::Location: sortByText(m_location); break;
+    case RegisterField::Status: sortByKey([&](quint32 row) { return m_status.at(row); }); break;
+    case RegisterField::Risk: sortByKey([&](quint32 row) { return m_risk.at(row); }); break;
+    case RegisterField::LastSeen: sortByKey([&](quint32 row) { return m_lastSeenMs.at(row); }); break;
+    case RegisterField::Quarantine: sortByKey([&](quint32 row) { return m_quarantine.at(row); }); break;
+    case RegisterField::SafetyCritical: sortByKey([&](quint32 row) { return m_flags.at(row) & SafetyCriticalFlag; }); break;
+    case RegisterField::OnlineUpdate: sortByKey([&](quint32 row) { return m_flags.at(row) & OnlineUpdateFlag; }); break;
     default: break;
     }
     return rows;

@@ -11,8 +11,9 @@
 
 namespace warden {
 
-// The register's fields, in the order the register shows them by default.
-enum class DeviceField {
+// The register's columns, in the order the register shows them by default (a superset of the filterable
+// DeviceField of core/rules: it adds backend, owner, last seen and location).
+enum class RegisterField {
     Backend,
     Id,
     Name,
@@ -32,7 +33,7 @@ enum class DeviceField {
     OnlineUpdate,
     Location,
 };
-constexpr int DeviceFieldCount = int(DeviceField::Location) + 1;
+constexpr int RegisterFieldCount = int(RegisterField::Location) + 1;
 
 // Every device of every connected backend in compact column storage: one array per field, repeating
 // strings interned. Rows are keyed by (backend, device id). Columns are implicitly shared, so copying a
@@ -58,16 +59,16 @@ public:
     qint64 lastSeenMs(qsizetype row) const { return m_lastSeenMs.at(row); }
 
     // Raw text of a field (enums as wire names, numbers as digits, booleans "yes"/"no").
-    QString text(qsizetype row, DeviceField field) const;
+    QString text(qsizetype row, RegisterField field) const;
 
     // Rows ordered by field (ties by backend then id, so the order is total and stable). Pure: safe on a
     // snapshot from any thread.
-    QList<quint32> sortedRows(DeviceField field, bool descending) const;
+    QList<quint32> sortedRows(RegisterField field, bool descending) const;
 
 private:
     enum Flag : quint8 { SafetyCriticalFlag = 1, OnlineUpdateFlag = 2, MaintenanceWindowFlag = 4 };
     static QString keyOf(const QString &backend, const QString &deviceId);
-    const QList<quint32> *internedColumn(DeviceField field) const;
+    const QList<quint32> *internedColumn(RegisterField field) const;
 
     StringPool m_pool;
     QHash<QString, qsizetype> m_rowByKey;

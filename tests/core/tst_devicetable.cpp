@@ -67,15 +67,15 @@ private slots:
         QTest::addColumn<int>("field");
         QTest::addColumn<bool>("descending");
         QTest::addColumn<QStringList>("expectedIds");
-        QTest::newRow("risk ascending") << int(DeviceField::Risk) << false
+        QTest::newRow("risk ascending") << int(RegisterField::Risk) << false
                                         << QStringList{QStringLiteral("dev-3"), QStringLiteral("dev-1"), QStringLiteral("dev-2"), QStringLiteral("dev-4")};
-        QTest::newRow("risk descending, ties by id") << int(DeviceField::Risk) << true
+        QTest::newRow("risk descending, ties by id") << int(RegisterField::Risk) << true
                                         << QStringList{QStringLiteral("dev-4"), QStringLiteral("dev-1"), QStringLiteral("dev-2"), QStringLiteral("dev-3")};
-        QTest::newRow("class (interned)") << int(DeviceField::Class) << false
+        QTest::newRow("class (interned)") << int(RegisterField::Class) << false
                                           << QStringList{QStringLiteral("dev-2"), QStringLiteral("dev-4"), QStringLiteral("dev-1"), QStringLiteral("dev-3")};
-        QTest::newRow("name case-insensitive") << int(DeviceField::Name) << false
+        QTest::newRow("name case-insensitive") << int(RegisterField::Name) << false
                                                << QStringList{QStringLiteral("dev-3"), QStringLiteral("dev-1"), QStringLiteral("dev-4"), QStringLiteral("dev-2")};
-        QTest::newRow("status") << int(DeviceField::Status) << false
+        QTest::newRow("status") << int(RegisterField::Status) << false
                                 << QStringList{QStringLiteral("dev-1"), QStringLiteral("dev-2"), QStringLiteral("dev-4"), QStringLiteral("dev-3")};
     }
 
@@ -91,7 +91,7 @@ private slots:
                                                       DeviceStatus::Disabled));
         table.upsert(QStringLiteral("eu"), makeDevice(QStringLiteral("dev-4"), QStringLiteral("gamma"), QStringLiteral("ip_camera"), 99,
                                                       DeviceStatus::Offline));
-        const QList<quint32> rows = table.sortedRows(DeviceField(field), descending);
+        const QList<quint32> rows = table.sortedRows(RegisterField(field), descending);
         QStringList ids;
         for (quint32 row : rows)
             ids.append(table.id(row));
@@ -116,11 +116,11 @@ private slots:
         Device device = makeDevice(QStringLiteral("dev-1"), QStringLiteral("pump"), QStringLiteral("infusion_pump"), 70);
         device.quarantine = QuarantineLevel::RevokeCredentials;
         table.upsert(QStringLiteral("eu"), device);
-        QCOMPARE(table.text(0, DeviceField::Quarantine), QStringLiteral("revoke_credentials"));
-        QCOMPARE(table.text(0, DeviceField::SafetyCritical), QStringLiteral("yes"));
-        QCOMPARE(table.text(0, DeviceField::OnlineUpdate), QStringLiteral("no"));
-        QCOMPARE(table.text(0, DeviceField::Risk), QStringLiteral("70"));
-        QCOMPARE(table.text(0, DeviceField::Class), QStringLiteral("infusion_pump"));
+        QCOMPARE(table.text(0, RegisterField::Quarantine), QStringLiteral("revoke_credentials"));
+        QCOMPARE(table.text(0, RegisterField::SafetyCritical), QStringLiteral("yes"));
+        QCOMPARE(table.text(0, RegisterField::OnlineUpdate), QStringLiteral("no"));
+        QCOMPARE(table.text(0, RegisterField::Risk), QStringLiteral("70"));
+        QCOMPARE(table.text(0, RegisterField::Class), QStringLiteral("infusion_pump"));
     }
 };
 

@@ -67,7 +67,7 @@ private slots:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.upsertDevices(QStringLiteral("eu"), makeDevices(300));
         model.setFilter([](const DeviceTable &table, qsizetype row) {
-            return table.text(row, DeviceField::Class) == QStringLiteral("ip_camera");
+            return table.text(row, RegisterField::Class) == QStringLiteral("ip_camera");
         });
         model.waitForIdle();
         QCOMPARE(model.rowCount(), 100);
