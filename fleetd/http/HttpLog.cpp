@@ -1,0 +1,3 @@
+#include "http/HttpLog.h"
+
+Q_LOGGING_CATEGORY(lcFleetdHttp, "warden.fleetd.http")
