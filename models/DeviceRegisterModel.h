@@ -58,6 +58,7 @@ public:
     void setOwnerNames(const QHash<QString, QString> &ownerNames, bool visible);
 
     const DeviceTable &table() const { return m_table; }
+    const QHash<QString, QString> &siteNames() const { return m_siteNames; }
     qsizetype totalCount() const { return m_table.rowCount(); }
     Device deviceAt(int viewRow) const;
     QModelIndex indexOfDevice(const QString &backend, const QString &deviceId, int column = 0) const;
