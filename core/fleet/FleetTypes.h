@@ -1,0 +1,156 @@
+#pragma once
+
+#include "domain/Approval.h"
+#include "domain/AuditEntry.h"
+#include "domain/Campaign.h"
+#include "domain/Device.h"
+#include "domain/Enums.h"
+#include "domain/ThreatEvent.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace warden {
+
+// Small value types of the Fleet API that are not domain objects: sessions, envelopes and action results.
+// Each fromJson is strict in the same way as the domain types (JsonReader) and ignores unknown fields.
+
+// Who is logged in at a backend. Never holds the token (FleetApiClient keeps that in wiped memory).
+struct FleetSession {
+    QString user;
+    QStringList roles;       // "viewer", "operator", "admin"
+    QDateTime expiresAt;     // UTC
+    QString backendName;
+    QString backendVersion;
+
+    bool isValid() const { return !user.isEmpty(); }
+    // Roles are ordered viewer < operator < admin; a higher role includes the lower ones.
+    bool hasRole(const QString &role) const;
+    bool mayReadOwners() const { return hasRole(QStringLiteral("operator")); }
+};
+
+// GET /info
+struct BackendInfo {
+    QString name;
+    QString version;
+    int apiVersion = 0;
+    QDateTime time;
+    qint64 lastSeq = 0;
+    qint64 revision = 0;
+    QByteArray auditPublicKey; // raw Ed25519 public key (32 bytes)
+
+    static Result<BackendInfo> fromJson(const QJsonObject &json);
+};
+
+// What to read of a collection: a first page (cursor empty), a next page, or changes since a revision.
+struct PageRequest {
+    QString cursor;
+    qint64 since = -1; // < 0: everything
+    int limit = 1000;  // 1..5000
+};
+
+// One page of a collection (fleet-api.md §4). An empty nextCursor means this was the last page.
+template <typename T>
+struct Page {
+    QList<T> items;
+    QString nextCursor;
+    qint64 revision = 0;
+    QStringList deleted;
+};
+
+// GET /events
+struct EventPage {
+    QList<ThreatEvent> items;
+    qint64 lastSeq = 0;
+};
+
+// GET /audit
+struct AuditPage {
+    QList<AuditEntry> items;
+    qint64 headIndex = 0;
+};
+
+// GET /audit/head: the signed head of the backend's audit chain.
+struct AuditHead {
+    qint64 index = 0;
+    QByteArray hash;      // 32 bytes
+    QString signedAt;     // verbatim, part of the signed message "index:hash:signed_at"
+    QByteArray signature; // raw Ed25519 signature (64 bytes)
+
+    static Result<AuditHead> fromJson(const QJsonObject &json);
+};
+
+// GET /campaigns/{id}/devices
+struct CampaignDeviceState {
+    QString deviceId;
+    DeviceUpdateState state = DeviceUpdateState::Queued;
+    QString message;
+
+    static Result<CampaignDeviceState> fromJson(const QJsonObject &json);
+};
+
+// GET /work-orders: a device that needs a technician on site to take an update.
+struct WorkOrder {
+    QString deviceId;
+    QString siteId;
+    QString campaignId;
+    QString firmwareId;
+    QString requiredVersion;
+    QJsonObject window; // maintenance window as sent ({start, end} "HH:MM"), empty when none
+
+    static Result<WorkOrder> fromJson(const QJsonObject &json);
+};
+
+// POST /rules/dry-run: one event the rule would have acted on.
+struct RuleHit {
+    qint64 seq = 0;
+    QString deviceId;
+    QDateTime time;
+    QString action;
+
+    static Result<RuleHit> fromJson(const QJsonObject &json);
+};
+
+// POST /devices/{id}/quarantine: applied at once (device) or held for a second operator (approval).
+struct QuarantineOutcome {
+    std::optional<Device> device;
+    std::optional<Approval> approval;
+    bool needsApproval() const { return approval.has_value(); }
+};
+
+// PATCH /devices/{id}: only the fields set are sent.
+struct DevicePatch {
+    std::optional<QString> name;
+    std::optional<QString> location;
+    std::optional<QString> notes;
+    std::optional<QString> ownerRef;
+
+    bool isEmpty() const { return !name && !location && !notes && !ownerRef; }
+    QJsonObject toJson() const;
+};
+
+// POST /campaigns
+struct CampaignRequest {
+    QString name;
+    QString firmwareId;
+    QStringList deviceIds; // either explicit devices...
+    QString targetFilter;  // ...or a filter expression
+    QList<CampaignWave> waves;
+    int waitMinutesBetweenWaves = 0;
+    QString maintenanceStart; // "HH:MM"; both empty = no window
+    QString maintenanceEnd;
+
+    QJsonObject toJson() const;
+};
+
+enum class CampaignAction { Pause, Resume, Abort, Retry };
+QString toString(CampaignAction action);
+
+} // namespace warden
