@@ -26,8 +26,8 @@ QByteArray logPath(const QByteArray &target)
 }
 } // namespace
 
-HttpConnection::HttpConnection(QSslSocket *socket, quint64 id, const HttpServerContext *context,
-                               Admission admission, QObject *parent)
+HttpConnection::HttpConnection(QSslSocket *socket, quint64 id, const HttpServerContext *context, Admission admission,
+                               QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_id(id)
@@ -97,9 +97,7 @@ void HttpConnection::onTimer()
         finish();
         return;
     case Deadline::FirstRequest:
-    case Deadline::Idle:
-        beginClose();
-        return;
+    case Deadline::Idle: beginClose(); return;
     case Deadline::Request: {
         const HttpResponse response = HttpResponse::error(
             408, QStringLiteral("request_timeout"),
@@ -208,9 +206,10 @@ void HttpConnection::dispatch(HttpRequest request)
         return;
     }
     const QPointer<HttpConnection> self(this);
-    const HttpResponse response = m_context->requestHandler
-        ? m_context->requestHandler(request)
-        : HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Nothing is served here."));
+    const HttpResponse response =
+        m_context->requestHandler
+            ? m_context->requestHandler(request)
+            : HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("Nothing is served here."));
     if (!self || m_phase != Phase::Reading)
         return;
     const bool keepAlive = request.wantsKeepAlive();
@@ -227,10 +226,11 @@ void HttpConnection::handleUpgrade(HttpRequest request)
         return;
     }
     const QPointer<HttpConnection> self(this);
-    const WebSocketDecision decision = m_context->webSocketHandler
-        ? m_context->webSocketHandler(request)
-        : WebSocketDecision::reject(
-              HttpResponse::error(404, QStringLiteral("not_found"), QStringLiteral("No WebSocket is served here.")));
+    const WebSocketDecision decision =
+        m_context->webSocketHandler
+            ? m_context->webSocketHandler(request)
+            : WebSocketDecision::reject(HttpResponse::error(404, QStringLiteral("not_found"),
+                                                            QStringLiteral("No WebSocket is served here.")));
     if (!self || m_phase != Phase::Reading)
         return;
     if (!decision.isAccepted()) {
@@ -240,8 +240,8 @@ void HttpConnection::handleUpgrade(HttpRequest request)
     }
 
     m_socket->write(WebSocketHandshake::switchingProtocolsResponse(request, decision.subprotocol()));
-    qCDebug(lcFleetdHttp).noquote() << request.method << logPath(request.target) << 101 << 0
-                                    << m_requestClock.elapsed() << "ms";
+    qCDebug(lcFleetdHttp).noquote() << request.method << logPath(request.target) << 101 << 0 << m_requestClock.elapsed()
+                                    << "ms";
     const QByteArray alreadyReceived = m_parser.takeUnconsumedBytes();
     m_phase = Phase::Upgraded;
     m_timer.stop();
@@ -271,8 +271,8 @@ void HttpConnection::refuseOverloaded()
     beginClose();
 }
 
-void HttpConnection::sendResponse(const HttpResponse &response, bool keepAlive, bool omitBody,
-                                  const QByteArray &method, const QByteArray &target, const QString &requestId)
+void HttpConnection::sendResponse(const HttpResponse &response, bool keepAlive, bool omitBody, const QByteArray &method,
+                                  const QByteArray &target, const QString &requestId)
 {
     m_socket->write(response.toWire(keepAlive, omitBody, requestId));
     qCDebug(lcFleetdHttp).noquote() << (method.isEmpty() ? QByteArrayLiteral("-") : method) << logPath(target)

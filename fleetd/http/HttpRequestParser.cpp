@@ -1,47 +1,12 @@
 #include "http/HttpRequestParser.h"
 
+#include "http/HttpSyntax.h"
+
 #include <utility>
 
 namespace warden {
 
 namespace {
-
-bool isTokenChar(unsigned char c)
-{
-    if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.': case '^':
-    case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isToken(QByteArrayView text)
-{
-    if (text.isEmpty())
-        return false;
-    for (char c : text) {
-        if (!isTokenChar(static_cast<unsigned char>(c)))
-            return false;
-    }
-    return true;
-}
-
-// field-value characters (RFC 9110 5.5): VCHAR, obs-text, SP, HTAB. No CR, LF, NUL or other controls.
-bool isValidFieldValue(QByteArrayView value)
-{
-    for (char c : value) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u == '\t')
-            continue;
-        if (u < 0x20 || u == 0x7f)
-            return false;
-    }
-    return true;
-}
 
 QByteArrayView trimOws(QByteArrayView text)
 {
@@ -177,10 +142,10 @@ HttpRequestParser::State HttpRequestParser::parseHead(QByteArrayView head)
         if (line.startsWith(' ') || line.startsWith('\t'))
             return fail(400, QStringLiteral("bad_request"), bad("Folded header lines (obs-fold) are not accepted."));
         const qsizetype colon = line.indexOf(':');
-        if (colon <= 0 || !isToken(line.first(colon)))
+        if (colon <= 0 || !HttpSyntax::isToken(line.first(colon)))
             return fail(400, QStringLiteral("bad_request"), bad("A header line is malformed."));
         const QByteArrayView value = trimOws(line.sliced(colon + 1));
-        if (!isValidFieldValue(value))
+        if (!HttpSyntax::isValidFieldValue(value))
             return fail(400, QStringLiteral("bad_request"), bad("A header value contains an invalid character."));
         if (++count > m_limits.maxHeaderCount) {
             return fail(431, QStringLiteral("headers_too_large"),
@@ -200,15 +165,15 @@ HttpRequestParser::State HttpRequestParser::parseRequestLine(QByteArrayView line
     const QByteArrayView method = line.first(sp1);
     const QByteArrayView target = line.sliced(sp1 + 1, sp2 - sp1 - 1);
     const QByteArrayView version = line.sliced(sp2 + 1);
-    if (!isToken(method))
+    if (!HttpSyntax::isToken(method))
         return fail(400, QStringLiteral("bad_request"), bad("The request method is invalid."));
 
     if (version == "HTTP/1.1") {
         m_request.httpMinorVersion = 1;
     } else if (version == "HTTP/1.0") {
         m_request.httpMinorVersion = 0;
-    } else if (version.size() == 8 && version.startsWith("HTTP/") && version[5] >= '0' && version[5] <= '9'
-               && version[6] == '.' && version[7] >= '0' && version[7] <= '9') {
+    } else if (version.size() == 8 && version.startsWith("HTTP/") && version[5] >= '0' && version[5] <= '9' &&
+               version[6] == '.' && version[7] >= '0' && version[7] <= '9') {
         return fail(505, QStringLiteral("http_version_not_supported"), bad("Only HTTP/1.1 and HTTP/1.0 are served."));
     } else {
         return fail(400, QStringLiteral("bad_request"), bad("The request line is malformed."));

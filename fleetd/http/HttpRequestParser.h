@@ -55,8 +55,8 @@ private:
     bool m_started = false;
     bool m_headComplete = false;
     bool m_expectContinue = false;
-    qsizetype m_scanFrom = 0;         // where the search for the end of the head resumes
-    qsizetype m_requestLineEnd = -1;  // known once the first CRLF arrived (414 vs 431)
+    qsizetype m_scanFrom = 0;        // where the search for the end of the head resumes
+    qsizetype m_requestLineEnd = -1; // known once the first CRLF arrived (414 vs 431)
     qsizetype m_bodyStart = 0;
     qint64 m_contentLength = 0;
     qsizetype m_consumed = 0;

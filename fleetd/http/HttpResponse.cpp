@@ -1,6 +1,7 @@
 #include "http/HttpResponse.h"
 
 #include "http/HttpLog.h"
+#include "http/HttpSyntax.h"
 
 #include <QJsonDocument>
 
@@ -8,49 +9,10 @@ namespace warden {
 
 namespace {
 
-bool isTokenChar(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    if (u >= '0' && u <= '9')
-        return true;
-    if ((u | 0x20) >= 'a' && (u | 0x20) <= 'z')
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.': case '^':
-    case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isValidHeaderName(QByteArrayView name)
-{
-    if (name.isEmpty())
-        return false;
-    for (char c : name) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
-
-bool isValidHeaderValue(QByteArrayView value)
-{
-    for (char c : value) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u == '\t')
-            continue;
-        if (u < 0x20 || u == 0x7f)
-            return false;
-    }
-    return true;
-}
-
 bool isServerOwnedHeader(QByteArrayView name)
 {
-    static const QByteArrayView owned[] = {"content-length", "connection", "transfer-encoding", "cache-control",
-                                           "x-request-id", "keep-alive", "upgrade"};
+    static const QByteArrayView owned[] = {
+        "content-length", "connection", "transfer-encoding", "cache-control", "x-request-id", "keep-alive", "upgrade"};
     for (QByteArrayView o : owned) {
         if (name.compare(o, Qt::CaseInsensitive) == 0)
             return true;
@@ -170,7 +132,7 @@ QByteArray HttpResponse::toWire(bool keepAlive, bool omitBody, const QString &re
     for (const Header &h : headers) {
         if (isServerOwnedHeader(h.first))
             continue;
-        if (!isValidHeaderName(h.first) || !isValidHeaderValue(h.second)) {
+        if (!HttpSyntax::isToken(h.first) || !HttpSyntax::isValidFieldValue(h.second)) {
             qCWarning(lcFleetdHttp) << "dropping invalid response header from handler";
             continue;
         }

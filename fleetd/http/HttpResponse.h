@@ -20,7 +20,7 @@ struct HttpResponse {
     using Header = std::pair<QByteArray, QByteArray>;
 
     int status = 200;
-    QList<Header> headers;  // names as given; compared case-insensitively
+    QList<Header> headers; // names as given; compared case-insensitively
     QByteArray body;
 
     // Replaces any header of that name (case-insensitive).

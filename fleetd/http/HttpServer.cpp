@@ -19,8 +19,7 @@ HttpServer::HttpServer(const QSslConfiguration &tls, const HttpLimits &limits, Q
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
     m_tls.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
     m_context.limits = limits;
-    m_context.requestIdPrefix =
-        QString::number(QRandomGenerator::global()->generate() | 0x10000000u, 16) + u'-';
+    m_context.requestIdPrefix = QString::number(QRandomGenerator::global()->generate() | 0x10000000u, 16) + u'-';
 }
 
 HttpServer::~HttpServer() = default;

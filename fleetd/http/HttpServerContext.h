@@ -17,7 +17,7 @@ struct HttpServerContext {
     HttpLimits limits;
     std::function<HttpResponse(const HttpRequest &)> requestHandler;
     std::function<WebSocketDecision(const HttpRequest &)> webSocketHandler;
-    QString requestIdPrefix;  // random per server run, so ids from different runs do not collide in logs
+    QString requestIdPrefix; // random per server run, so ids from different runs do not collide in logs
 };
 
 } // namespace warden

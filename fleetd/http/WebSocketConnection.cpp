@@ -108,8 +108,7 @@ void WebSocketConnection::processEvents()
     while (m_state != State::Closed) {
         WebSocketFrameParser::Event event = m_parser.next();
         switch (event.kind) {
-        case WebSocketFrameParser::Event::Kind::NeedMore:
-            return;
+        case WebSocketFrameParser::Event::Kind::NeedMore: return;
         case WebSocketFrameParser::Event::Kind::Text:
             if (m_state == State::Open)
                 Q_EMIT textReceived(event.payload);
@@ -118,16 +117,15 @@ void WebSocketConnection::processEvents()
             if (!m_closeSent)
                 sendControl(WebSocketOpcode::Pong, event.payload);
             break;
-        case WebSocketFrameParser::Event::Kind::Pong:
-            break;
+        case WebSocketFrameParser::Event::Kind::Pong: break;
         case WebSocketFrameParser::Event::Kind::Close:
             if (!m_closeSent) {
                 m_closeCode = event.closeCode;
                 m_closeReason = event.reason;
                 // Echo the peer's status code (RFC 6455 5.5.1); an empty close is answered with an empty one.
                 const QByteArray payload = event.closeCode == WebSocketCloseCode::NoStatus
-                    ? QByteArray()
-                    : WebSocketFrameWriter::closePayload(event.closeCode, {});
+                                               ? QByteArray()
+                                               : WebSocketFrameWriter::closePayload(event.closeCode, {});
                 sendControl(WebSocketOpcode::Close, payload);
                 m_closeSent = true;
             }
@@ -137,9 +135,7 @@ void WebSocketConnection::processEvents()
             if (m_state != State::Closed)
                 startCloseTimer();
             return;
-        case WebSocketFrameParser::Event::Kind::Error:
-            failConnection(event.closeCode, event.reason);
-            return;
+        case WebSocketFrameParser::Event::Kind::Error: failConnection(event.closeCode, event.reason); return;
         }
     }
 }

@@ -25,8 +25,7 @@ class WebSocketConnection final : public QObject {
 
 public:
     // Takes ownership of `socket` (encrypted, upgrade answered). Call start() once the signals are connected.
-    WebSocketConnection(QSslSocket *socket, quint64 connectionId, const HttpLimits &limits,
-                        QObject *parent = nullptr);
+    WebSocketConnection(QSslSocket *socket, quint64 connectionId, const HttpLimits &limits, QObject *parent = nullptr);
     ~WebSocketConnection() override;
 
     // Processes `alreadyReceived` (bytes that followed the upgrade request) and begins reading.
@@ -75,7 +74,7 @@ private:
     bool m_started = false;
     quint16 m_closeCode = WebSocketCloseCode::Abnormal;
     QString m_closeReason;
-    QTimer m_timer;  // ping/idle checks while open, the close deadline while closing
+    QTimer m_timer; // ping/idle checks while open, the close deadline while closing
     QElapsedTimer m_sinceLastReceived;
     QElapsedTimer m_sincePing;
     bool m_pingOutstanding = false;

@@ -21,8 +21,8 @@ constexpr quint16 Normal = 1000;
 constexpr quint16 GoingAway = 1001;
 constexpr quint16 ProtocolError = 1002;
 constexpr quint16 UnsupportedData = 1003;
-constexpr quint16 NoStatus = 1005;  // never sent; reported when a close frame carried no code
-constexpr quint16 Abnormal = 1006;  // never sent; reported when the connection dropped without a close frame
+constexpr quint16 NoStatus = 1005; // never sent; reported when a close frame carried no code
+constexpr quint16 Abnormal = 1006; // never sent; reported when the connection dropped without a close frame
 constexpr quint16 InvalidPayload = 1007;
 constexpr quint16 PolicyViolation = 1008;
 constexpr quint16 MessageTooBig = 1009;
@@ -38,9 +38,9 @@ public:
     struct Event {
         enum class Kind { NeedMore, Text, Ping, Pong, Close, Error };
         Kind kind = Kind::NeedMore;
-        QByteArray payload;  // Text: the whole message (UTF-8); Ping/Pong: application data
-        quint16 closeCode = 0;  // Close: the peer's code (1005 if none); Error: the code to close with
-        QString reason;         // Close: the peer's reason; Error: what was wrong, for the close frame and the log
+        QByteArray payload;    // Text: the whole message (UTF-8); Ping/Pong: application data
+        quint16 closeCode = 0; // Close: the peer's code (1005 if none); Error: the code to close with
+        QString reason;        // Close: the peer's reason; Error: what was wrong, for the close frame and the log
     };
 
     // requireMask: RFC 6455 5.1 — a server must close on unmasked client frames.
@@ -63,9 +63,9 @@ private:
     bool m_requireMask;
     bool m_failed = false;
     QByteArray m_buffer;
-    qsizetype m_offset = 0;  // start of the first unparsed byte in m_buffer
+    qsizetype m_offset = 0; // start of the first unparsed byte in m_buffer
     bool m_inMessage = false;
-    QByteArray m_message;  // fragments of the current message
+    QByteArray m_message; // fragments of the current message
 };
 
 } // namespace warden

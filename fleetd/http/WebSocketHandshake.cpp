@@ -29,8 +29,8 @@ std::optional<HttpResponse> WebSocketHandshake::validate(const HttpRequest &requ
     }
     const QList<QByteArray> keys = request.headerValues("sec-websocket-key");
     const auto decoded = keys.size() == 1
-        ? QByteArray::fromBase64Encoding(keys.first(), QByteArray::AbortOnBase64DecodingErrors)
-        : QByteArray::FromBase64Result{};
+                             ? QByteArray::fromBase64Encoding(keys.first(), QByteArray::AbortOnBase64DecodingErrors)
+                             : QByteArray::FromBase64Result{};
     if (keys.size() != 1 || !decoded || decoded.decoded.size() != 16) {
         return HttpResponse::error(400, QStringLiteral("bad_request"),
                                    QStringLiteral("The Sec-WebSocket-Key header is missing or invalid."));
@@ -55,8 +55,8 @@ QByteArray WebSocketHandshake::switchingProtocolsResponse(const HttpRequest &req
     QByteArray wire = "HTTP/1.1 101 Switching Protocols\r\n"
                       "Upgrade: websocket\r\n"
                       "Connection: Upgrade\r\n"
-                      "Sec-WebSocket-Accept: "
-        + acceptKey(request.header("sec-websocket-key")) + "\r\n";
+                      "Sec-WebSocket-Accept: " +
+                      acceptKey(request.header("sec-websocket-key")) + "\r\n";
     if (!subprotocol.isEmpty() && request.headerHasToken("sec-websocket-protocol", subprotocol))
         wire += "Sec-WebSocket-Protocol: " + subprotocol + "\r\n";
     if (!request.requestId.isEmpty())
