@@ -1,0 +1,779 @@
+#include "FleetStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <sys/stat.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace warden {
+
+namespace {
+
+constexpr int SchemaVersion = 1;
+
+constexpr FleetCollection AllCollections[] = {
+    FleetCollection::Sites,     FleetCollection::Gateways,  FleetCollection::Links,     FleetCollection::Devices,
+    FleetCollection::Owners,    FleetCollection::Firmware,  FleetCollection::Incidents, FleetCollection::Licences,
+    FleetCollection::Campaigns, FleetCollection::Approvals, FleetCollection::Rules,
+};
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QJsonObject> parseObject(QByteArrayView json)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+} // namespace
+
+// --- opening and schema ---------------------------------------------------------------------------------------------
+
+FleetStore::FleetStore(SqliteDatabase database) : m_db(std::move(database)) {}
+
+FleetStore::~FleetStore() = default;
+
+Result<std::unique_ptr<FleetStore>> FleetStore::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<FleetStore>>;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Result<SqliteDatabase> database = SqliteDatabase::open(path, SqliteDatabase::OpenMode::CreateIfMissing);
+    if (!database)
+        return database.error();
+    // Account hashes and TOTP secrets live here: owner-only, like the keys (SQLite gives -wal/-shm the same mode).
+    ::chmod(QFile::encodeName(path).constData(), 0600);
+    std::unique_ptr<FleetStore> store(new FleetStore(std::move(database).value()));
+    if (const Status status = store->createSchema(); !status)
+        return status.error();
+    if (const Status status = store->loadCounters(); !status)
+        return status.error();
+    const qint64 version = store->meta(u"schema_version"_s, u"0"_s).toLongLong();
+    if (version != SchemaVersion) {
+        return R::failure(tr("The fleet store %1 has schema version %2; this fleetd understands version %3.")
+                              .arg(path, QString::number(version), QString::number(SchemaVersion)));
+    }
+    return store;
+}
+
+QString FleetStore::collectionName(FleetCollection collection)
+{
+    switch (collection) {
+    case FleetCollection::Sites: return u"sites"_s;
+    case FleetCollection::Gateways: return u"gateways"_s;
+    case FleetCollection::Links: return u"links"_s;
+    case FleetCollection::Devices: return u"devices"_s;
+    case FleetCollection::Owners: return u"owners"_s;
+    case FleetCollection::Firmware: return u"firmware"_s;
+    case FleetCollection::Incidents: return u"incidents"_s;
+    case FleetCollection::Licences: return u"licences"_s;
+    case FleetCollection::Campaigns: return u"campaigns"_s;
+    case FleetCollection::Approvals: return u"approvals"_s;
+    case FleetCollection::Rules: return u"rules"_s;
+    }
+    return {};
+}
+
+QString FleetStore::table(FleetCollection collection)
+{
+    return u"obj_"_s + collectionName(collection);
+}
+
+Status FleetStore::createSchema()
+{
+    // WAL lets readers of the API and the simulation's writer overlap; NORMAL sync is durable across a process kill
+    // (only an OS crash can lose the newest transactions), which is what the stream resume guarantee needs.
+    QString sql = uR"(
+        PRAGMA journal_mode=WAL;
+        PRAGMA synchronous=NORMAL;
+        PRAGMA temp_store=MEMORY;
+        PRAGMA cache_size=-65536;
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS tombstones(collection TEXT NOT NULL, id TEXT NOT NULL, revision INTEGER NOT NULL,
+            PRIMARY KEY(collection, id)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS tombstones_revision ON tombstones(collection, revision);
+        CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, json BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS accounts(user TEXT PRIMARY KEY, password_hash TEXT NOT NULL, roles TEXT NOT NULL,
+            totp_secret BLOB NOT NULL, failed_count INTEGER NOT NULL, locked_until_ms INTEGER NOT NULL,
+            last_totp_step INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS quarantines(device_id TEXT PRIMARY KEY, level TEXT NOT NULL, reason TEXT NOT NULL,
+            expires_ms INTEGER NOT NULL, actor TEXT NOT NULL, rule_id TEXT NOT NULL, created_ms INTEGER NOT NULL)
+            WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS campaign_devices(campaign_id TEXT NOT NULL, device_id TEXT NOT NULL,
+            state TEXT NOT NULL, message TEXT NOT NULL, PRIMARY KEY(campaign_id, device_id)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS campaign_devices_state ON campaign_devices(state);
+        CREATE TABLE IF NOT EXISTS audit(idx INTEGER PRIMARY KEY, json BLOB NOT NULL);
+        CREATE TABLE IF NOT EXISTS obj_devices(id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json BLOB NOT NULL,
+            device_class TEXT NOT NULL, site_id TEXT NOT NULL, safety_critical INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS obj_devices_revision ON obj_devices(revision);
+        CREATE INDEX IF NOT EXISTS obj_devices_class ON obj_devices(device_class, site_id);
+    )"_s;
+    for (const FleetCollection collection : AllCollections) {
+        if (collection == FleetCollection::Devices)
+            continue;
+        const QString name = table(collection);
+        sql += u"CREATE TABLE IF NOT EXISTS "_s + name
+            + u"(id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json BLOB NOT NULL) WITHOUT ROWID;\n"_s
+            + u"CREATE INDEX IF NOT EXISTS "_s + name + u"_revision ON "_s + name + u"(revision);\n"_s;
+    }
+    sql += u"INSERT OR IGNORE INTO meta(key, value) VALUES('schema_version', '%1');"_s.arg(SchemaVersion);
+    return m_db.exec(sql);
+}
+
+Status FleetStore::loadCounters()
+{
+    m_revision = meta(u"revision"_s, u"0"_s).toLongLong();
+    const Result<qint64> last = m_db.queryInt64(u"SELECT coalesce(max(seq), 0) FROM events"_s);
+    if (!last)
+        return last.error();
+    m_lastSeq = *last;
+    // Events may all have been pruned; the sequence must still continue where it was.
+    m_lastSeq = std::max(m_lastSeq, meta(u"last_seq"_s, u"0"_s).toLongLong());
+    const Result<qint64> oldest = m_db.queryInt64(u"SELECT coalesce(min(seq), 0) FROM events"_s);
+    if (!oldest)
+        return oldest.error();
+    m_oldestSeq = *oldest > 0 ? *oldest : m_lastSeq + 1;
+    return Status::success();
+}
+
+Status FleetStore::persistCounters()
+{
+    if (const Status status = setMeta(u"revision"_s, QString::number(m_revision)); !status)
+        return status;
+    return setMeta(u"last_seq"_s, QString::number(m_lastSeq));
+}
+
+// --- transactions ---------------------------------------------------------------------------------------------------
+
+FleetStore::WriteScope::WriteScope(FleetStore *store, SqliteTransaction transaction)
+    : m_store(store), m_transaction(std::move(transaction)), m_revisionBefore(store->m_revision),
+      m_lastSeqBefore(store->m_lastSeq)
+{
+}
+
+FleetStore::WriteScope::WriteScope(WriteScope &&other) noexcept
+    : m_store(std::exchange(other.m_store, nullptr)), m_transaction(std::move(other.m_transaction)),
+      m_revisionBefore(other.m_revisionBefore), m_lastSeqBefore(other.m_lastSeqBefore)
+{
+    other.m_transaction.reset();
+}
+
+FleetStore::WriteScope::~WriteScope()
+{
+    if (m_store && m_transaction) {
+        m_transaction->rollback();
+        m_store->m_revision = m_revisionBefore;
+        m_store->m_lastSeq = m_lastSeqBefore;
+    }
+}
+
+Status FleetStore::WriteScope::commit()
+{
+    if (!m_store || !m_transaction)
+        return Status::failure(tr("The transaction was already finished."));
+    if (const Status status = m_store->persistCounters(); !status)
+        return status;
+    if (const Status status = m_transaction->commit(); !status)
+        return status;
+    m_transaction.reset();
+    return Status::success();
+}
+
+Result<FleetStore::WriteScope> FleetStore::write()
+{
+    Result<SqliteTransaction> transaction = SqliteTransaction::begin(m_db);
+    if (!transaction)
+        return transaction.error();
+    return WriteScope(this, std::move(transaction).value());
+}
+
+// --- key/value ------------------------------------------------------------------------------------------------------
+
+QString FleetStore::meta(const QString &key, const QString &fallback)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"SELECT value FROM meta WHERE key = ?1"_s);
+    if (!statement)
+        return fallback;
+    statement.value().bindText(1, key);
+    const Result<bool> row = statement.value().step();
+    if (!row || !*row)
+        return fallback;
+    return statement.value().columnText(0);
+}
+
+Status FleetStore::setMeta(const QString &key, const QString &value)
+{
+    Result<SqliteStatement> statement =
+        m_db.prepare(u"INSERT INTO meta(key, value) VALUES(?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, key);
+    statement.value().bindText(2, value);
+    return statement.value().execute();
+}
+
+// --- generic objects ------------------------------------------------------------------------------------------------
+
+Status FleetStore::putObject(FleetCollection collection, const QString &id, const QByteArray &compactJson,
+                             qint64 revision)
+{
+    if (collection == FleetCollection::Devices) {
+        std::optional<QJsonObject> json = parseObject(compactJson);
+        Result<Device> device = json ? Device::fromJson(*json) : Result<Device>::failure(tr("Not a JSON object."));
+        if (!device)
+            return device.error();
+        device.value().revision = revision;
+        return insertDevices({*device}, revision);
+    }
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"INSERT INTO "_s + table(collection)
+        + u"(id, revision, json) VALUES(?1, ?2, ?3) ON CONFLICT(id) DO UPDATE SET revision = ?2, json = ?3"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, id);
+    statement.value().bindInt64(2, revision);
+    statement.value().bindBlob(3, compactJson);
+    if (const Status status = statement.value().execute(); !status)
+        return status;
+    Result<SqliteStatement> tombstone = m_db.prepare(u"DELETE FROM tombstones WHERE collection = ?1 AND id = ?2"_s);
+    if (!tombstone)
+        return tombstone.error();
+    tombstone.value().bindText(1, collectionName(collection));
+    tombstone.value().bindText(2, id);
+    return tombstone.value().execute();
+}
+
+std::optional<QByteArray> FleetStore::objectJson(FleetCollection collection, const QString &id)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"SELECT json FROM "_s + table(collection) + u" WHERE id = ?1"_s);
+    if (!statement)
+        return std::nullopt;
+    statement.value().bindText(1, id);
+    const Result<bool> row = statement.value().step();
+    if (!row || !*row)
+        return std::nullopt;
+    return statement.value().columnBlob(0);
+}
+
+std::optional<QJsonObject> FleetStore::object(FleetCollection collection, const QString &id)
+{
+    const std::optional<QByteArray> json = objectJson(collection, id);
+    if (!json)
+        return std::nullopt;
+    return parseObject(*json);
+}
+
+Result<bool> FleetStore::deleteObject(FleetCollection collection, const QString &id)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"DELETE FROM "_s + table(collection) + u" WHERE id = ?1"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, id);
+    if (const Status status = statement.value().execute(); !status)
+        return status.error();
+    if (m_db.changes() == 0)
+        return false;
+    Result<SqliteStatement> tombstone = m_db.prepare(
+        u"INSERT INTO tombstones(collection, id, revision) VALUES(?1, ?2, ?3) "
+        u"ON CONFLICT(collection, id) DO UPDATE SET revision = ?3"_s);
+    if (!tombstone)
+        return tombstone.error();
+    tombstone.value().bindText(1, collectionName(collection));
+    tombstone.value().bindText(2, id);
+    tombstone.value().bindInt64(3, nextRevision());
+    if (const Status status = tombstone.value().execute(); !status)
+        return status.error();
+    return true;
+}
+
+Result<StoredPage> FleetStore::page(FleetCollection collection, const QString &afterId, qint64 since, int limit)
+{
+    const QString sql = since >= 0
+        ? u"SELECT id, json FROM "_s + table(collection) + u" WHERE id > ?1 AND revision > ?2 ORDER BY id LIMIT ?3"_s
+        : u"SELECT id, json FROM "_s + table(collection) + u" WHERE id > ?1 ORDER BY id LIMIT ?3"_s;
+    Result<SqliteStatement> statement = m_db.prepare(sql);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, afterId);
+    if (since >= 0)
+        statement.value().bindInt64(2, since);
+    statement.value().bindInt64(3, qint64(limit) + 1);
+    StoredPage result;
+    result.items.reserve(limit);
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (result.items.size() == limit) {
+            result.more = true;
+            break;
+        }
+        result.lastId = statement.value().columnText(0);
+        result.items.append(statement.value().columnBlob(1));
+    }
+    return result;
+}
+
+Result<QStringList> FleetStore::deletedSince(FleetCollection collection, qint64 since, qint64 upTo)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT id FROM tombstones WHERE collection = ?1 AND revision > ?2 AND revision <= ?3 ORDER BY id"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, collectionName(collection));
+    statement.value().bindInt64(2, since);
+    statement.value().bindInt64(3, upTo);
+    QStringList ids;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.append(statement.value().columnText(0));
+    }
+    return ids;
+}
+
+Result<QList<QJsonObject>> FleetStore::allObjects(FleetCollection collection)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"SELECT json FROM "_s + table(collection) + u" ORDER BY id"_s);
+    if (!statement)
+        return statement.error();
+    QList<QJsonObject> objects;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (std::optional<QJsonObject> object = parseObject(statement.value().columnTextUtf8(0)))
+            objects.append(std::move(*object));
+    }
+    return objects;
+}
+
+Result<qint64> FleetStore::count(FleetCollection collection)
+{
+    return m_db.queryInt64(u"SELECT count(*) FROM "_s + table(collection));
+}
+
+// --- devices --------------------------------------------------------------------------------------------------------
+
+Status FleetStore::putDevice(Device &device)
+{
+    device.revision = nextRevision();
+    return insertDevices({device}, device.revision);
+}
+
+Status FleetStore::insertDevices(const QList<Device> &devices, qint64 revision)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"INSERT INTO obj_devices(id, revision, json, device_class, site_id, safety_critical) "
+        u"VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET revision = ?2, json = ?3, device_class = ?4, "
+        u"site_id = ?5, safety_critical = ?6"_s);
+    if (!statement)
+        return statement.error();
+    for (const Device &original : devices) {
+        Device device = original;
+        device.revision = revision;
+        statement.value().bindText(1, device.id);
+        statement.value().bindInt64(2, revision);
+        statement.value().bindBlob(3, compact(device.toJson()));
+        statement.value().bindText(4, device.deviceClass);
+        statement.value().bindText(5, device.siteId);
+        statement.value().bindInt64(6, device.capabilities.safetyCritical ? 1 : 0);
+        if (const Status status = statement.value().execute(); !status)
+            return status;
+    }
+    return Status::success();
+}
+
+std::optional<Device> FleetStore::device(const QString &id)
+{
+    const std::optional<QJsonObject> json = object(FleetCollection::Devices, id);
+    if (!json)
+        return std::nullopt;
+    Result<Device> device = Device::fromJson(*json);
+    if (!device)
+        return std::nullopt;
+    return std::move(device).value();
+}
+
+Result<QStringList> FleetStore::deviceIds(const QString &deviceClass, const QString &siteId)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT id FROM obj_devices WHERE (?1 = '' OR device_class = ?1) AND (?2 = '' OR site_id = ?2) ORDER BY id"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, deviceClass);
+    statement.value().bindText(2, siteId);
+    QStringList ids;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.append(statement.value().columnText(0));
+    }
+    return ids;
+}
+
+Result<qint64> FleetStore::safetyCriticalCount(const QStringList &deviceIds)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"SELECT safety_critical FROM obj_devices WHERE id = ?1"_s);
+    if (!statement)
+        return statement.error();
+    qint64 critical = 0;
+    for (const QString &id : deviceIds) {
+        statement.value().bindText(1, id);
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (*row && statement.value().columnInt64(0) != 0)
+            ++critical;
+        statement.value().reset();
+    }
+    return critical;
+}
+
+// --- events ---------------------------------------------------------------------------------------------------------
+
+Result<QList<QByteArray>> FleetStore::appendEvents(QList<ThreatEvent> &events)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"INSERT INTO events(seq, json) VALUES(?1, ?2)"_s);
+    if (!statement)
+        return statement.error();
+    QList<QByteArray> json;
+    json.reserve(events.size());
+    for (ThreatEvent &event : events) {
+        event.seq = m_lastSeq + 1;
+        QByteArray bytes = compact(event.toJson());
+        statement.value().bindInt64(1, event.seq);
+        statement.value().bindBlob(2, bytes);
+        if (const Status status = statement.value().execute(); !status)
+            return status.error();
+        ++m_lastSeq;
+        json.append(std::move(bytes));
+    }
+    if (m_oldestSeq > m_lastSeq)
+        m_oldestSeq = m_lastSeq - events.size() + 1;
+    return json;
+}
+
+Result<QList<QByteArray>> FleetStore::eventJson(qint64 fromSeq, int limit)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"SELECT json FROM events WHERE seq >= ?1 ORDER BY seq LIMIT ?2"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindInt64(1, fromSeq);
+    statement.value().bindInt64(2, limit);
+    QList<QByteArray> result;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        result.append(statement.value().columnBlob(0));
+    }
+    return result;
+}
+
+Result<QList<ThreatEvent>> FleetStore::events(qint64 fromSeq, qint64 toSeq, int limit)
+{
+    Result<SqliteStatement> statement =
+        m_db.prepare(u"SELECT json FROM events WHERE seq >= ?1 AND seq <= ?2 ORDER BY seq LIMIT ?3"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindInt64(1, fromSeq);
+    statement.value().bindInt64(2, toSeq);
+    statement.value().bindInt64(3, limit);
+    QList<ThreatEvent> result;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::optional<QJsonObject> json = parseObject(statement.value().columnTextUtf8(0));
+        if (!json)
+            continue;
+        Result<ThreatEvent> event = ThreatEvent::fromJson(*json);
+        if (event)
+            result.append(std::move(event).value());
+    }
+    return result;
+}
+
+Result<qint64> FleetStore::pruneEvents(qint64 keep, qint64 maxDelete)
+{
+    const qint64 retained = m_lastSeq - m_oldestSeq + 1;
+    if (retained <= keep)
+        return qint64(0);
+    const qint64 newOldest = std::min(m_lastSeq - keep + 1, m_oldestSeq + maxDelete);
+    Result<SqliteStatement> statement = m_db.prepare(u"DELETE FROM events WHERE seq < ?1"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindInt64(1, newOldest);
+    if (const Status status = statement.value().execute(); !status)
+        return status.error();
+    const qint64 removed = newOldest - m_oldestSeq;
+    m_oldestSeq = newOldest;
+    return removed;
+}
+
+// --- accounts -------------------------------------------------------------------------------------------------------
+
+Status FleetStore::putAccount(const FleetAccount &account)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"INSERT INTO accounts(user, password_hash, roles, totp_secret, failed_count, locked_until_ms, last_totp_step) "
+        u"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(user) DO UPDATE SET password_hash = ?2, roles = ?3, "
+        u"totp_secret = ?4, failed_count = ?5, locked_until_ms = ?6, last_totp_step = ?7"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, account.user);
+    statement.value().bindText(2, account.passwordHash);
+    statement.value().bindText(3, account.roles.join(u','));
+    statement.value().bindBlob(4, account.totpSecret);
+    statement.value().bindInt64(5, account.failedCount);
+    statement.value().bindInt64(6, account.lockedUntilMs);
+    statement.value().bindInt64(7, account.lastTotpStep);
+    return statement.value().execute();
+}
+
+std::optional<FleetAccount> FleetStore::account(const QString &user)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT user, password_hash, roles, totp_secret, failed_count, locked_until_ms, last_totp_step "
+        u"FROM accounts WHERE user = ?1"_s);
+    if (!statement)
+        return std::nullopt;
+    statement.value().bindText(1, user);
+    const Result<bool> row = statement.value().step();
+    if (!row || !*row)
+        return std::nullopt;
+    FleetAccount account;
+    account.user = statement.value().columnText(0);
+    account.passwordHash = statement.value().columnText(1);
+    account.roles = statement.value().columnText(2).split(u',', Qt::SkipEmptyParts);
+    account.totpSecret = statement.value().columnBlob(3);
+    account.failedCount = static_cast<int>(statement.value().columnInt64(4));
+    account.lockedUntilMs = statement.value().columnInt64(5);
+    account.lastTotpStep = statement.value().columnInt64(6);
+    return account;
+}
+
+Result<qint64> FleetStore::accountCount()
+{
+    return m_db.queryInt64(u"SELECT count(*) FROM accounts"_s);
+}
+
+// --- quarantines ----------------------------------------------------------------------------------------------------
+
+Status FleetStore::putQuarantine(const QuarantineRecord &record)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"INSERT INTO quarantines(device_id, level, reason, expires_ms, actor, rule_id, created_ms) "
+        u"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(device_id) DO UPDATE SET level = ?2, reason = ?3, "
+        u"expires_ms = ?4, actor = ?5, rule_id = ?6, created_ms = ?7"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, record.deviceId);
+    statement.value().bindText(2, toString(record.level));
+    statement.value().bindText(3, record.reason);
+    statement.value().bindInt64(4, record.expiresMs);
+    statement.value().bindText(5, record.actor);
+    statement.value().bindText(6, record.ruleId);
+    statement.value().bindInt64(7, record.createdMs);
+    return statement.value().execute();
+}
+
+Status FleetStore::removeQuarantine(const QString &deviceId)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"DELETE FROM quarantines WHERE device_id = ?1"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, deviceId);
+    return statement.value().execute();
+}
+
+namespace {
+
+QuarantineRecord readQuarantine(const SqliteStatement &statement)
+{
+    QuarantineRecord record;
+    record.deviceId = statement.columnText(0);
+    record.level = enumFromString<QuarantineLevel>(statement.columnText(1)).value_or(QuarantineLevel::Isolate);
+    record.reason = statement.columnText(2);
+    record.expiresMs = statement.columnInt64(3);
+    record.actor = statement.columnText(4);
+    record.ruleId = statement.columnText(5);
+    record.createdMs = statement.columnInt64(6);
+    return record;
+}
+
+} // namespace
+
+std::optional<QuarantineRecord> FleetStore::quarantine(const QString &deviceId)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT device_id, level, reason, expires_ms, actor, rule_id, created_ms FROM quarantines "
+        u"WHERE device_id = ?1"_s);
+    if (!statement)
+        return std::nullopt;
+    statement.value().bindText(1, deviceId);
+    const Result<bool> row = statement.value().step();
+    if (!row || !*row)
+        return std::nullopt;
+    return readQuarantine(statement.value());
+}
+
+Result<QList<QuarantineRecord>> FleetStore::quarantines()
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT device_id, level, reason, expires_ms, actor, rule_id, created_ms FROM quarantines ORDER BY device_id"_s);
+    if (!statement)
+        return statement.error();
+    QList<QuarantineRecord> records;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        records.append(readQuarantine(statement.value()));
+    }
+    return records;
+}
+
+// --- campaign device states -----------------------------------------------------------------------------------------
+
+Status FleetStore::putCampaignDevice(const CampaignDeviceRecord &record)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"INSERT INTO campaign_devices(campaign_id, device_id, state, message) VALUES(?1, ?2, ?3, ?4) "
+        u"ON CONFLICT(campaign_id, device_id) DO UPDATE SET state = ?3, message = ?4"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, record.campaignId);
+    statement.value().bindText(2, record.deviceId);
+    statement.value().bindText(3, toString(record.state));
+    statement.value().bindText(4, record.message);
+    return statement.value().execute();
+}
+
+namespace {
+
+Result<QList<CampaignDeviceRecord>> readCampaignDevices(SqliteStatement &statement)
+{
+    QList<CampaignDeviceRecord> records;
+    while (true) {
+        const Result<bool> row = statement.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        CampaignDeviceRecord record;
+        record.campaignId = statement.columnText(0);
+        record.deviceId = statement.columnText(1);
+        record.state = enumFromString<DeviceUpdateState>(statement.columnText(2)).value_or(DeviceUpdateState::Queued);
+        record.message = statement.columnText(3);
+        records.append(std::move(record));
+    }
+    return records;
+}
+
+} // namespace
+
+Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevices(const QString &campaignId)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT campaign_id, device_id, state, message FROM campaign_devices WHERE campaign_id = ?1 "
+        u"ORDER BY device_id"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, campaignId);
+    return readCampaignDevices(statement.value());
+}
+
+Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevicesInState(DeviceUpdateState state)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT campaign_id, device_id, state, message FROM campaign_devices WHERE state = ?1 "
+        u"ORDER BY device_id, campaign_id"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, toString(state));
+    return readCampaignDevices(statement.value());
+}
+
+// --- audit ----------------------------------------------------------------------------------------------------------
+
+Status FleetStore::appendAudit(const AuditEntry &entry)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"INSERT INTO audit(idx, json) VALUES(?1, ?2)"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindInt64(1, entry.index);
+    statement.value().bindBlob(2, compact(entry.toJson()));
+    return statement.value().execute();
+}
+
+Result<QList<AuditEntry>> FleetStore::audit(qint64 fromIndex, int limit)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"SELECT json FROM audit WHERE idx >= ?1 ORDER BY idx LIMIT ?2"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindInt64(1, fromIndex);
+    statement.value().bindInt64(2, limit);
+    QList<AuditEntry> entries;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::optional<QJsonObject> json = parseObject(statement.value().columnTextUtf8(0));
+        if (!json)
+            return Result<QList<AuditEntry>>::failure(tr("An audit entry in the store is damaged."));
+        Result<AuditEntry> entry = AuditEntry::fromJson(*json);
+        if (!entry)
+            return entry.error();
+        entries.append(std::move(entry).value());
+    }
+    return entries;
+}
+
+std::optional<AuditEntry> FleetStore::lastAudit()
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"SELECT json FROM audit ORDER BY idx DESC LIMIT 1"_s);
+    if (!statement)
+        return std::nullopt;
+    const Result<bool> row = statement.value().step();
+    if (!row || !*row)
+        return std::nullopt;
+    const std::optional<QJsonObject> json = parseObject(statement.value().columnTextUtf8(0));
+    if (!json)
+        return std::nullopt;
+    Result<AuditEntry> entry = AuditEntry::fromJson(*json);
+    if (!entry)
+        return std::nullopt;
+    return std::move(entry).value();
+}
+
+} // namespace warden

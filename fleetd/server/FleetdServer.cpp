@@ -1,0 +1,184 @@
+#include "FleetdServer.h"
+
+#include "ApiRouter.h"
+#include "AuditLog.h"
+#include "CollectionEndpoints.h"
+#include "FleetContext.h"
+#include "FleetSeeder.h"
+#include "FleetStore.h"
+#include "SessionEndpoints.h"
+#include "SessionManager.h"
+#include "SimClock.h"
+#include "SimulationDriver.h"
+#include "StreamHub.h"
+#include "http/HttpServer.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QHostInfo>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcFleetd, "warden.fleetd")
+
+namespace warden {
+
+FleetdServer::FleetdServer(FleetdConfig config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+
+FleetdServer::~FleetdServer()
+{
+    stop();
+}
+
+Status FleetdServer::start()
+{
+    if (m_started)
+        return Status::failure(tr("The server is already running."));
+
+    Result<std::unique_ptr<FleetStore>> store = FleetStore::open(FleetdBootstrap::storeFile(m_config.dataDir));
+    if (!store)
+        return store.error();
+    m_store = std::move(store).value();
+
+    Result<FleetdMaterials> materials = FleetdBootstrap::prepare(m_config, *m_store);
+    if (!materials)
+        return materials.error();
+    m_materials = std::move(materials).value();
+
+    Result<FleetSeeder::Outcome> fleet = FleetSeeder::prepare(*m_store, m_config, m_config.epoch);
+    if (!fleet)
+        return fleet.error();
+    if (fleet->seededNow)
+        qCInfo(lcFleetd) << "generated a fleet of" << fleet->spec.devices << "devices in" << fleet->seedMilliseconds
+                         << "ms";
+
+    m_clock = std::make_unique<SimClock>(m_config.timeScale, m_store->meta(u"sim_now"_s, u"0"_s).toLongLong());
+    m_audit = std::make_unique<AuditLog>(*m_store, m_materials.auditKey);
+    m_sessions = std::make_unique<SessionManager>(*m_store, m_config.tokenTtlSeconds);
+    m_context.reset(new FleetContext{*m_store, *m_audit, *m_clock, m_config, {}, {}});
+    m_router = std::make_unique<ApiRouter>(*m_sessions);
+    m_streams = new StreamHub(*m_store, *m_sessions, this);
+    m_context->publish = [this](const QList<FleetChange> &changes) { m_streams->publishChanges(changes); };
+
+    // Each run draws new traffic: the same seed after a restart would replay the first run's attacks.
+    const qint64 runs = m_store->meta(u"sim_runs"_s, u"0"_s).toLongLong();
+    {
+        Result<FleetStore::WriteScope> scope = m_store->write();
+        if (!scope)
+            return scope.error();
+        if (Status s = m_store->setMeta(u"sim_runs"_s, QString::number(runs + 1)); !s)
+            return s;
+        if (m_store->lastAudit() == std::nullopt) {
+            if (Result<AuditEntry> e = m_audit->append(u"fleetd"_s, u"fleetd.initialise"_s, m_config.dataDir, {},
+                                                       m_clock->now());
+                !e)
+                return e.error();
+        }
+        if (Status s = scope.value().commit(); !s)
+            return s;
+    }
+    m_simulation = new SimulationDriver(*m_context, *m_streams, fleet->fleet, fleet->spec.epoch,
+                                        fleet->spec.seed + quint64(runs) * 0x9E3779B97F4A7C15ull, this);
+    m_context->simulation.setQuarantine = [this](const QString &deviceId, QuarantineLevel level) {
+        m_simulation->generator().setQuarantine(deviceId, level);
+    };
+    m_context->simulation.setLicence = [this](const QString &deviceId, const QStringList &scopes) {
+        m_simulation->generator().setLicensedScopes(deviceId, scopes);
+    };
+    fleet = Result<FleetSeeder::Outcome>::failure({}); // the generator has its own copy; free the fleet
+
+    installEndpoints();
+
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(m_materials.serverCertificatePem, QSsl::Pem);
+    const QSslKey key(m_materials.serverKeyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (chain.isEmpty() || key.isNull())
+        return Status::failure(tr("The server certificate or key in %1 cannot be read.").arg(m_config.dataDir));
+    tls.setLocalCertificate(chain.constFirst());
+    tls.setPrivateKey(key);
+    tls.setCaCertificates(QSslCertificate::fromData(m_materials.caPem, QSsl::Pem));
+    tls.setPeerVerifyMode(m_config.requireClientCert ? QSslSocket::VerifyPeer : QSslSocket::VerifyNone);
+
+    m_http = new HttpServer(tls, HttpLimits{}, this);
+    m_http->setRequestHandler([this](const HttpRequest &request) { return handleRequest(request); });
+    m_http->setWebSocketHandler([this](const HttpRequest &request) {
+        if (request.path != QString(ApiRouter::BasePath) + u"/stream"_s)
+            return WebSocketDecision::reject(ApiError::notFound(tr("There is no such stream.")).toResponse());
+        return m_streams->decide(request, QDateTime::currentMSecsSinceEpoch());
+    });
+
+    QHostAddress address(m_config.listenHost);
+    if (address.isNull()) {
+        if (m_config.listenHost.compare(u"localhost"_s, Qt::CaseInsensitive) == 0) {
+            address = QHostAddress(QHostAddress::LocalHost);
+        } else {
+            const QHostInfo host = QHostInfo::fromName(m_config.listenHost);
+            if (host.addresses().isEmpty())
+                return Status::failure(tr("Cannot resolve the listen host \"%1\".").arg(m_config.listenHost));
+            address = host.addresses().constFirst();
+        }
+    }
+    if (Status s = m_http->listen(address, m_config.port); !s)
+        return s;
+    m_port = m_http->serverPort();
+    m_simulation->start();
+    m_started = true;
+    return Status::success();
+}
+
+void FleetdServer::stop()
+{
+    if (!m_started)
+        return;
+    m_started = false;
+    m_simulation->stop();
+    m_http->close();
+    m_streams->closeAll();
+    (void)m_store->setMeta(u"sim_now"_s, QString::number(m_clock->nowMs()));
+    // Connections go with the HTTP server; then nothing can call into the parts below any more.
+    delete m_http;
+    m_http = nullptr;
+    delete m_simulation;
+    m_simulation = nullptr;
+    delete m_streams;
+    m_streams = nullptr;
+}
+
+HttpResponse FleetdServer::handleRequest(const HttpRequest &request)
+{
+    return m_router->handle(request, QDateTime::currentMSecsSinceEpoch());
+}
+
+void FleetdServer::installEndpoints()
+{
+    SessionEndpoints::install(*m_router, *m_context, *m_sessions);
+    CollectionEndpoints::install(*m_router, *m_context);
+}
+
+FleetdInstanceInfo FleetdServer::info() const
+{
+    FleetdInstanceInfo info;
+    info.baseUrl = QUrl(m_config.baseUrl(m_port));
+    info.port = m_port;
+    info.caPem = m_materials.caPem;
+    info.dataDir = m_config.dataDir;
+    info.credentialsFile = m_materials.credentialsFile;
+    info.createdCredentials = m_materials.createdAccounts;
+    return info;
+}
+
+QStringList FleetdServer::routes() const
+{
+    return m_router ? m_router->routes() : QStringList();
+}
+
+double FleetdServer::committedEventRate() const
+{
+    return m_simulation ? m_simulation->committedEventsPerSecond() : 0.0;
+}
+
+} // namespace warden
