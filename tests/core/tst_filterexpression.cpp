@@ -1,5 +1,6 @@
 #include "rules/DottedVersion.h"
 #include "rules/FilterExpression.h"
+#include "DomainCompare.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,0 +1,18 @@
+#include "rules/DeviceDirectory.h"
+
+namespace warden {
+
+DeviceTable::DeviceTable(const QList<Device> &devices)
+{
+    m_devices.reserve(devices.size());
+    for (const Device &device : devices)
+        m_devices.insert(device.id, device);
+}
+
+const Device *DeviceTable::findDevice(const QString &id) const
+{
+    const auto it = m_devices.constFind(id);
+    return it == m_devices.constEnd() ? nullptr : &*it;
+}
+
+} // namespace warden
