@@ -9,7 +9,7 @@
 
 namespace warden {
 
-// One link of a SHA-256 hash chain: hash = SHA-256(prevHash || canonical bytes of the entry).
+// One link of a SHA-256 hash chain: hash = SHA-256(canonicalBytes()), and canonicalBytes() includes prev_hash.
 struct AuditEntry {
     qint64 index = 0;
     QDateTime time;
