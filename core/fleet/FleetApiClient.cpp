@@ -263,7 +263,7 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
 }
 
 void FleetApiClient::login(const QString &user, SecretBytes password, const QString &totp, QObject *context,
-                           Callback<FleetSession> done)
+                           Callback<LoginSession> done)
 {
     const QByteArray userUtf8 = user.toUtf8();
     const QByteArray totpUtf8 = totp.toUtf8();
@@ -524,7 +524,7 @@ void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, 
     const qsizetype max = m_options.maxResponseBytes;
     call<QList<RuleHit>>(
         post(u"/rules/dry-run"_s, body), context,
-        [max](int, const QByteArray &bytes) { return fleetresponses::parseList<RuleHit>(bytes, "hits", max); },
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseHits(bytes, max); },
         std::move(done));
 }
 

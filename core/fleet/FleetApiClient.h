@@ -90,12 +90,12 @@ public:
 
     // --- session --------------------------------------------------------------------------------------------------
     bool isLoggedIn() const { return !m_token.isEmpty(); }
-    FleetSession session() const { return m_session; }
+    LoginSession session() const { return m_session; }
     // "Bearer TOKEN" for the WebSocket upgrade; empty when logged out. The caller must not keep it.
     QByteArray authorizationHeader() const;
     // password is consumed and wiped when the request has been answered.
     void login(const QString &user, SecretBytes password, const QString &totp, QObject *context,
-               Callback<FleetSession> done);
+               Callback<LoginSession> done);
     // Ends the session at the backend and forgets the token (also when the backend cannot be reached).
     void logout(QObject *context, Done done);
     // Forgets the token locally without telling the backend.
@@ -204,7 +204,7 @@ private:
     QNetworkAccessManager *m_network;
     std::unique_ptr<BackgroundParser> m_parser;
     SecretBytes m_token;
-    FleetSession m_session;
+    LoginSession m_session;
     quint64 m_sessionGeneration = 0; // bumps on every login/logout, so a late 401 cannot end a newer session
 };
 

@@ -23,9 +23,10 @@ Error notAnObject(const QString &path, const QJsonValue &value);
 // Parses bytes that must be one JSON object (UTF-8). maxBytes: the caller's size limit, checked first.
 Result<QJsonObject> parseObject(const QByteArray &bytes, qsizetype maxBytes, const QString &what);
 
-// Reads every element of array with T::fromJson; element i failing gives an error at "<listPath>[i]...".
-template <typename T>
-Result<QList<T>> parseList(const QJsonArray &array, const QString &listPath)
+// Reads every element of array with read (T::fromJson by default); element i failing gives an error at
+// "<listPath>[i]...".
+template <typename T, typename Reader>
+Result<QList<T>> parseListWith(const QJsonArray &array, const QString &listPath, Reader read)
 {
     QList<T> items;
     items.reserve(array.size());
@@ -34,12 +35,18 @@ Result<QList<T>> parseList(const QJsonArray &array, const QString &listPath)
         const QString path = JsonReader::elementPath(listPath, i);
         if (!value.isObject())
             return notAnObject(path, value);
-        Result<T> item = T::fromJson(value.toObject());
+        Result<T> item = read(value.toObject());
         if (!item)
             return prefixed(item.error(), path);
         items.append(std::move(item).value());
     }
     return items;
+}
+
+template <typename T>
+Result<QList<T>> parseList(const QJsonArray &array, const QString &listPath)
+{
+    return parseListWith<T>(array, listPath, [](const QJsonObject &json) { return T::fromJson(json); });
 }
 
 // The array at key (required), with its count limited.

@@ -125,6 +125,31 @@ Result<AuditPage> parseAudit(const QByteArray &body, qsizetype maxBytes)
     return page;
 }
 
+Result<RuleHit> ruleHitFromJson(const QJsonObject &json)
+{
+    JsonReader reader(json);
+    RuleHit hit;
+    hit.ruleId = reader.optionalId("rule_id");
+    hit.seq = reader.requiredInteger("seq", 1, MaxCounter);
+    hit.deviceId = reader.requiredId("device_id");
+    hit.time = reader.requiredTime("time");
+    hit.action = reader.requiredEnum<RuleActionKind>("action");
+    hit.level = reader.optionalEnum<QuarantineLevel>("quarantine_level", QuarantineLevel::None);
+    hit.needsApproval = reader.optionalBool("needs_approval", false);
+    return reader.finish(std::move(hit));
+}
+
+Result<QList<RuleHit>> parseHits(const QByteArray &body, qsizetype maxBytes)
+{
+    Result<QJsonObject> json = fleetjson::parseObject(body, maxBytes, u"response"_s);
+    if (!json)
+        return json.error();
+    Result<QJsonArray> array = fleetjson::requiredArray(json.value(), "hits", MaxPageItems);
+    if (!array)
+        return array.error();
+    return fleetjson::parseListWith<RuleHit>(array.value(), u"hits"_s, ruleHitFromJson);
+}
+
 std::optional<Link> linkFromId(const QString &id)
 {
     const qsizetype separator = id.indexOf(u'>');

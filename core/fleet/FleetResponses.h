@@ -3,6 +3,7 @@
 #include "fleet/FleetJson.h"
 #include "domain/Link.h"
 #include "fleet/FleetTypes.h"
+#include "rules/RuleEngine.h"
 #include "security/SecretBuffer.h"
 #include "util/Result.h"
 
@@ -23,7 +24,7 @@ constexpr qint64 MaxCounter = std::numeric_limits<qint64>::max() / 2;
 
 // POST /session: the session and the bearer token, kept apart so the token can live in wiped memory only.
 struct LoginReply {
-    FleetSession session;
+    LoginSession session;
     SecretBytes token;
 };
 Result<LoginReply> parseLogin(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
@@ -90,6 +91,10 @@ Result<QList<T>> parseList(const QByteArray &body, const char *key, qsizetype ma
         return array.error();
     return fleetjson::parseList<T>(array.value(), QString::fromLatin1(key));
 }
+
+// POST /rules/dry-run: {"hits": [{rule_id?, seq, device_id, time, action, quarantine_level?, needs_approval?}]}
+Result<RuleHit> ruleHitFromJson(const QJsonObject &json);
+Result<QList<RuleHit>> parseHits(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
 
 // 200 {"device": Device} or 202 {"approval": Approval}
 Result<QuarantineOutcome> parseQuarantine(int httpStatus, const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);

@@ -42,7 +42,7 @@ QByteArray requiredBase64(JsonReader &reader, const char *key, qsizetype byteCou
 
 } // namespace
 
-bool FleetSession::hasRole(const QString &role) const
+bool LoginSession::hasRole(const QString &role) const
 {
     const int needed = roleRank(role);
     if (needed == 0)
@@ -101,17 +101,6 @@ Result<WorkOrder> WorkOrder::fromJson(const QJsonObject &json)
     order.requiredVersion = reader.requiredId("required_version");
     order.window = reader.optionalObject("window", 1024);
     return reader.finish(std::move(order));
-}
-
-Result<RuleHit> RuleHit::fromJson(const QJsonObject &json)
-{
-    JsonReader reader(json);
-    RuleHit hit;
-    hit.seq = reader.requiredInteger("seq", 1, MaxCounter);
-    hit.deviceId = reader.requiredId("device_id");
-    hit.time = reader.requiredTime("time");
-    hit.action = reader.requiredId("action");
-    return reader.finish(std::move(hit));
 }
 
 QJsonObject DevicePatch::toJson() const

@@ -23,7 +23,7 @@ namespace warden {
 // Each fromJson is strict in the same way as the domain types (JsonReader) and ignores unknown fields.
 
 // Who is logged in at a backend. Never holds the token (FleetApiClient keeps that in wiped memory).
-struct FleetSession {
+struct LoginSession {
     QString user;
     QStringList roles;       // "viewer", "operator", "admin"
     QDateTime expiresAt;     // UTC
@@ -106,16 +106,6 @@ struct WorkOrder {
     QJsonObject window; // maintenance window as sent ({start, end} "HH:MM"), empty when none
 
     static Result<WorkOrder> fromJson(const QJsonObject &json);
-};
-
-// POST /rules/dry-run: one event the rule would have acted on.
-struct RuleHit {
-    qint64 seq = 0;
-    QString deviceId;
-    QDateTime time;
-    QString action;
-
-    static Result<RuleHit> fromJson(const QJsonObject &json);
 };
 
 // POST /devices/{id}/quarantine: applied at once (device) or held for a second operator (approval).
