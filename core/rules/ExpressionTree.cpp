@@ -65,7 +65,8 @@ bool ExpressionTree::textMatches(QStringView text, const ExpressionNode &term)
 {
     if (term.glob)
         return globMatches(text, term.pieces);
-    return text.compare(term.value, Qt::CaseInsensitive) == 0;
+    // Qt folds case one UTF-16 unit at a time, so strings of different lengths never compare equal: skip the fold.
+    return text.size() == term.value.size() && text.compare(term.value, Qt::CaseInsensitive) == 0;
 }
 
 bool ExpressionTree::evaluateNode(int index, const EvaluationInput &input) const
