@@ -246,6 +246,19 @@ void IncidentCorrelator::remove(const QString &incidentId)
     m_open.erase(it);
 }
 
+void IncidentCorrelator::mergeInto(Incident &stored, const Incident &correlated)
+{
+    stored.title = correlated.title;
+    stored.type = correlated.type;
+    stored.severity = correlated.severity;
+    stored.siteId = correlated.siteId;
+    stored.deviceIds = correlated.deviceIds;
+    stored.eventSeqs = correlated.eventSeqs;
+    stored.opened = correlated.opened;
+    if (!stored.updated.isValid() || correlated.updated > stored.updated)
+        stored.updated = correlated.updated;
+}
+
 void IncidentCorrelator::close(const QString &incidentId)
 {
     remove(incidentId);

@@ -60,6 +60,11 @@ public:
     // Closes incidents idle for longer than the join window at `now`; returns their ids (sorted).
     QStringList closeInactive(const QDateTime &now);
 
+    // The correlator owns what it derives from events (title, severity, site, devices, event seqs, opened) and
+    // knows nothing of operator work. Copies its fields from `correlated` into the stored incident while keeping
+    // state, assignee, notes and resolution; `updated` becomes the later of both.
+    static void mergeInto(Incident &stored, const Incident &correlated);
+
     qsizetype openIncidentCount() const { return m_open.size(); }
     const Incident *openIncident(const QString &id) const;
 

@@ -79,6 +79,7 @@ private slots:
     void inactiveIncidentsAreClosed();
     void openIncidentsAreBounded();
     void eventSeqsAreBounded();
+    void mergeKeepsOperatorWork();
 };
 
 void TestIncidentCorrelator::correlation_data()
@@ -308,6 +309,34 @@ void TestIncidentCorrelator::eventSeqsAreBounded()
     QCOMPARE(change->incident.eventSeqs.size(), 100);
     QCOMPARE(change->incident.severity, Severity::Critical);
     QCOMPARE(change->incident.updated, QDateTime::fromMSecsSinceEpoch(T0 + 999'000, Qt::UTC));
+}
+
+void TestIncidentCorrelator::mergeKeepsOperatorWork()
+{
+    IncidentCorrelator correlator(topology());
+    const QList<ThreatEvent> events = parseEvents({u"a1 brute_force MINOR 0"_s, u"a2 brute_force CRITICAL 4"_s});
+    Incident stored = correlator.add(events.at(0))->incident;
+    stored.state = IncidentState::Investigating;
+    stored.assignee = u"alice"_s;
+    stored.notes.append(IncidentNote{events.at(0).time.addSecs(60), u"alice"_s, u"Looking"_s});
+    stored.updated = events.at(0).time.addSecs(60);
+
+    const Incident correlated = correlator.add(events.at(1))->incident;
+    QCOMPARE(correlated.state, IncidentState::New); // the correlator does not know about operator work
+    IncidentCorrelator::mergeInto(stored, correlated);
+    QCOMPARE(stored.state, IncidentState::Investigating);
+    QCOMPARE(stored.assignee, u"alice"_s);
+    QCOMPARE(stored.notes.size(), 1);
+    QCOMPARE(stored.severity, Severity::Critical);
+    QCOMPARE(stored.deviceIds, (QStringList{u"a1"_s, u"a2"_s}));
+    QCOMPARE(stored.eventSeqs, (QList<qint64>{1, 2}));
+    QCOMPARE(stored.title, u"Brute-force logins on 2 devices at North Campus"_s);
+    QCOMPARE(stored.updated, events.at(1).time);
+
+    // An operator action newer than the last event keeps its time.
+    stored.updated = events.at(1).time.addSecs(30);
+    IncidentCorrelator::mergeInto(stored, correlated);
+    QCOMPARE(stored.updated, events.at(1).time.addSecs(30));
 }
 
 QTEST_GUILESS_MAIN(TestIncidentCorrelator)
