@@ -7,7 +7,10 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <string_view>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,18 +26,30 @@ class StringInterner {
 public:
     QString intern(QByteArrayView utf8)
     {
-        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size()); // lookup without copying
-        const auto found = m_strings.constFind(key);
-        if (found != m_strings.cend())
-            return found.value();
+        const std::string_view key(utf8.data(), size_t(utf8.size()));
+        if (!m_keys.empty() && key == m_lastKey) // runs of equal values are common (rows grouped by site)
+            return m_lastValue;
+        const auto found = m_strings.find(key);
+        if (found != m_strings.end()) {
+            m_lastKey = found->first;
+            m_lastValue = found->second;
+            return found->second;
+        }
         QString value = QString::fromUtf8(utf8);
-        if (m_strings.size() < MaxInternedStrings)
-            m_strings.insert(utf8.toByteArray(), value);
+        if (m_keys.size() < MaxInternedStrings) {
+            const QByteArray &stored = m_keys.emplace_back(utf8.toByteArray()); // heap bytes do not move
+            m_lastKey = std::string_view(stored.constData(), size_t(stored.size()));
+            m_lastValue = value;
+            m_strings.emplace(m_lastKey, value);
+        }
         return value;
     }
 
 private:
-    QHash<QByteArray, QString> m_strings;
+    std::unordered_map<std::string_view, QString> m_strings; // keys point into m_keys
+    std::vector<QByteArray> m_keys;
+    std::string_view m_lastKey;
+    QString m_lastValue;
 };
 
 qint64 capabilityFlags(const DeviceCapabilities &capabilities)

@@ -6,9 +6,11 @@
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringConverter>
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +39,7 @@ public:
     void bindNull(int index);
     void bindInt64(int index, qint64 value);
     void bindDouble(int index, double value);
+    // Values are copied into buffers of this handle, so temporaries are fine.
     void bindText(int index, const QString &value);
     void bindText(int index, QByteArrayView utf8);
     void bindBlob(int index, QByteArrayView bytes);
@@ -66,10 +69,14 @@ private:
     SqliteStatement(detail::SqliteConnection *connection, sqlite3_stmt *statement, detail::SqliteStatementSlot *slot);
     Error error(const QString &what) const;
     void release();
+    QByteArray &bufferFor(int index, qsizetype size);
 
     detail::SqliteConnection *m_connection = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     detail::SqliteStatementSlot *m_slot = nullptr; // null: not cached, so finalized with this handle
+    // Bytes of bound text and blob values, one buffer per parameter, reused row after row (see bindText).
+    std::vector<QByteArray> m_textBuffers;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 // Open connection to one SQLite file (RAII over sqlite3*): opening with clear errors, exec, a statement cache keyed

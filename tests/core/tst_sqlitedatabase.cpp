@@ -40,6 +40,7 @@ private slots:
     void bindAndReadColumns_data();
     void bindAndReadColumns();
     void emptyTextIsNotNull();
+    void boundValuesAreCopied();
     void statementsAreCachedBySql();
     void sameSqlInUseGetsAFreshStatement();
     void prepareRejectsBadSqlWithPathAndSqliteMessage();
@@ -241,6 +242,37 @@ void TestSqliteDatabase::emptyTextIsNotNull()
         database.queryInt64(QStringLiteral("SELECT (a IS NULL) + 2 * (b IS NULL) + 4 * (c IS NULL) + 8 * (d IS NULL) FROM t"));
     QVERIFY(nulls.ok());
     QCOMPARE(nulls.value(), 4); // only the optional text bound from a null QString is NULL
+}
+
+void TestSqliteDatabase::boundValuesAreCopied()
+{
+    Result<SqliteDatabase> opened = SqliteDatabase::open(file(QStringLiteral("copy.sqlite")),
+                                                         SqliteDatabase::OpenMode::CreateIfMissing);
+    QVERIFY(opened.ok());
+    SqliteDatabase &database = opened.value();
+    QVERIFY(database.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT, b TEXT, c BLOB)")).ok());
+    const QStringList texts{QStringLiteral("a much longer value than the next one, Größe ✓"), QStringLiteral("short"),
+                            QString(), QStringLiteral("again a longer value to grow the buffer once more")};
+    {
+        Result<SqliteStatement> insert = database.prepare(QStringLiteral("INSERT INTO t VALUES (?1, ?2, ?3, ?4)"));
+        QVERIFY(insert.ok());
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            insert.value().bindInt64(1, i);
+            // Temporaries: gone before the row is stepped, so the statement must hold its own copy.
+            insert.value().bindText(2, QString(texts.at(i)));
+            insert.value().bindText(3, QByteArrayView(texts.at(i).toUtf8() + QByteArray("!")));
+            insert.value().bindBlob(4, QByteArray::number(i * 1000));
+            QVERIFY(insert.value().execute().ok());
+        }
+    }
+    Result<SqliteStatement> select = database.prepare(QStringLiteral("SELECT a, b, c FROM t ORDER BY id"));
+    QVERIFY(select.ok());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        QVERIFY(select.value().step().value());
+        QCOMPARE(select.value().columnText(0), texts.at(i));
+        QCOMPARE(select.value().columnText(1), texts.at(i) + u'!');
+        QCOMPARE(select.value().columnBlob(2), QByteArray::number(i * 1000));
+    }
 }
 
 void TestSqliteDatabase::statementsAreCachedBySql()
