@@ -260,7 +260,7 @@ void TestSqliteDatabase::boundValuesAreCopied()
             insert.value().bindInt64(1, i);
             // Temporaries: gone before the row is stepped, so the statement must hold its own copy.
             insert.value().bindText(2, QString(texts.at(i)));
-            insert.value().bindText(3, QByteArrayView(texts.at(i).toUtf8() + QByteArray("!")));
+            insert.value().bindText(3, QByteArrayView(QByteArray(texts.at(i).toUtf8() + QByteArray("!"))));
             insert.value().bindBlob(4, QByteArray::number(i * 1000));
             QVERIFY(insert.value().execute().ok());
         }
