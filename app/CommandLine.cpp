@@ -30,7 +30,12 @@ Result<CommandLineOptions> parseCommandLine(const QCoreApplication &app)
         QStringLiteral("FILE"));
     const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
         QCoreApplication::translate("CommandLine", "Milliseconds to wait before the screenshot."), QStringLiteral("MS"));
-    parser.addOptions({demo, scenario, devices, offline, cacheDir, page, screenshot, screenshotDelay});
+    // Read and applied before this parser runs (LanguageSetup::languageFromArguments), so --help is translated too.
+    const QCommandLineOption language(QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine", "Language of the user interface (for example de, fr, en). Default: "
+                                                   "the language setting, else the system language."),
+        QStringLiteral("CODE"));
+    parser.addOptions({demo, scenario, devices, offline, cacheDir, page, screenshot, screenshotDelay, language});
     parser.process(app);
 
     CommandLineOptions options;

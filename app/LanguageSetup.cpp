@@ -88,8 +88,7 @@ Result<QString> LanguageSetup::resolve(const QString &code)
             tr("\u201c%1\u201d is not a language code. Use one of: %2.").arg(code.trimmed(), available), u"lang"_s);
     if (!hasCatalog(language))
         return Result<QString>::failure(tr("Warden is not translated into %1 (\u201c%2\u201d). Use one of: %3.")
-                                            .arg(QLocale::languageToString(QLocale::codeToLanguage(language)),
-                                                 code.trimmed(), available),
+                                            .arg(QLocale(language).nativeLanguageName(), code.trimmed(), available),
                                         u"lang"_s);
     return language;
 }

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "LanguageSetup.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -15,10 +16,19 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Warden"));
     QApplication::setApplicationVersion(QStringLiteral(WARDEN_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.warden.Warden"));
+
+    // Translators go in before the command line is parsed so that --help is translated as well.
+    warden::LanguageSetup language;
+    const warden::Status languageChosen = language.apply(warden::LanguageSetup::languageFromArguments(app.arguments()));
 
     const auto options = warden::parseCommandLine(app);
     if (!options.ok()) {
         std::fprintf(stderr, "warden: %s\n", qPrintable(options.errorMessage()));
+        return 2;
+    }
+    if (!languageChosen.ok()) {
+        std::fprintf(stderr, "warden: %s\n", qPrintable(languageChosen.errorMessage()));
         return 2;
     }
 
