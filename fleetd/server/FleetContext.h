@@ -27,6 +27,8 @@ struct FleetChange {
 struct SimulationHooks {
     std::function<void(const QString &deviceId, QuarantineLevel level)> setQuarantine;
     std::function<void(const QString &deviceId, const QStringList &grantedScopes)> setLicence;
+    // The device was released or a quarantine of it was denied: automatic rules may act on it again.
+    std::function<void(const QString &deviceId)> forgetDevice;
 };
 
 // What the services and endpoints of one fleetd share: the store, the audit log, simulated time, configuration,

@@ -112,9 +112,11 @@ Status FleetStore::createSchema()
         CREATE TABLE IF NOT EXISTS campaign_devices(campaign_id TEXT NOT NULL, device_id TEXT NOT NULL,
             state TEXT NOT NULL, message TEXT NOT NULL, PRIMARY KEY(campaign_id, device_id)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS campaign_devices_state ON campaign_devices(state);
+        CREATE INDEX IF NOT EXISTS campaign_devices_device ON campaign_devices(device_id);
         CREATE TABLE IF NOT EXISTS audit(idx INTEGER PRIMARY KEY, json BLOB NOT NULL);
         CREATE TABLE IF NOT EXISTS obj_devices(id TEXT PRIMARY KEY, revision INTEGER NOT NULL, json BLOB NOT NULL,
-            device_class TEXT NOT NULL, site_id TEXT NOT NULL, safety_critical INTEGER NOT NULL) WITHOUT ROWID;
+            device_class TEXT NOT NULL, site_id TEXT NOT NULL, safety_critical INTEGER NOT NULL, status TEXT NOT NULL)
+            WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS obj_devices_revision ON obj_devices(revision);
         CREATE INDEX IF NOT EXISTS obj_devices_class ON obj_devices(device_class, site_id);
     )"_s;
@@ -220,6 +222,15 @@ Status FleetStore::setMeta(const QString &key, const QString &value)
     statement.value().bindText(1, key);
     statement.value().bindText(2, value);
     return statement.value().execute();
+}
+
+Result<QString> FleetStore::nextId(const QString &prefix, int width)
+{
+    const QString key = u"next_id_"_s + prefix;
+    const qint64 next = meta(key, u"1"_s).toLongLong();
+    if (Status status = setMeta(key, QString::number(next + 1)); !status)
+        return status.error();
+    return QString(prefix + u'-' + QString::number(next).rightJustified(width, u'0'));
 }
 
 // --- generic objects ------------------------------------------------------------------------------------------------
@@ -381,9 +392,9 @@ Status FleetStore::putDevice(Device &device)
 Status FleetStore::insertDevices(const QList<Device> &devices, qint64 revision)
 {
     Result<SqliteStatement> statement = m_db.prepare(
-        u"INSERT INTO obj_devices(id, revision, json, device_class, site_id, safety_critical) "
-        u"VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(id) DO UPDATE SET revision = ?2, json = ?3, device_class = ?4, "
-        u"site_id = ?5, safety_critical = ?6"_s);
+        u"INSERT INTO obj_devices(id, revision, json, device_class, site_id, safety_critical, status) "
+        u"VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET revision = ?2, json = ?3, "
+        u"device_class = ?4, site_id = ?5, safety_critical = ?6, status = ?7"_s);
     if (!statement)
         return statement.error();
     for (const Device &original : devices) {
@@ -395,6 +406,7 @@ Status FleetStore::insertDevices(const QList<Device> &devices, qint64 revision)
         statement.value().bindText(4, device.deviceClass);
         statement.value().bindText(5, device.siteId);
         statement.value().bindInt64(6, device.capabilities.safetyCritical ? 1 : 0);
+        statement.value().bindText(7, toString(device.status));
         if (const Status status = statement.value().execute(); !status)
             return status;
     }
@@ -430,6 +442,48 @@ Result<QStringList> FleetStore::deviceIds(const QString &deviceClass, const QStr
         ids.append(statement.value().columnText(0));
     }
     return ids;
+}
+
+Result<QStringList> FleetStore::deviceIdsWithStatus(DeviceStatus status)
+{
+    Result<SqliteStatement> statement = m_db.prepare(u"SELECT id FROM obj_devices WHERE status = ?1 ORDER BY id"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, toString(status));
+    QStringList ids;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ids.append(statement.value().columnText(0));
+    }
+    return ids;
+}
+
+Result<QList<Device>> FleetStore::devicesOfClass(const QString &deviceClass)
+{
+    Result<SqliteStatement> statement =
+        m_db.prepare(u"SELECT json FROM obj_devices WHERE device_class = ?1 ORDER BY id"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, deviceClass);
+    QList<Device> devices;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::optional<QJsonObject> json = parseObject(statement.value().columnTextUtf8(0));
+        if (!json)
+            continue;
+        Result<Device> device = Device::fromJson(*json);
+        if (device)
+            devices.append(std::move(device).value());
+    }
+    return devices;
 }
 
 Result<qint64> FleetStore::safetyCriticalCount(const QStringList &deviceIds)
@@ -719,6 +773,17 @@ Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevicesInState(DeviceUpd
     if (!statement)
         return statement.error();
     statement.value().bindText(1, toString(state));
+    return readCampaignDevices(statement.value());
+}
+
+Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevicesOfDevice(const QString &deviceId)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT campaign_id, device_id, state, message FROM campaign_devices WHERE device_id = ?1 "
+        u"ORDER BY campaign_id"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, deviceId);
     return readCampaignDevices(statement.value());
 }
 

@@ -105,6 +105,9 @@ public:
     // Takes the next revision; only inside a write scope.
     qint64 nextRevision() { return ++m_revision; }
 
+    // Next id of a kind of object ("apr" -> "apr-000001"), counted in the meta table; only inside a write scope.
+    Result<QString> nextId(const QString &prefix, int width = 6);
+
     // --- key/value ------------------------------------------------------------------------------------------------
     QString meta(const QString &key, const QString &fallback = {});
     Status setMeta(const QString &key, const QString &value);
@@ -132,6 +135,8 @@ public:
     std::optional<Device> device(const QString &id);
     // Ids of devices matching an SQL-free filter: device class (empty = any) and site (empty = any).
     Result<QStringList> deviceIds(const QString &deviceClass, const QString &siteId);
+    Result<QStringList> deviceIdsWithStatus(DeviceStatus status);
+    Result<QList<Device>> devicesOfClass(const QString &deviceClass);
     Result<qint64> safetyCriticalCount(const QStringList &deviceIds);
 
     // --- events ---------------------------------------------------------------------------------------------------
@@ -161,6 +166,7 @@ public:
     Status putCampaignDevice(const CampaignDeviceRecord &record);
     Result<QList<CampaignDeviceRecord>> campaignDevices(const QString &campaignId);
     Result<QList<CampaignDeviceRecord>> campaignDevicesInState(DeviceUpdateState state);
+    Result<QList<CampaignDeviceRecord>> campaignDevicesOfDevice(const QString &deviceId);
 
     // --- audit ----------------------------------------------------------------------------------------------------
     Status appendAudit(const AuditEntry &entry);

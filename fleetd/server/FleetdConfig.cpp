@@ -100,7 +100,15 @@ Result<FleetdCommandLine> FleetdConfig::fromArguments(const QStringList &args)
                                        u"F"_s);
     const QCommandLineOption retention(u"event-retention"_s,
                                        tr("Number of newest events kept for replay (default 5000000)."), u"N"_s);
-    parser.addOptions({listen, data, devices, seed, eventRate, scenario, clientCert, tokenTtl, timeScale, retention});
+    const QCommandLineOption failureRate(u"campaign-failure-rate"_s,
+                                         tr("Share of simulated firmware installs that fail, 0 to 1 (default 0.03)."),
+                                         u"F"_s);
+    const QCommandLineOption epoch(u"epoch"_s,
+                                   tr("Simulated start time of a newly generated fleet, ISO-8601 UTC (default: the "
+                                      "simulator's fixed epoch, so equal seeds give equal fleets)."),
+                                   u"TIME"_s);
+    parser.addOptions({listen, data, devices, seed, eventRate, scenario, clientCert, tokenTtl, timeScale, retention,
+                       failureRate, epoch});
 
     if (!parser.parse(args))
         return R::failure(parser.errorText());
@@ -159,7 +167,7 @@ Result<FleetdCommandLine> FleetdConfig::fromArguments(const QStringList &args)
     }
     config.requireClientCert = parser.isSet(clientCert);
     if (parser.isSet(tokenTtl)) {
-        const auto value = parseInteger(u"token-ttl"_s, parser.value(tokenTtl), 10, 7 * 24 * 3600);
+        const auto value = parseInteger(u"token-ttl"_s, parser.value(tokenTtl), 1, 7 * 24 * 3600);
         if (!value)
             return value.error();
         config.tokenTtlSeconds = static_cast<int>(*value);
@@ -175,6 +183,20 @@ Result<FleetdCommandLine> FleetdConfig::fromArguments(const QStringList &args)
         if (!value)
             return value.error();
         config.eventRetention = *value;
+    }
+    if (parser.isSet(failureRate)) {
+        const auto value = parseNumber(u"campaign-failure-rate"_s, parser.value(failureRate), 0.0, 1.0);
+        if (!value)
+            return value.error();
+        config.campaignFailureRate = *value;
+    }
+    if (parser.isSet(epoch)) {
+        config.epoch = QDateTime::fromString(parser.value(epoch), Qt::ISODateWithMs);
+        if (!config.epoch.isValid() || config.epoch.timeSpec() == Qt::LocalTime)
+            return R::failure(tr("--epoch must be an ISO-8601 time with a zone, e.g. 2026-03-02T08:00:00Z, not \"%1\".")
+                                  .arg(parser.value(epoch)),
+                              u"epoch"_s);
+        config.epoch = config.epoch.toUTC();
     }
     return parsed;
 }

@@ -39,6 +39,8 @@ public:
     double timeScale = 1.0;
     // Events kept in the store; older from_seq values are answered with seq_too_old.
     qint64 eventRetention = DefaultEventRetention;
+    // Share of simulated firmware installs that fail (0..1).
+    double campaignFailureRate = 0.03;
     // How often the simulation advances and commits.
     int tickMilliseconds = 100;
     // Simulated "now" of a newly generated fleet (first run only); invalid = the simulation's default epoch, so the

@@ -1,8 +1,21 @@
 #include "FleetdServer.h"
 
 #include "ApiRouter.h"
+#include "ApprovalEndpoints.h"
+#include "ApprovalService.h"
 #include "AuditLog.h"
+#include "CampaignEndpoints.h"
+#include "CampaignService.h"
 #include "CollectionEndpoints.h"
+#include "DeviceEndpoints.h"
+#include "IncidentEndpoints.h"
+#include "IncidentService.h"
+#include "LicenceEndpoints.h"
+#include "LicenceService.h"
+#include "QuarantineService.h"
+#include "RuleEndpoints.h"
+#include "RuleService.h"
+#include "StoreDeviceDirectory.h"
 #include "FleetContext.h"
 #include "FleetSeeder.h"
 #include "FleetStore.h"
@@ -11,6 +24,7 @@
 #include "SimClock.h"
 #include "SimulationDriver.h"
 #include "StreamHub.h"
+#include "analysis/TopologyGraph.h"
 #include "http/HttpServer.h"
 
 #include <QDateTime>
@@ -62,7 +76,14 @@ Status FleetdServer::start()
     m_context.reset(new FleetContext{*m_store, *m_audit, *m_clock, m_config, {}, {}});
     m_router = std::make_unique<ApiRouter>(*m_sessions);
     m_streams = new StreamHub(*m_store, *m_sessions, this);
-    m_context->publish = [this](const QList<FleetChange> &changes) { m_streams->publishChanges(changes); };
+    m_directory = std::make_unique<StoreDeviceDirectory>(*m_store);
+    m_context->publish = [this](const QList<FleetChange> &changes) {
+        for (const FleetChange &change : changes) {
+            if (change.kind == u"device"_s)
+                m_directory->update(change.item);
+        }
+        m_streams->publishChanges(changes);
+    };
 
     // Each run draws new traffic: the same seed after a restart would replay the first run's attacks.
     const qint64 runs = m_store->meta(u"sim_runs"_s, u"0"_s).toLongLong();
@@ -81,7 +102,8 @@ Status FleetdServer::start()
         if (Status s = scope.value().commit(); !s)
             return s;
     }
-    m_simulation = new SimulationDriver(*m_context, *m_streams, fleet->fleet, fleet->spec.epoch,
+    const QDateTime epoch = fleet->spec.epoch;
+    m_simulation = new SimulationDriver(*m_context, *m_streams, fleet->fleet, epoch,
                                         fleet->spec.seed + quint64(runs) * 0x9E3779B97F4A7C15ull, this);
     m_context->simulation.setQuarantine = [this](const QString &deviceId, QuarantineLevel level) {
         m_simulation->generator().setQuarantine(deviceId, level);
@@ -89,7 +111,34 @@ Status FleetdServer::start()
     m_context->simulation.setLicence = [this](const QString &deviceId, const QStringList &scopes) {
         m_simulation->generator().setLicensedScopes(deviceId, scopes);
     };
-    fleet = Result<FleetSeeder::Outcome>::failure({}); // the generator has its own copy; free the fleet
+    m_context->simulation.forgetDevice = [this](const QString &deviceId) { m_rules->forgetDevice(deviceId); };
+
+    const GeneratedFleet &generated = fleet->fleet;
+    auto topology = std::make_shared<const TopologyGraph>(
+        TopologyGraph::build(generated.sites, generated.gateways, generated.devices, generated.links));
+    fleet = Result<FleetSeeder::Outcome>::failure({}); // the generator and the graph have their own copies
+    m_approvals = std::make_unique<ApprovalService>(*m_context);
+    m_quarantines = std::make_unique<QuarantineService>(*m_context, *m_approvals);
+    m_licences = std::make_unique<LicenceService>(*m_context);
+    m_campaigns = std::make_unique<CampaignService>(*m_context, *m_approvals, epoch);
+    m_incidents = std::make_unique<IncidentService>(*m_context, std::move(topology));
+    m_rules = std::make_unique<RuleService>(*m_context, *m_directory, *m_quarantines, *m_licences, *m_incidents);
+
+    m_simulation->setEventListener([this](FleetTransaction &transaction, const QList<ThreatEvent> &events) {
+        ApiResult<QList<Incident>> touched = m_incidents->correlate(transaction, events);
+        if (!touched)
+            return ApiStatus(touched.error());
+        return m_rules->process(transaction, events, *touched);
+    });
+    m_simulation->setTickHousekeeping([this](qint64 simNowMs) { m_campaigns->advance(simNowMs); });
+    m_simulation->setSecondHousekeeping([this](qint64 simNowMs) {
+        m_quarantines->expire(simNowMs);
+        m_licences->expire(simNowMs);
+        m_incidents->closeInactive(simNowMs);
+    });
+    m_quarantines->restoreSimulation();
+    m_licences->restoreSimulation();
+    m_campaigns->restore();
 
     installEndpoints();
 
@@ -156,7 +205,14 @@ HttpResponse FleetdServer::handleRequest(const HttpRequest &request)
 void FleetdServer::installEndpoints()
 {
     SessionEndpoints::install(*m_router, *m_context, *m_sessions);
+    // Literal paths before placeholders where both could match (POST /rules/dry-run vs PUT /rules/{id}).
+    RuleEndpoints::install(*m_router, *m_rules);
     CollectionEndpoints::install(*m_router, *m_context);
+    DeviceEndpoints::install(*m_router, *m_context, *m_quarantines);
+    IncidentEndpoints::install(*m_router, *m_incidents);
+    LicenceEndpoints::install(*m_router, *m_context, *m_licences);
+    CampaignEndpoints::install(*m_router, *m_campaigns);
+    ApprovalEndpoints::install(*m_router, *m_approvals);
 }
 
 FleetdInstanceInfo FleetdServer::info() const

@@ -16,7 +16,14 @@
 namespace warden {
 
 class ApiRouter;
+class ApprovalService;
 class AuditLog;
+class CampaignService;
+class IncidentService;
+class LicenceService;
+class QuarantineService;
+class RuleService;
+class StoreDeviceDirectory;
 class FleetStore;
 class HttpServer;
 class SessionManager;
@@ -69,6 +76,13 @@ private:
     std::unique_ptr<SessionManager> m_sessions;
     std::unique_ptr<FleetContext> m_context;
     std::unique_ptr<ApiRouter> m_router;
+    std::unique_ptr<StoreDeviceDirectory> m_directory;
+    std::unique_ptr<ApprovalService> m_approvals;
+    std::unique_ptr<QuarantineService> m_quarantines;
+    std::unique_ptr<LicenceService> m_licences;
+    std::unique_ptr<CampaignService> m_campaigns;
+    std::unique_ptr<IncidentService> m_incidents;
+    std::unique_ptr<RuleService> m_rules;
     StreamHub *m_streams = nullptr;
     SimulationDriver *m_simulation = nullptr;
     HttpServer *m_http = nullptr;

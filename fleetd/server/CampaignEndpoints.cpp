@@ -1,0 +1,143 @@
+#include "CampaignEndpoints.h"
+
+#include "RequestBody.h"
+
+#include <QJsonArray>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace warden {
+
+namespace {
+
+ApiResult<CampaignService::CreateRequest> readCreate(const QByteArray &body)
+{
+    ApiResult<QJsonObject> json =
+        RequestBody::parse(body, {u"name"_s, u"firmware_id"_s, u"device_ids"_s, u"target_filter"_s, u"waves"_s,
+                                  u"wait_minutes_between_waves"_s, u"maintenance_window"_s});
+    if (!json)
+        return json.error();
+    JsonReader reader(*json);
+    CampaignService::CreateRequest request;
+    request.name = reader.requiredId("name");
+    request.firmwareId = reader.requiredId("firmware_id");
+    const bool hasIds = json->contains(u"device_ids"_s) && !json->value(u"device_ids"_s).isNull();
+    const bool hasFilter = json->contains(u"target_filter"_s) && !json->value(u"target_filter"_s).isNull();
+    if (hasIds && !json->value(u"device_ids"_s).isArray())
+        reader.fail(u"device_ids"_s, u"must be a list of device ids"_s);
+    request.deviceIds = reader.optionalStringList("device_ids");
+    request.targetFilter = reader.optionalString("target_filter", JsonReader::MaxTextLength);
+    request.hasDeviceIds = hasIds;
+    const QList<QJsonObject> waves = reader.objectList("waves", true, 1, 100);
+    request.waitMinutesBetweenWaves = int(reader.requiredInteger("wait_minutes_between_waves", 0, 527040));
+    const QJsonObject window = reader.optionalObject("maintenance_window", 256);
+    if (!reader.ok())
+        return RequestBody::fromReader(reader);
+    if (hasIds == hasFilter)
+        return ApiError::badRequest(ApiError::tr("Give either device_ids or target_filter (exactly one)."),
+                                    hasIds ? u"target_filter"_s : u"device_ids"_s);
+    if (hasIds && request.deviceIds.isEmpty())
+        return ApiError::badRequest(ApiError::tr("device_ids must name at least one device."), u"device_ids"_s);
+
+    double previous = 0;
+    for (qsizetype i = 0; i < waves.size(); ++i) {
+        const QString path = JsonReader::elementPath(u"waves"_s, i);
+        if (const std::optional<ApiError> unknown =
+                RequestBody::checkFields(waves.at(i), {u"percent"_s, u"failure_threshold_percent"_s}, path))
+            return *unknown;
+        JsonReader wave = reader.nested(waves.at(i), path);
+        CampaignWave parsed;
+        parsed.percent = wave.requiredNumber("percent", 0, 100, true);
+        parsed.failureThresholdPercent = wave.requiredNumber("failure_threshold_percent", 0, 100);
+        if (reader.ok() && parsed.percent <= previous)
+            wave.fail(u"percent"_s, u"must be larger than the previous wave's percent (waves are cumulative)"_s);
+        if (!reader.ok())
+            return RequestBody::fromReader(reader);
+        previous = parsed.percent;
+        request.waves.append(parsed);
+    }
+    if (json->contains(u"maintenance_window"_s) && !json->value(u"maintenance_window"_s).isNull()) {
+        if (const std::optional<ApiError> unknown =
+                RequestBody::checkFields(window, {u"start"_s, u"end"_s}, u"maintenance_window"_s))
+            return *unknown;
+        MaintenanceWindow parsed;
+        for (const auto &[key, target] : {std::pair{u"start"_s, &parsed.start}, std::pair{u"end"_s, &parsed.end}}) {
+            const QJsonValue value = window.value(key);
+            *target = value.isString() ? QTime::fromString(value.toString(), u"HH:mm"_s) : QTime();
+            if (!target->isValid())
+                return ApiError::badRequest(ApiError::tr("maintenance_window.%1 must be a time of day \"HH:MM\".")
+                                                .arg(key),
+                                            u"maintenance_window."_s + key);
+        }
+        request.window = parsed;
+    }
+    return request;
+}
+
+} // namespace
+
+void CampaignEndpoints::install(ApiRouter &router, CampaignService &campaigns)
+{
+    router.add("POST", u"/campaigns"_s, ApiAccess::Operator,
+               [&campaigns](const ApiCall &call) -> ApiResult<HttpResponse> {
+                   ApiResult<CampaignService::CreateRequest> request = readCreate(call.request.body);
+                   if (!request)
+                       return request.error();
+                   request->actor = call.session.user;
+                   ApiResult<QJsonObject> campaign = campaigns.create(*request);
+                   if (!campaign)
+                       return campaign.error();
+                   return HttpResponse::json(201, *campaign);
+               });
+
+    router.add("GET", u"/campaigns/{id}/devices"_s, ApiAccess::Viewer,
+               [&campaigns](const ApiCall &call) -> ApiResult<HttpResponse> {
+                   ApiResult<QJsonArray> items = campaigns.devices(call.param(0));
+                   if (!items)
+                       return items.error();
+                   return HttpResponse::json(200, QJsonObject{{u"items"_s, *items}});
+               });
+
+    const std::pair<const char *, CampaignService::Control> controls[] = {
+        {"pause", CampaignService::Control::Pause},
+        {"resume", CampaignService::Control::Resume},
+        {"abort", CampaignService::Control::Abort},
+        {"retry", CampaignService::Control::Retry},
+    };
+    for (const auto &[name, control] : controls) {
+        const CampaignService::Control which = control;
+        router.add("POST", u"/campaigns/{id}/"_s + QString::fromLatin1(name), ApiAccess::Operator,
+                   [&campaigns, which](const ApiCall &call) -> ApiResult<HttpResponse> {
+                       if (ApiResult<QJsonObject> body = RequestBody::parse(call.request.body, {}); !body)
+                           return body.error();
+                       ApiResult<QJsonObject> campaign = campaigns.control(call.param(0), which, call.session.user);
+                       if (!campaign)
+                           return campaign.error();
+                       return HttpResponse::json(200, *campaign);
+                   });
+    }
+
+    router.add("GET", u"/work-orders"_s, ApiAccess::Viewer, [&campaigns](const ApiCall &) -> ApiResult<HttpResponse> {
+        ApiResult<QJsonArray> items = campaigns.workOrders();
+        if (!items)
+            return items.error();
+        return HttpResponse::json(200, QJsonObject{{u"items"_s, *items}});
+    });
+
+    router.add("POST", u"/work-orders/{device_id}/complete"_s, ApiAccess::Operator,
+               [&campaigns](const ApiCall &call) -> ApiResult<HttpResponse> {
+                   ApiResult<QJsonObject> json = RequestBody::parse(call.request.body, {u"firmware_version"_s});
+                   if (!json)
+                       return json.error();
+                   JsonReader reader(*json);
+                   const QString version = reader.requiredId("firmware_version");
+                   if (!reader.ok())
+                       return RequestBody::fromReader(reader);
+                   ApiResult<Device> device = campaigns.completeWorkOrder(call.param(0), version, call.session.user);
+                   if (!device)
+                       return device.error();
+                   return HttpResponse::json(200, device->toJson());
+               });
+}
+
+} // namespace warden
