@@ -1,6 +1,11 @@
 #include "MainWindow.h"
 
+#include "ConsoleModels.h"
+#include "DashboardPage.h"
 #include "EmptyStatePage.h"
+#include "OfflineBanner.h"
+#include "RegisterPage.h"
+#include "ThreatsPage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -8,29 +13,44 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
+
+// The icons live in warden_app, a static library: the linker drops its resource initialiser unless named.
+static void initResources()
+{
+    Q_INIT_RESOURCE(warden);
+}
 
 namespace warden {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(ConsoleModels *models, QWidget *parent)
     : QMainWindow(parent),
+      m_banner(new OfflineBanner(this)),
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_connectionChip(new QLabel(this)),
       m_operatorLabel(new QLabel(this))
 {
+    initResources();
     setWindowTitle(tr("Warden"));
     auto *central = new QWidget(this);
-    auto *layout = new QHBoxLayout(central);
+    auto *columns = new QHBoxLayout;
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(0);
+    columns->addWidget(m_navigation);
+    columns->addWidget(m_pages, 1);
+    // The banner spans the window above everything and never covers content.
+    auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_banner);
+    layout->addLayout(columns, 1);
     setCentralWidget(central);
-    buildNavigation();
+    buildNavigation(models);
     buildStatusBar();
 }
 
-void MainWindow::buildNavigation()
+void MainWindow::buildNavigation(ConsoleModels *models)
 {
     m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFixedWidth(180);
@@ -60,6 +80,9 @@ void MainWindow::buildNavigation()
     };
     for (const PageSpec &spec : specs)
         addPage(spec.name, spec.title, spec.name, new EmptyStatePage(spec.title, spec.empty, m_pages));
+    replacePage(QStringLiteral("dashboard"), new DashboardPage(&models->statistics, &models->devices, m_pages));
+    replacePage(QStringLiteral("threats"), new ThreatsPage(&models->feed, m_pages));
+    replacePage(QStringLiteral("register"), new RegisterPage(&models->devices, m_pages));
     m_navigation->setCurrentRow(0);
 }
 
@@ -98,6 +121,22 @@ void MainWindow::replacePage(const QString &name, QWidget *page)
 }
 
 QStringList MainWindow::pageNames() const { return m_pageNames; }
+
+QWidget *MainWindow::page(const QString &name) const
+{
+    const int index = int(m_pageNames.indexOf(name));
+    return index < 0 ? nullptr : m_pages->widget(index);
+}
+
+void MainWindow::setConnectionText(const QString &text)
+{
+    m_connectionChip->setText(text);
+}
+
+void MainWindow::setOperatorText(const QString &text)
+{
+    m_operatorLabel->setText(text);
+}
 
 bool MainWindow::showPage(const QString &name)
 {

@@ -1,4 +1,6 @@
 #include "CommandLine.h"
+#include "ConsoleController.h"
+#include "ConsoleModels.h"
 #include "LanguageSetup.h"
 #include "MainWindow.h"
 
@@ -32,7 +34,11 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    warden::MainWindow window;
+    warden::ConsoleModels models;
+    warden::MainWindow window(&models);
+    warden::ConsoleController controller(&models, &window);
+    if (!options->offlineCache.isEmpty())
+        controller.openOffline(options->offlineCache);
     if (!options->page.isEmpty() && !window.showPage(options->page)) {
         std::fprintf(stderr, "warden: unknown page '%s' (pages: %s)\n", qPrintable(options->page),
                      qPrintable(window.pageNames().join(QStringLiteral(", "))));

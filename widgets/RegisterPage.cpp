@@ -122,8 +122,10 @@ RegisterPage::RegisterPage(DeviceRegisterModel *model, QWidget *parent)
 
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("Devices"));
-    m_view->setSortingEnabled(true);
+    // Natural (arrival) order until the operator clicks a header: set the indicator before enabling sorting,
+    // because enabling it sorts by the indicator's column at once.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(true);

@@ -1,3 +1,4 @@
+#include "ConsoleModels.h"
 #include "MainWindow.h"
 
 #include <QListWidget>
@@ -12,7 +13,8 @@ class TestMainWindow : public QObject {
 private slots:
     void listsEveryPageInNavigationOrder()
     {
-        MainWindow window;
+        ConsoleModels models;
+        MainWindow window(&models);
         const QStringList expected = {QStringLiteral("dashboard"), QStringLiteral("topology"), QStringLiteral("threats"),
                                       QStringLiteral("register"), QStringLiteral("updates"), QStringLiteral("licences"),
                                       QStringLiteral("quarantine"), QStringLiteral("audit")};
@@ -35,14 +37,16 @@ private slots:
         QFETCH(QString, name);
         QFETCH(bool, known);
         QFETCH(int, index);
-        MainWindow window;
+        ConsoleModels models;
+        MainWindow window(&models);
         QCOMPARE(window.showPage(name), known);
         QCOMPARE(window.findChild<QStackedWidget *>()->currentIndex(), index);
     }
 
     void ctrlDigitSwitchesPages()
     {
-        MainWindow window;
+        ConsoleModels models;
+        MainWindow window(&models);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
@@ -52,7 +56,8 @@ private slots:
 
     void screenshotIsNotBlank()
     {
-        MainWindow window;
+        ConsoleModels models;
+        MainWindow window(&models);
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
