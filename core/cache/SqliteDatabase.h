@@ -67,7 +67,6 @@ public:
 private:
     friend class SqliteDatabase;
     SqliteStatement(detail::SqliteConnection *connection, sqlite3_stmt *statement, detail::SqliteStatementSlot *slot);
-    Error error(const QString &what) const;
     void release();
     QByteArray &bufferFor(int index, qsizetype size);
 
