@@ -1,0 +1,314 @@
+// Topology bench: lays out a 100,000-device fleet (~120,000 links) with our clustered layout and, in the same
+// run on the same graph exported as DOT, with Graphviz sfdp; times an incremental update, painting a frame at
+// full zoom-out (against one naive batched drawLines + drawPoints of everything) and at close zoom, hit-testing,
+// and the memory the scene costs. `--screenshots DIR` also writes the three documentation screenshots.
+#include "BenchReport.h"
+#include "TopologyPage.h"
+#include "TopologyScene.h"
+#include "TopologyView.h"
+#include "sim/FleetGenerator.h"
+#include "topology/TopologyLayout.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace warden;
+using namespace warden::bench;
+
+namespace {
+
+constexpr QSize FrameSize(1600, 1000);
+
+Status writeDot(const FleetTopology &topology, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return Status::failure(QStringLiteral("cannot write %1").arg(path));
+    QTextStream out(&file);
+    out << "graph fleet {\n";
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node)
+        out << 'n' << node << ";\n";
+    for (qsizetype link = 0; link < topology.linkCount(); ++link)
+        out << 'n' << topology.linkFrom(link) << " -- n" << topology.linkTo(link) << ";\n";
+    out << "}\n";
+    return Status::success();
+}
+
+// Wall-clock ms of sfdp laying out the DOT file, or nullopt if sfdp is missing, fails or runs out of time.
+std::optional<double> timeSfdp(const QString &dotPath, int timeoutSeconds, QString *note)
+{
+    const QString sfdp = QStandardPaths::findExecutable(QStringLiteral("sfdp"));
+    if (sfdp.isEmpty()) {
+        *note = QStringLiteral("sfdp not installed");
+        return std::nullopt;
+    }
+    QProcess process;
+    process.setStandardOutputFile(QProcess::nullDevice());
+    QElapsedTimer timer;
+    timer.start();
+    process.start(sfdp, {QStringLiteral("-Tplain"), dotPath});
+    if (!process.waitForFinished(timeoutSeconds * 1000)) {
+        process.kill();
+        process.waitForFinished();
+        *note = QStringLiteral("sfdp did not finish within %1 s").arg(timeoutSeconds);
+        return std::nullopt;
+    }
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *note = QStringLiteral("sfdp failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+        return std::nullopt;
+    }
+    return ms;
+}
+
+template <typename F>
+double medianMs(int runs, F &&work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i)
+        times.append(millisecondsOf(work));
+    return medianOf(times);
+}
+
+QImage frame()
+{
+    QImage image(FrameSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    return image;
+}
+
+// The camera centred on the middle of the busiest site, at a given on-screen device spacing.
+TopologyCamera closeCamera(const TopologyScene &scene, qreal spacingPx)
+{
+    int busiest = 0;
+    for (int site = 1; site < scene.layout().siteCount(); ++site)
+        if (scene.siteSummary(site).devices > scene.siteSummary(busiest).devices)
+            busiest = site;
+    TopologyCamera camera;
+    camera.viewport = FrameSize;
+    camera.centre = scene.layout().site(busiest).centre;
+    camera.scale = spacingPx / scene.layout().parameters().deviceSpacing;
+    return camera;
+}
+
+void saveScreenshots(const GeneratedFleet &fleet, const QString &directory)
+{
+    QDir().mkpath(directory);
+    QList<Device> devices = fleet.devices;
+    // A few quarantined devices, as a live console would have, so the fence shows.
+    for (qsizetype i = 0; i < devices.size(); i += 97)
+        devices[i].quarantine = QuarantineLevel::Isolate;
+    TopologyScene scene;
+    scene.setSynchronousLayout(true);
+    scene.setFleet(fleet.sites, fleet.gateways, devices, fleet.links);
+    TopologyPage page(&scene);
+    page.resize(1440, 900);
+    page.show();
+    QApplication::processEvents();
+    TopologyView *view = page.view();
+    view->fitToView(false);
+    page.grab().save(directory + QStringLiteral("/topology-sites.png"));
+
+    // Mid zoom: a few sites, colour by status, with a blast radius around one device.
+    const FleetTopology &topology = scene.topology();
+    const int site = 5;
+    QStringList affected, reachable;
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()) && affected.size() < 3; ++node)
+        if (topology.site(node) == site && topology.kind(node) == TopologyNodeKind::Device && topology.risk(node) >= 80)
+            affected.append(topology.id(node));
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node) {
+        if (topology.site(node) != site || affected.contains(topology.id(node)))
+            continue;
+        for (const QString &id : std::as_const(affected))
+            if (topology.gateway(node) == topology.gateway(*topology.nodeOf(id)))
+                reachable.append(topology.id(node));
+    }
+    page.showBlastRadius(QStringLiteral("INC-2041 Malware beacon"), affected, reachable);
+    const QRectF siteRect = scene.siteRect(site);
+    view->setCamera(siteRect.center(), 7.0 / scene.layout().parameters().deviceSpacing);
+    QApplication::processEvents();
+    page.grab().save(directory + QStringLiteral("/topology-mid.png"));
+
+    // Close zoom: glyphs, labels, fences, a selection and a pulse.
+    page.clearBlastRadius();
+    const TopologyNode gateway = *topology.nodeOf(fleet.gateways.at(fleet.gateways.size() / 3).id);
+    view->setCamera(scene.layout().position(gateway) + QPointF(60, 20), 42.0 / scene.layout().parameters().deviceSpacing);
+    QList<TopologyNode> nearby = scene.nodesIn(view->camera().visibleWorld());
+    if (!nearby.isEmpty()) {
+        view->setSelection({nearby.at(nearby.size() / 2)});
+        qint64 fakeNow = 0;
+        view->setClock([&fakeNow] { return fakeNow; });
+        view->pulse({nearby.at(nearby.size() / 3)});
+        fakeNow = 500;
+    }
+    QApplication::processEvents();
+    page.grab().save(directory + QStringLiteral("/topology-close.png"));
+    std::fprintf(stderr, "screenshots written to %s\n", qPrintable(directory));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption devicesOption(QStringLiteral("devices"), QStringLiteral("Fleet size."), QStringLiteral("n"),
+                                           QStringLiteral("100000"));
+    const QCommandLineOption timeoutOption(QStringLiteral("sfdp-timeout"), QStringLiteral("Seconds sfdp may take."),
+                                           QStringLiteral("s"), QStringLiteral("600"));
+    const QCommandLineOption noBaselineOption(QStringLiteral("no-baseline"), QStringLiteral("Skip sfdp."));
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QStringLiteral("Also write the documentation screenshots here."),
+                                               QStringLiteral("dir"));
+    parser.addOptions({devicesOption, timeoutOption, noBaselineOption, screenshotsOption});
+    parser.process(app);
+
+    const double rssStart = peakRssMiB();
+    FleetSpec spec;
+    spec.devices = parser.value(devicesOption).toInt();
+    const GeneratedFleet fleet = generateFleet(spec);
+    const double rssFleet = peakRssMiB();
+    std::fprintf(stderr, "fleet: %lld sites, %lld gateways, %lld devices, %lld links\n", qlonglong(fleet.sites.size()),
+                 qlonglong(fleet.gateways.size()), qlonglong(fleet.devices.size()), qlonglong(fleet.links.size()));
+
+    if (parser.isSet(screenshotsOption)) {
+        saveScreenshots(fleet, parser.value(screenshotsOption));
+        return 0;
+    }
+
+    BenchReport report;
+    FleetTopology topology;
+    const double buildMs = medianMs(3, [&] {
+        topology = FleetTopology::fromFleet(fleet.sites, fleet.gateways, fleet.devices, fleet.links);
+    });
+    report.add({QStringLiteral("topology.graph_build_ms"), QStringLiteral("ms"), buildMs, std::nullopt, QString(),
+                Better::Lower});
+
+    TopologyLayout layout;
+    const double layoutMs = medianMs(3, [&] { layout = TopologyLayout::compute(topology); });
+    std::optional<double> sfdpMs;
+    QString baselineName = QStringLiteral("Graphviz sfdp -Tplain on the same graph (DOT)");
+    if (!parser.isSet(noBaselineOption)) {
+        QTemporaryDir temporary;
+        const QString dot = temporary.filePath(QStringLiteral("fleet.dot"));
+        QString note;
+        if (writeDot(topology, dot).ok())
+            sfdpMs = timeSfdp(dot, parser.value(timeoutOption).toInt(), &note);
+        if (!sfdpMs)
+            baselineName += QStringLiteral(" — ") + note;
+    }
+    report.add({QStringLiteral("topology.layout_ms"), QStringLiteral("ms"), layoutMs, sfdpMs, baselineName,
+                Better::Lower});
+
+    // Incremental update through the scene, as a live delta arrives: one new device on an existing gateway,
+    // placed by the stable layout, with every derived structure (grid, site groups, summaries) refreshed.
+    TopologyScene scene;
+    scene.setSynchronousLayout(true);
+    scene.setFleet(fleet.sites, fleet.gateways, fleet.devices, fleet.links);
+    const double rssScene = peakRssMiB();
+    QList<double> updates;
+    for (int i = 0; i < 5; ++i) {
+        Device device = fleet.devices.at(i * 997);
+        device.id = QStringLiteral("bench-new-%1").arg(i);
+        device.name = device.id;
+        updates.append(millisecondsOf([&] {
+            scene.upsertDevices({device});
+            scene.addLinks({Link{device.id, device.gatewayId, LinkKind::Uplink}});
+        }));
+    }
+    report.add({QStringLiteral("topology.incremental_update_ms"), QStringLiteral("ms"), medianOf(updates), std::nullopt,
+                QString(), Better::Lower});
+    TopologyLayout extended = scene.layout();
+    Device lone = fleet.devices.at(12345);
+    lone.id = QStringLiteral("bench-extend");
+    FleetTopology grown = scene.topology();
+    grown.upsertDevice(lone);
+    report.add({QStringLiteral("topology.layout_extend_ms"), QStringLiteral("ms"),
+                millisecondsOf([&] { extended.extend(grown); }), std::nullopt, QString(), Better::Lower});
+
+    // Painting: full zoom-out (site map) against one naive batched draw of every node and link.
+    const QPalette palette = QApplication::palette();
+    TopologyCamera fit = TopologyCamera::fitting(scene.shownBounds(), FrameSize, 32);
+    QImage image = frame();
+    {
+        QPainter warm(&image);
+        scene.paint(warm, fit, palette);
+    }
+    const double zoomedOutMs = medianMs(9, [&] {
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        scene.paint(painter, fit, palette);
+    });
+    QList<QPointF> points;
+    QList<QLineF> lines;
+    const QList<QPointF> &positions = scene.layout().positions();
+    for (TopologyNode node = 0; node < TopologyNode(scene.topology().nodeCount()); ++node)
+        points.append(fit.toScreen(positions.at(node)));
+    for (qsizetype link = 0; link < scene.topology().linkCount(); ++link)
+        lines.append(QLineF(points.at(scene.topology().linkFrom(link)), points.at(scene.topology().linkTo(link))));
+    const double naiveMs = medianMs(5, [&] {
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setPen(QPen(QColor(0, 0, 0, 60), 0));
+        painter.drawLines(lines);
+        painter.setPen(QPen(QColor(0xD3, 0x2F, 0x2F), 2));
+        painter.drawPoints(points.constData(), int(points.size()));
+    });
+    report.add({QStringLiteral("topology.paint_zoomed_out_ms"), QStringLiteral("ms"), zoomedOutMs, naiveMs,
+                QStringLiteral("one batched drawLines + drawPoints of every link and node"), Better::Lower});
+
+    for (const auto &[name, spacing] : {std::pair(QStringLiteral("topology.paint_mid_ms"), 6.0),
+                                        std::pair(QStringLiteral("topology.paint_close_ms"), 40.0)}) {
+        const TopologyCamera camera = closeCamera(scene, spacing);
+        {
+            QPainter warm(&image);
+            scene.paint(warm, camera, palette); // fills the glyph cache once, as the first frame on screen does
+        }
+        const double ms = medianMs(9, [&] {
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            scene.paint(painter, camera, palette);
+        });
+        report.add({name, QStringLiteral("ms"), ms, std::nullopt, QString(), Better::Lower});
+    }
+
+    // Hit-testing: nearest node under random points of the close view, as hovering does.
+    const TopologyCamera close = closeCamera(scene, 40.0);
+    QRandomGenerator random(42);
+    QList<QPointF> probes;
+    for (int i = 0; i < 20000; ++i)
+        probes.append(close.toWorld(QPointF(random.bounded(FrameSize.width()), random.bounded(FrameSize.height()))));
+    int hits = 0;
+    const double hitMs = millisecondsOf([&] {
+        for (const QPointF &probe : std::as_const(probes))
+            hits += scene.nodeAt(probe, 8.0 / close.scale).has_value();
+    });
+    std::fprintf(stderr, "hit-test: %d of %lld probes hit a node\n", hits, qlonglong(probes.size()));
+    report.add({QStringLiteral("topology.hit_test_ms"), QStringLiteral("ms"), hitMs / double(probes.size()),
+                std::nullopt, QString(), Better::Lower});
+    report.add({QStringLiteral("topology.rubber_band_ms"), QStringLiteral("ms"),
+                medianMs(5, [&] { hits = int(scene.nodesIn(fit.visibleWorld()).size()); }), std::nullopt, QString(),
+                Better::Lower});
+
+    report.add({QStringLiteral("topology.scene_memory_mib"), QStringLiteral("MiB"), rssScene - rssFleet, std::nullopt,
+                QString(), Better::Lower});
+    report.add({QStringLiteral("topology.peak_rss_mib"), QStringLiteral("MiB"), peakRssMiB() - rssStart, std::nullopt,
+                QString(), Better::Lower});
+    report.print();
+    return 0;
+}

@@ -1,0 +1,245 @@
+#pragma once
+
+#include "topology/FleetTopology.h"
+#include "topology/TopologyHighlight.h"
+#include "topology/TopologyLayout.h"
+#include "topology/TopologySpatialIndex.h"
+
+#include <QColor>
+#include <QFutureWatcher>
+#include <QHash>
+#include <QObject>
+#include <QPalette>
+#include <QPixmap>
+#include <QPointF>
+#include <QRectF>
+#include <QSet>
+#include <QSizeF>
+#include <QStringList>
+#include <QTransform>
+
+#include <optional>
+
+class QPainter;
+
+namespace warden {
+
+enum class TopologyColouring { Risk, Status, Class };
+
+// Level of detail, chosen from how far apart two neighbouring devices are on screen.
+enum class TopologyDetail {
+    Sites,  // one disc per site with its mix of colours, site-to-site links aggregated
+    Points, // every gateway and device as a dot, links as hairlines, no labels
+    Glyphs, // class letters, quarantine fences, hollow offline markers; labels once there is room
+};
+
+// Raster output blits cached glyph bitmaps; vector output (SVG export) draws every glyph as shapes.
+enum class TopologyPaintTarget { Raster, Vector };
+
+// What is on screen: the world point at the centre of the viewport and the zoom (pixels per world unit).
+struct TopologyCamera {
+    QPointF centre;
+    qreal scale = 1;
+    QSizeF viewport;
+
+    QTransform worldToScreen() const;
+    QPointF toScreen(QPointF world) const;
+    QPointF toWorld(QPointF screen) const;
+    QRectF visibleWorld() const;
+    // The camera showing `world` inside the viewport with `margin` pixels around it.
+    static TopologyCamera fitting(const QRectF &world, QSizeF viewport, qreal margin = 24);
+};
+
+// Which devices to show; empty lists mean "all". Gateways have no class, status or risk: they follow the site
+// filter only and stay as the anchors of their site.
+struct TopologyFilter {
+    QStringList classes;
+    QList<DeviceStatus> statuses;
+    QStringList siteIds;
+    int minimumRisk = 0;
+    bool quarantinedOnly = false;
+
+    bool isActive() const;
+    friend bool operator==(const TopologyFilter &, const TopologyFilter &) = default;
+};
+
+// Per-frame state drawn over the base layer.
+struct TopologyOverlay {
+    QSet<TopologyNode> selection;
+    std::optional<TopologyNode> hover;
+    std::optional<int> hoverSite;
+    QHash<TopologyNode, qreal> pulses; // node -> progress 0..1 of its "new threat" ring
+};
+
+// The paint-ready topology: the fleet graph, its layout (computed on a worker thread), colours by the chosen
+// meaning (UI.md palette), the filter, the blast-radius highlight, per-site summaries for the zoomed-out map, a
+// spatial index for hit-testing, and the painting of one frame at the right level of detail. The widget owns
+// the camera and interaction; this class knows nothing about input. Memory is a few arrays per node and link.
+class TopologyScene final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TopologyScene)
+public:
+    struct LegendEntry {
+        QString label;
+        QColor colour;
+        qsizetype count = 0; // shown devices in this category
+        bool hollow = false; // drawn as a ring (offline)
+    };
+    struct SiteSummary {
+        qsizetype devices = 0;  // shown devices
+        qsizetype gateways = 0; // shown gateways
+        QList<qsizetype> categories; // shown devices per colour category
+        int dominant = -1;            // worst category with devices (risk, status) or the largest (class)
+        qsizetype quarantined = 0;
+        qsizetype offline = 0;
+        qsizetype affected = 0;
+        qsizetype reachable = 0;
+    };
+
+    explicit TopologyScene(QObject *parent = nullptr);
+    ~TopologyScene() override;
+
+    // --- data -----------------------------------------------------------------------------------------------
+    // Replaces everything and lays it out from scratch (on a worker thread).
+    void setFleet(const QList<Site> &sites, const QList<Gateway> &gateways, const QList<Device> &devices,
+                  const QList<Link> &links);
+    // Live updates: colours change at once; new nodes and links are placed by a stable incremental layout.
+    void upsertSites(const QList<Site> &sites);
+    void upsertGateways(const QList<Gateway> &gateways);
+    void upsertDevices(const QList<Device> &devices);
+    void addLinks(const QList<Link> &links);
+    void removeNodes(const QStringList &ids);
+    // Tests and benches lay out on the calling thread so results are there when the call returns.
+    void setSynchronousLayout(bool synchronous) { m_synchronous = synchronous; }
+    bool isLayoutPending() const { return m_layoutRunning; }
+    // Wall-clock milliseconds of the last layout job (full or incremental).
+    double lastLayoutMilliseconds() const { return m_lastLayoutMs; }
+
+    const FleetTopology &topology() const { return m_topology; }
+    const TopologyLayout &layout() const { return m_layout; }
+
+    // --- presentation ---------------------------------------------------------------------------------------
+    void setColouring(TopologyColouring colouring);
+    TopologyColouring colouring() const { return m_colouring; }
+    void setFilter(const TopologyFilter &filter);
+    const TopologyFilter &filter() const { return m_filter; }
+    void setHighlight(const TopologyHighlight &highlight);
+    void clearHighlight();
+    const TopologyHighlight &highlight() const { return m_highlight; }
+
+    // Placed, present and passing the filter.
+    bool isShown(TopologyNode node) const;
+    qsizetype shownDeviceCount() const;
+    int categoryCount() const;
+    int categoryOf(TopologyNode node) const;
+    QColor categoryColour(int category) const;
+    QString categoryLabel(int category) const;
+    QList<LegendEntry> legend() const;
+    const SiteSummary &siteSummary(int site) const;
+    // Everything that is placed (sites with shown nodes, or every site when nothing is shown).
+    QRectF shownBounds() const;
+    QRectF siteRect(int site) const;
+
+    // --- queries (world coordinates) ------------------------------------------------------------------------
+    std::optional<TopologyNode> nodeAt(QPointF world, qreal maxDistance) const;
+    QList<TopologyNode> nodesIn(const QRectF &world) const;
+    std::optional<int> siteAt(QPointF world) const;
+    // Devices and gateways by id (exact first), then by name or id starting with / containing the text.
+    QList<TopologyNode> search(const QString &text, int limit = 20) const;
+    // The meaning colour of a risk score: critical >= 80, major >= 60, minor >= 40, warning >= 20, else healthy.
+    static QColor riskColour(int risk);
+    // Short human description of a node's class ("IP camera" for ip_camera, "Gateway").
+    static QString classLabel(const QString &className);
+    // One or two letters drawn inside a device glyph.
+    static QString classLetters(const QString &className);
+
+    // --- painting -------------------------------------------------------------------------------------------
+    static constexpr qreal PointsThreshold = 3.5;  // on-screen device spacing (px) where sites give way to dots
+    static constexpr qreal GlyphsThreshold = 14.0; // ... where dots become glyphs
+    static constexpr qreal LabelsThreshold = 34.0; // ... where device labels appear
+    static TopologyDetail detailFor(qreal onScreenSpacing);
+    TopologyDetail detailAt(qreal scale) const;
+    // Paints the base layer (everything but the overlay) for the camera, viewport at (0, 0). The painter's
+    // transform must be the identity; the background is left to the caller.
+    void paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
+               TopologyPaintTarget target = TopologyPaintTarget::Raster) const;
+    void paintOverlay(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
+                      const TopologyOverlay &overlay) const;
+
+signals:
+    // Positions changed (a full layout, or an incremental one placed something).
+    void layoutChanged();
+    // Colours, filter, highlight or counts changed; positions did not.
+    void appearanceChanged();
+
+private:
+    struct SiteLink {
+        int from = 0;
+        int to = 0;
+        qsizetype count = 0;
+    };
+    enum SpriteFlag : quint32 {
+        GatewaySprite = 1,
+        HollowSprite = 2,
+        FenceSprite = 4,
+        DimSprite = 8,
+        AffectedSprite = 16,
+        ReachableSprite = 32,
+        LetterSprite = 64,
+    };
+
+    void structureChanged();
+    void stateChanged();
+    void scheduleLayout(bool full);
+    void applyLayout(const TopologyLayout &layout);
+    void rebuildStructure();
+    void rebuildAppearance();
+    bool passesFilter(TopologyNode node) const;
+    void ensureSummaries() const;
+    int dominantCategory(const QList<qsizetype> &counts) const;
+
+    void paintSites(QPainter &painter, const TopologyCamera &camera, const QPalette &palette) const;
+    void paintNodes(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
+                    TopologyDetail detail, TopologyPaintTarget target) const;
+    quint32 spriteFlagsOf(TopologyNode node, TopologyDetail detail) const;
+    static constexpr qreal GlyphPad = 6; // room around a glyph for its fence and halo
+    void drawGlyph(QPainter &painter, QPointF centre, int category, int deviceClass, quint32 flags,
+                   qreal diameter) const;
+    const QPixmap &sprite(int category, int deviceClass, quint32 flags, int diameter, qreal dpr) const;
+
+    FleetTopology m_topology;
+    TopologyLayout m_layout;
+    TopologySpatialIndex m_index;
+    TopologyColouring m_colouring = TopologyColouring::Risk;
+    TopologyFilter m_filter;
+    TopologyHighlight m_highlight;
+
+    // Derived, rebuilt on structure change: nodes and internal links grouped by site (CSR), cross-site links.
+    QList<quint32> m_siteNodeStart;
+    QList<TopologyNode> m_siteNodes;
+    QList<quint32> m_siteLinkStart;
+    QList<quint32> m_siteLinks;
+    QList<quint32> m_crossLinks;
+    QList<SiteLink> m_siteLinkTotals;
+    // Derived, rebuilt on appearance change.
+    QStringList m_sortedClasses;  // class colouring: category i = m_sortedClasses[i]
+    QList<int> m_classCategory;   // topology class index -> category
+    QList<quint8> m_category;     // per node
+    QList<bool> m_shown;          // per node
+    mutable QList<SiteSummary> m_summaries;
+    mutable bool m_summariesStale = true;
+    mutable QHash<quint64, QPixmap> m_sprites;
+
+    struct LayoutResult {
+        TopologyLayout layout;
+        double milliseconds = 0;
+    };
+    QFutureWatcher<LayoutResult> m_watcher;
+    bool m_synchronous = false;
+    bool m_layoutRunning = false;
+    bool m_layoutAgain = false;
+    bool m_fullLayoutWanted = false;
+    double m_lastLayoutMs = 0;
+};
+
+} // namespace warden

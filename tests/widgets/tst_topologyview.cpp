@@ -1,0 +1,554 @@
+#include "SeverityPalette.h"
+#include "TopologyPage.h"
+#include "TopologyScene.h"
+#include "TopologyView.h"
+
+#include <QComboBox>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace warden;
+
+namespace {
+
+struct Fleet {
+    QList<Site> sites;
+    QList<Gateway> gateways;
+    QList<Device> devices;
+    QList<Link> links;
+};
+
+// Two sites; site A has one gateway and devices of every risk band, site B a second gateway. Ids sort in order.
+Fleet smallFleet(int devicesPerSite = 8)
+{
+    Fleet fleet;
+    for (const auto &[id, name] : {std::pair(QStringLiteral("site-a"), QStringLiteral("Alpha Hospital")),
+                                   std::pair(QStringLiteral("site-b"), QStringLiteral("Beta Works"))}) {
+        Site site;
+        site.id = id;
+        site.name = name;
+        site.timeZone = QStringLiteral("UTC");
+        fleet.sites.append(site);
+        Gateway gateway;
+        gateway.id = QStringLiteral("gw-") + id.right(1);
+        gateway.siteId = id;
+        gateway.name = QStringLiteral("Gateway ") + id.right(1).toUpper();
+        fleet.gateways.append(gateway);
+        for (int i = 0; i < devicesPerSite; ++i) {
+            Device device;
+            device.id = QStringLiteral("dev-%1-%2").arg(id.right(1)).arg(i, 2, 10, QLatin1Char('0'));
+            device.name = QStringLiteral("CAM-%1-%2").arg(id.right(1).toUpper()).arg(i);
+            device.deviceClass = i % 2 ? QStringLiteral("ip_camera") : QStringLiteral("plc");
+            device.siteId = id;
+            device.gatewayId = gateway.id;
+            device.riskScore = (i * 13) % 100;
+            fleet.devices.append(device);
+            fleet.links.append(Link{device.id, gateway.id, LinkKind::Uplink});
+        }
+    }
+    return fleet;
+}
+
+QColor pixelAt(const QImage &image, QPointF logical)
+{
+    const qreal dpr = image.devicePixelRatio();
+    return image.pixelColor(int(logical.x() * dpr), int(logical.y() * dpr));
+}
+
+int colourDistance(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
+} // namespace
+
+class TestTopologyView : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void detailLevelThresholds_data();
+    void detailLevelThresholds();
+    void zoomChangesDetailAndKeepsTheAnchor();
+    void hitTestingFindsTheNodeUnderTheCursor();
+    void clickAndCtrlClickSelect();
+    void rubberBandSelectsWhatItEncloses();
+    void sitesViewClickZoomsIntoTheSite();
+    void keyboardZoomsPansAndFits();
+    void renderShowsNodesInTheirColours();
+    void highlightDimsEverythingElse();
+    void filterHidesNodes();
+    void offlineIsHollowAndQuarantineFenced();
+    void pulsesAnimateOnlyWhileActive();
+    void exportsPngAndSvg();
+    void liveUpdatesRecolourAndPlaceWithoutMovingOthers();
+    void layoutRunsOnAWorkerThread();
+    void pageSearchFliesToTheDevice();
+    void pageBlastRadiusAndThreats();
+    void pageColourSwitchChangesTheLegend();
+
+private:
+    TopologyScene *m_scene = nullptr;
+    TopologyView *m_view = nullptr;
+    Fleet m_fleet;
+};
+
+void TestTopologyView::init()
+{
+    m_fleet = smallFleet();
+    m_scene = new TopologyScene;
+    m_scene->setSynchronousLayout(true);
+    m_scene->setFleet(m_fleet.sites, m_fleet.gateways, m_fleet.devices, m_fleet.links);
+    m_view = new TopologyView(m_scene);
+    m_view->resize(800, 600);
+    m_view->setMiniMapVisible(false);
+    m_view->setLegendVisible(false);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+    m_view->fitToView(false);
+}
+
+void TestTopologyView::cleanup()
+{
+    delete m_view;
+    delete m_scene;
+    m_view = nullptr;
+    m_scene = nullptr;
+}
+
+void TestTopologyView::detailLevelThresholds_data()
+{
+    QTest::addColumn<qreal>("spacing");
+    QTest::addColumn<TopologyDetail>("detail");
+    QTest::newRow("far out") << 0.5 << TopologyDetail::Sites;
+    QTest::newRow("just below points") << TopologyScene::PointsThreshold - 0.01 << TopologyDetail::Sites;
+    QTest::newRow("points") << TopologyScene::PointsThreshold << TopologyDetail::Points;
+    QTest::newRow("just below glyphs") << TopologyScene::GlyphsThreshold - 0.01 << TopologyDetail::Points;
+    QTest::newRow("glyphs") << TopologyScene::GlyphsThreshold << TopologyDetail::Glyphs;
+    QTest::newRow("close") << 120.0 << TopologyDetail::Glyphs;
+}
+
+void TestTopologyView::detailLevelThresholds()
+{
+    QFETCH(qreal, spacing);
+    QFETCH(TopologyDetail, detail);
+    QCOMPARE(TopologyScene::detailFor(spacing), detail);
+    QCOMPARE(m_scene->detailAt(spacing / m_scene->layout().parameters().deviceSpacing), detail);
+    QVERIFY(TopologyScene::PointsThreshold < TopologyScene::GlyphsThreshold);
+    QVERIFY(TopologyScene::GlyphsThreshold < TopologyScene::LabelsThreshold);
+}
+
+void TestTopologyView::zoomChangesDetailAndKeepsTheAnchor()
+{
+    const qreal d = m_scene->layout().parameters().deviceSpacing;
+    m_view->setCamera(m_scene->layout().bounds().center(), 2.0 / d);
+    QCOMPARE(m_view->detail(), TopologyDetail::Sites);
+    const QPointF anchor(300, 200);
+    const QPointF worldBefore = m_view->camera().toWorld(anchor);
+    QSignalSpy cameraSpy(m_view, &TopologyView::cameraChanged);
+    m_view->zoomBy(4.0, anchor);
+    QCOMPARE(cameraSpy.count(), 1);
+    QCOMPARE(m_view->detail(), TopologyDetail::Points);
+    const QPointF worldAfter = m_view->camera().toWorld(anchor);
+    QVERIFY(std::hypot(worldAfter.x() - worldBefore.x(), worldAfter.y() - worldBefore.y()) < 1e-6);
+    m_view->zoomBy(4.0, anchor);
+    QCOMPARE(m_view->detail(), TopologyDetail::Glyphs);
+    // The wheel zooms the same way.
+    const qreal scale = m_view->camera().scale;
+    QWheelEvent wheel(anchor, m_view->mapToGlobal(anchor), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(m_view, &wheel);
+    QVERIFY(m_view->camera().scale < scale);
+    // Never closer than the maximum, never further than half the fitted scale.
+    m_view->zoomBy(1e6, anchor);
+    QVERIFY(m_view->camera().scale * d <= 140.0 + 1e-9);
+    m_view->zoomBy(1e-9, anchor);
+    QVERIFY(m_view->camera().scale > 0);
+}
+
+void TestTopologyView::hitTestingFindsTheNodeUnderTheCursor()
+{
+    m_view->setCamera(m_scene->layout().site(0).centre, 30.0 / m_scene->layout().parameters().deviceSpacing);
+    const TopologyNode device = *m_scene->topology().nodeOf(QStringLiteral("dev-a-03"));
+    const QPointF at = m_view->camera().toScreen(m_scene->layout().position(device));
+    QCOMPARE(m_view->nodeAtPosition(at), device);
+    QCOMPARE(m_view->nodeAtPosition(at + QPointF(3, -2)), device); // a few pixels off still hits
+    QCOMPARE(m_view->nodeAtPosition(QPointF(2, 2)), std::nullopt);  // far corner: nothing there
+    QVERIFY(m_view->toolTipAt(at).contains(QStringLiteral("CAM-A-3")));
+    QVERIFY(m_view->toolTipAt(at).contains(QStringLiteral("Alpha Hospital")));
+    QVERIFY(m_view->toolTipAt(QPointF(2, 2)).isEmpty());
+}
+
+void TestTopologyView::clickAndCtrlClickSelect()
+{
+    m_view->setCamera(m_scene->layout().site(0).centre, 30.0 / m_scene->layout().parameters().deviceSpacing);
+    const TopologyNode a = *m_scene->topology().nodeOf(QStringLiteral("dev-a-01"));
+    const TopologyNode b = *m_scene->topology().nodeOf(QStringLiteral("dev-a-02"));
+    const QPoint atA = m_view->camera().toScreen(m_scene->layout().position(a)).toPoint();
+    const QPoint atB = m_view->camera().toScreen(m_scene->layout().position(b)).toPoint();
+    QSignalSpy spy(m_view, &TopologyView::selectionChanged);
+    QTest::mouseClick(m_view, Qt::LeftButton, Qt::NoModifier, atA);
+    QCOMPARE(m_view->selection(), QSet<TopologyNode>{a});
+    QTest::mouseClick(m_view, Qt::LeftButton, Qt::ControlModifier, atB);
+    QCOMPARE(m_view->selection(), (QSet<TopologyNode>{a, b}));
+    QTest::mouseClick(m_view, Qt::LeftButton, Qt::ControlModifier, atA); // toggles off
+    QCOMPARE(m_view->selection(), QSet<TopologyNode>{b});
+    QSignalSpy activated(m_view, &TopologyView::nodeActivated);
+    QTest::keyClick(m_view, Qt::Key_Return);
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().value<TopologyNode>(), b);
+    QTest::mouseClick(m_view, Qt::LeftButton, Qt::NoModifier, QPoint(2, 2)); // empty space clears
+    QVERIFY(m_view->selection().isEmpty());
+    QCOMPARE(spy.count(), 4);
+}
+
+void TestTopologyView::rubberBandSelectsWhatItEncloses()
+{
+    m_view->setCamera(m_scene->layout().site(0).centre, 20.0 / m_scene->layout().parameters().deviceSpacing);
+    const QRect band(QPoint(300, 200), QPoint(500, 400));
+    QSet<TopologyNode> expected;
+    for (TopologyNode node = 0; node < TopologyNode(m_scene->topology().nodeCount()); ++node)
+        if (band.contains(m_view->camera().toScreen(m_scene->layout().position(node)).toPoint()))
+            expected.insert(node);
+    QVERIFY(!expected.isEmpty());
+    QTest::mousePress(m_view, Qt::LeftButton, Qt::ShiftModifier, band.topLeft());
+    QMouseEvent move(QEvent::MouseMove, QPointF(band.bottomRight()), m_view->mapToGlobal(QPointF(band.bottomRight())),
+                     Qt::NoButton, Qt::LeftButton, Qt::ShiftModifier);
+    QApplication::sendEvent(m_view, &move);
+    QTest::mouseRelease(m_view, Qt::LeftButton, Qt::ShiftModifier, band.bottomRight());
+    QCOMPARE(m_view->selection(), expected);
+    QTest::keyClick(m_view, Qt::Key_Escape);
+    QVERIFY(m_view->selection().isEmpty());
+}
+
+void TestTopologyView::sitesViewClickZoomsIntoTheSite()
+{
+    const qreal d = m_scene->layout().parameters().deviceSpacing;
+    m_view->setCamera(m_scene->layout().bounds().center(), 1.5 / d);
+    QCOMPARE(m_view->detail(), TopologyDetail::Sites);
+    const QPointF siteB = m_view->camera().toScreen(m_scene->layout().site(1).centre);
+    QCOMPARE(m_view->siteAtPosition(siteB), 1);
+    QCOMPARE(m_view->nodeAtPosition(siteB), std::nullopt); // sites view hit-tests sites, not nodes
+    QVERIFY(m_view->toolTipAt(siteB).contains(QStringLiteral("Beta Works")));
+    QSignalSpy spy(m_view, &TopologyView::siteActivated);
+    QTest::mouseClick(m_view, Qt::LeftButton, Qt::NoModifier, siteB.toPoint());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.first().first().toInt(), 1);
+    QTRY_VERIFY(!m_view->isFlying());
+    QVERIFY(m_view->detail() != TopologyDetail::Sites);
+    QVERIFY(m_view->camera().visibleWorld().contains(m_scene->layout().site(1).centre));
+}
+
+void TestTopologyView::keyboardZoomsPansAndFits()
+{
+    m_view->setFocus();
+    const TopologyCamera fitted = m_view->camera();
+    QTest::keyClick(m_view, Qt::Key_Plus);
+    QVERIFY(m_view->camera().scale > fitted.scale);
+    const QPointF centre = m_view->camera().centre;
+    QTest::keyClick(m_view, Qt::Key_Right);
+    QVERIFY(m_view->camera().centre.x() > centre.x());
+    QTest::keyClick(m_view, Qt::Key_Minus);
+    QTest::keyClick(m_view, Qt::Key_0);
+    QTRY_VERIFY(!m_view->isFlying());
+    QVERIFY(std::abs(m_view->camera().scale - fitted.scale) < 1e-9);
+    QVERIFY(m_view->camera().visibleWorld().contains(m_scene->shownBounds()));
+}
+
+void TestTopologyView::renderShowsNodesInTheirColours()
+{
+    m_view->setCamera(m_scene->layout().site(0).centre, 30.0 / m_scene->layout().parameters().deviceSpacing);
+    QCOMPARE(m_view->detail(), TopologyDetail::Glyphs);
+    const QImage image = m_view->renderImage();
+    QCOMPARE(image.size(), m_view->size());
+    const QColor background = m_view->palette().color(QPalette::Base);
+    int checked = 0;
+    for (const Device &device : std::as_const(m_fleet.devices)) {
+        if (device.siteId != QStringLiteral("site-a"))
+            continue;
+        const TopologyNode node = *m_scene->topology().nodeOf(device.id);
+        // Sample inside the disc, off the class letters in its middle.
+        const QPointF at = m_view->camera().toScreen(m_scene->layout().position(node)) + QPointF(0, -7);
+        QVERIFY2(colourDistance(pixelAt(image, at), TopologyScene::riskColour(device.riskScore)) < 40,
+                 qPrintable(device.id + QLatin1Char(' ') + pixelAt(image, at).name()));
+        ++checked;
+    }
+    QCOMPARE(checked, 8);
+    QVERIFY(colourDistance(pixelAt(image, QPointF(790, 5)), background) < 8); // empty corner stays background
+    // The gateway is a dark square.
+    const TopologyNode gateway = *m_scene->topology().nodeOf(QStringLiteral("gw-a"));
+    const QColor gatewayPixel = pixelAt(image, m_view->camera().toScreen(m_scene->layout().position(gateway)) + QPointF(7, 7));
+    QVERIFY2(gatewayPixel.lightness() < 110, qPrintable(gatewayPixel.name()));
+}
+
+void TestTopologyView::highlightDimsEverythingElse()
+{
+    m_view->setCamera(m_scene->layout().site(0).centre, 30.0 / m_scene->layout().parameters().deviceSpacing);
+    const TopologyNode affected = *m_scene->topology().nodeOf(QStringLiteral("dev-a-07"));
+    const TopologyNode other = *m_scene->topology().nodeOf(QStringLiteral("dev-a-05"));
+    m_scene->setHighlight(TopologyHighlight::fromIds(m_scene->topology(), {QStringLiteral("dev-a-07")},
+                                                     {QStringLiteral("gw-a")}, QStringLiteral("INC-1")));
+    QCOMPARE(m_scene->siteSummary(0).affected, 1);
+    QCOMPARE(m_scene->siteSummary(0).reachable, 1);
+    QCOMPARE(m_scene->siteSummary(1).affected + m_scene->siteSummary(1).reachable, 0);
+    const QImage image = m_view->renderImage();
+    const QColor background = m_view->palette().color(QPalette::Base);
+    const QPointF atAffected = m_view->camera().toScreen(m_scene->layout().position(affected)) + QPointF(0, -7);
+    const QPointF atOther = m_view->camera().toScreen(m_scene->layout().position(other)) + QPointF(0, -7);
+    const QColor affectedColour = TopologyScene::riskColour(m_scene->topology().risk(affected));
+    QVERIFY(colourDistance(pixelAt(image, atAffected), affectedColour) < 40);
+    // Dimmed: much closer to the background than to its own colour.
+    const QColor dimmed = pixelAt(image, atOther);
+    QVERIFY2(colourDistance(dimmed, background) < colourDistance(dimmed, TopologyScene::riskColour(m_scene->topology().risk(other))),
+             qPrintable(dimmed.name()));
+    m_scene->clearHighlight();
+    QVERIFY(colourDistance(pixelAt(m_view->renderImage(), atOther), TopologyScene::riskColour(m_scene->topology().risk(other))) < 40);
+}
+
+void TestTopologyView::filterHidesNodes()
+{
+    m_view->setCamera(m_scene->layout().site(0).centre, 30.0 / m_scene->layout().parameters().deviceSpacing);
+    const TopologyNode camera = *m_scene->topology().nodeOf(QStringLiteral("dev-a-01")); // ip_camera
+    const TopologyNode plc = *m_scene->topology().nodeOf(QStringLiteral("dev-a-02"));    // plc
+    TopologyFilter filter;
+    filter.classes = {QStringLiteral("plc")};
+    m_scene->setFilter(filter);
+    QVERIFY(filter.isActive());
+    QVERIFY(!m_scene->isShown(camera));
+    QVERIFY(m_scene->isShown(plc));
+    QVERIFY(m_scene->isShown(*m_scene->topology().nodeOf(QStringLiteral("gw-a")))); // gateways anchor their site
+    QCOMPARE(m_scene->shownDeviceCount(), 8);
+    const QPointF at = m_view->camera().toScreen(m_scene->layout().position(camera));
+    QCOMPARE(m_view->nodeAtPosition(at), std::nullopt);
+    const QImage image = m_view->renderImage();
+    QVERIFY(colourDistance(pixelAt(image, at + QPointF(0, -7)), TopologyScene::riskColour(m_scene->topology().risk(camera))) > 60);
+
+    filter = {};
+    filter.siteIds = {QStringLiteral("site-b")};
+    filter.minimumRisk = 50;
+    m_scene->setFilter(filter);
+    for (TopologyNode node = 0; node < TopologyNode(m_scene->topology().nodeCount()); ++node) {
+        const bool expected = m_scene->topology().siteId(m_scene->topology().site(node)) == QStringLiteral("site-b")
+                              && (m_scene->topology().kind(node) == TopologyNodeKind::Gateway
+                                  || m_scene->topology().risk(node) >= 50);
+        QCOMPARE(m_scene->isShown(node), expected);
+    }
+    QVERIFY(m_scene->shownBounds().contains(m_scene->layout().site(1).centre));
+    QVERIFY(!m_scene->shownBounds().contains(m_scene->layout().site(0).centre));
+}
+
+void TestTopologyView::offlineIsHollowAndQuarantineFenced()
+{
+    Device device = m_fleet.devices.at(3);
+    device.status = DeviceStatus::Offline;
+    device.riskScore = 90;
+    Device fenced = m_fleet.devices.at(4);
+    fenced.quarantine = QuarantineLevel::Isolate;
+    m_scene->upsertDevices({device, fenced});
+    m_scene->setColouring(TopologyColouring::Status);
+    m_view->setCamera(m_scene->layout().site(0).centre, 40.0 / m_scene->layout().parameters().deviceSpacing);
+    const QImage image = m_view->renderImage();
+    const QPointF centre = m_view->camera().toScreen(m_scene->layout().position(*m_scene->topology().nodeOf(device.id)));
+    // Hollow: light inside (left of the letters), grey ring at the edge.
+    QVERIFY2(pixelAt(image, centre + QPointF(0, -7)).lightness() > 200, qPrintable(pixelAt(image, centre + QPointF(0, -7)).name()));
+    const int radius = int(std::clamp(40.0 * 0.62, 10.0, 30.0)) / 2;
+    QVERIFY(colourDistance(pixelAt(image, centre + QPointF(-radius + 1.5, 0)), Palette::offline()) < 60);
+    // Fenced: a purple ring just outside the disc, and the purple status colour inside.
+    const QPointF fencedAt = m_view->camera().toScreen(m_scene->layout().position(*m_scene->topology().nodeOf(fenced.id)));
+    QVERIFY(colourDistance(pixelAt(image, fencedAt + QPointF(0, -7)), Palette::quarantined()) < 40);
+    int purple = 0;
+    for (int angle = 0; angle < 360; angle += 10) {
+        const QPointF p = fencedAt + QPointF(std::cos(qDegreesToRadians(qreal(angle))), std::sin(qDegreesToRadians(qreal(angle)))) * (radius + 3);
+        purple += colourDistance(pixelAt(image, p), Palette::quarantined()) < 120;
+    }
+    QVERIFY2(purple >= 12, qPrintable(QString::number(purple)));
+    // The legend says what hollow means.
+    bool hollowEntry = false;
+    for (const TopologyScene::LegendEntry &entry : m_scene->legend())
+        hollowEntry = hollowEntry || (entry.hollow && entry.label == QStringLiteral("Offline") && entry.count == 1);
+    QVERIFY(hollowEntry);
+}
+
+void TestTopologyView::pulsesAnimateOnlyWhileActive()
+{
+    qint64 clock = 1000;
+    m_view->setClock([&clock] { return clock; });
+    QVERIFY(!m_view->hasActivePulses());
+    const TopologyNode node = *m_scene->topology().nodeOf(QStringLiteral("dev-b-02"));
+    m_view->pulse({node});
+    QVERIFY(m_view->hasActivePulses());
+    clock += TopologyView::PulseMilliseconds / 2;
+    QTest::qWait(60);
+    QVERIFY(m_view->hasActivePulses());
+    clock += TopologyView::PulseMilliseconds;
+    QTRY_VERIFY(!m_view->hasActivePulses()); // the timer stops with them
+}
+
+void TestTopologyView::exportsPngAndSvg()
+{
+    m_view->setLegendVisible(true);
+    m_view->setCamera(m_scene->layout().site(0).centre, 40.0 / m_scene->layout().parameters().deviceSpacing);
+    QTemporaryDir directory;
+    const QString png = directory.filePath(QStringLiteral("view.png"));
+    QVERIFY(m_view->exportPng(png).ok());
+    QImage written(png);
+    QVERIFY(!written.isNull());
+    QCOMPARE(written.size(), m_view->size() * 2); // exported at twice the size for print
+    const QString svg = directory.filePath(QStringLiteral("view.svg"));
+    QVERIFY(m_view->exportSvg(svg).ok());
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("CAM-A-3"));         // labels are text, not pixels
+    QVERIFY(!text.contains("<image"));         // glyphs are shapes, not embedded bitmaps
+    QVERIFY(text.contains("Colour: Risk"));    // the legend comes along
+    const Status failed = m_view->exportPng(directory.filePath(QStringLiteral("missing/dir/view.png")));
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.errorMessage().contains(QStringLiteral("missing/dir")));
+}
+
+void TestTopologyView::liveUpdatesRecolourAndPlaceWithoutMovingOthers()
+{
+    const QList<QPointF> before = m_scene->layout().positions();
+    QSignalSpy appearance(m_scene, &TopologyScene::appearanceChanged);
+    Device device = m_fleet.devices.at(2);
+    device.riskScore = 95;
+    m_scene->upsertDevices({device});
+    QCOMPARE(appearance.count(), 1);
+    const TopologyNode node = *m_scene->topology().nodeOf(device.id);
+    QCOMPARE(m_scene->categoryOf(node), 0); // critical now
+    QCOMPARE(m_scene->layout().positions(), before);
+
+    Device added = m_fleet.devices.at(0);
+    added.id = QStringLiteral("dev-a-new");
+    m_scene->upsertDevices({added});
+    m_scene->addLinks({Link{added.id, added.gatewayId, LinkKind::Uplink}});
+    const TopologyNode newNode = *m_scene->topology().nodeOf(added.id);
+    QVERIFY(m_scene->isShown(newNode));
+    for (TopologyNode other = 0; other < TopologyNode(before.size()); ++other)
+        QCOMPARE(m_scene->layout().position(other), before.at(other));
+    m_view->setCamera(m_scene->layout().position(newNode), 30.0 / m_scene->layout().parameters().deviceSpacing);
+    QCOMPARE(m_view->nodeAtPosition(QPointF(400, 300)), newNode);
+
+    m_scene->removeNodes({added.id});
+    QVERIFY(!m_scene->isShown(newNode));
+    QCOMPARE(m_view->nodeAtPosition(QPointF(400, 300)), std::nullopt);
+}
+
+void TestTopologyView::layoutRunsOnAWorkerThread()
+{
+    TopologyScene scene;
+    QSignalSpy layoutSpy(&scene, &TopologyScene::layoutChanged);
+    scene.setFleet(m_fleet.sites, m_fleet.gateways, m_fleet.devices, m_fleet.links);
+    QVERIFY(scene.isLayoutPending()); // the call returned before the layout was computed
+    QVERIFY(!scene.isShown(0));
+    QVERIFY(layoutSpy.wait(5000));
+    QVERIFY(!scene.isLayoutPending());
+    QCOMPARE(scene.layout().positions(), m_scene->layout().positions()); // same as laid out synchronously
+    // Updates arriving while a job runs are placed by a follow-up job.
+    Device added = m_fleet.devices.at(0);
+    added.id = QStringLiteral("dev-a-late");
+    scene.upsertDevices({added});
+    QVERIFY(scene.isLayoutPending());
+    QTRY_VERIFY(scene.isShown(*scene.topology().nodeOf(added.id)));
+}
+
+void TestTopologyView::pageSearchFliesToTheDevice()
+{
+    TopologyPage page(m_scene);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(page.findAndFly(QStringLiteral("cam-b-5"))); // by name, any case
+    const TopologyNode node = *m_scene->topology().nodeOf(QStringLiteral("dev-b-05"));
+    QCOMPARE(page.selectedIds(), QStringList{QStringLiteral("dev-b-05")});
+    QTRY_VERIFY(!page.view()->isFlying());
+    const QPointF at = page.view()->camera().toScreen(m_scene->layout().position(node));
+    QVERIFY(QRectF(QPointF(0, 0), QSizeF(page.view()->size())).contains(at));
+    QCOMPARE(page.view()->detail(), TopologyDetail::Glyphs);
+    QVERIFY(page.detailsText().contains(QStringLiteral("CAM-B-5")));
+    QVERIFY(page.detailsText().contains(QStringLiteral("Beta Works")));
+
+    QVERIFY(!page.findAndFly(QStringLiteral("no-such-thing")));
+    QVERIFY(page.message().contains(QStringLiteral("no-such-thing")));
+
+    // A device hidden by the filter is found anyway: the filter is cleared first.
+    TopologyFilter filter;
+    filter.siteIds = {QStringLiteral("site-a")};
+    m_scene->setFilter(filter);
+    QVERIFY(page.findAndFly(QStringLiteral("dev-b-01")));
+    QVERIFY(!m_scene->filter().isActive());
+    QVERIFY(m_scene->isShown(*m_scene->topology().nodeOf(QStringLiteral("dev-b-01"))));
+}
+
+void TestTopologyView::pageBlastRadiusAndThreats()
+{
+    TopologyPage page(m_scene);
+    page.resize(1200, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.showBlastRadius(QStringLiteral("INC-9"), {QStringLiteral("dev-a-01")},
+                         {QStringLiteral("gw-a"), QStringLiteral("dev-a-02"), QStringLiteral("ghost")});
+    QCOMPARE(m_scene->highlight().affected.size(), 1);
+    QCOMPARE(m_scene->highlight().reachable.size(), 2);
+    QVERIFY(page.message().contains(QStringLiteral("ghost")));
+    QVERIFY(page.view()->camera().visibleWorld().contains(
+        m_scene->layout().position(*m_scene->topology().nodeOf(QStringLiteral("dev-a-01")))));
+    page.clearBlastRadius();
+    QVERIFY(m_scene->highlight().isEmpty());
+
+    ImpactResult impact;
+    impact.seeds = {QStringLiteral("dev-b-00")};
+    impact.reached = {ReachedDevice{QStringLiteral("dev-b-01"), 2, QStringLiteral("gw-b")}};
+    impact.gateways = {QStringLiteral("gw-b")};
+    page.showImpact(QStringLiteral("INC-10"), impact);
+    QCOMPARE(m_scene->highlight().title, QStringLiteral("INC-10"));
+    QCOMPARE(m_scene->highlight().reachable.size(), 2);
+
+    // The selection asks for a blast radius through a signal.
+    QSignalSpy requested(&page, &TopologyPage::blastRadiusRequested);
+    page.view()->setSelection({*m_scene->topology().nodeOf(QStringLiteral("dev-a-04"))});
+    for (QToolButton *candidate : page.findChildren<QToolButton *>())
+        if (candidate->text() == QStringLiteral("Blast radius"))
+            candidate->click();
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().toStringList(), QStringList{QStringLiteral("dev-a-04")});
+
+    // Threats: a replay from long ago does not pulse; a fresh one does.
+    page.setRecentThreats({QStringLiteral("dev-a-03")}, QDateTime::currentDateTimeUtc().addSecs(-60));
+    QVERIFY(!page.view()->hasActivePulses());
+    page.setRecentThreats({QStringLiteral("dev-a-03"), QStringLiteral("unknown")}, QDateTime::currentDateTimeUtc());
+    QVERIFY(page.view()->hasActivePulses());
+}
+
+void TestTopologyView::pageColourSwitchChangesTheLegend()
+{
+    TopologyPage page(m_scene);
+    page.show();
+    QComboBox *colouring = nullptr;
+    for (QComboBox *candidate : page.findChildren<QComboBox *>())
+        if (candidate->accessibleName() == QStringLiteral("Colour by"))
+            colouring = candidate;
+    QVERIFY(colouring);
+    QCOMPARE(m_scene->legend().size(), 5);
+    QCOMPARE(m_scene->legend().first().colour, Palette::severity(Severity::Critical));
+    colouring->setCurrentIndex(colouring->findData(int(TopologyColouring::Class)));
+    QCOMPARE(m_scene->colouring(), TopologyColouring::Class);
+    const QList<TopologyScene::LegendEntry> legend = m_scene->legend();
+    QCOMPARE(legend.size(), 2); // ip_camera, plc
+    QCOMPARE(legend.at(0).label, QStringLiteral("IP camera"));
+    QCOMPARE(legend.at(0).count + legend.at(1).count, 16);
+    colouring->setCurrentIndex(colouring->findData(int(TopologyColouring::Status)));
+    QCOMPARE(m_scene->legend().last().label, QStringLiteral("Online"));
+    QCOMPARE(m_scene->legend().last().count, 16);
+}
+
+QTEST_MAIN(TestTopologyView)
+#include "tst_topologyview.moc"

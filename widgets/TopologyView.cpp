@@ -1,0 +1,882 @@
+#include "TopologyView.h"
+
+#include "SeverityPalette.h"
+
+#include <QFileInfo>
+#include <QGestureEvent>
+#include <QHelpEvent>
+#include <QImageWriter>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPinchGesture>
+#include <QSvgGenerator>
+#include <QToolTip>
+#include <QVariantAnimation>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace warden {
+
+namespace {
+constexpr qreal MaximumSpacingPx = 140; // closest zoom: neighbouring devices this far apart on screen
+constexpr int OverlayMargin = 12;
+
+QColor withAlpha(QColor colour, int alpha)
+{
+    colour.setAlpha(alpha);
+    return colour;
+}
+
+QString riskWord(int risk)
+{
+    if (risk >= 80)
+        return TopologyView::tr("critical");
+    if (risk >= 60)
+        return TopologyView::tr("major");
+    if (risk >= 40)
+        return TopologyView::tr("minor");
+    if (risk >= 20)
+        return TopologyView::tr("warning");
+    return TopologyView::tr("healthy");
+}
+
+QString statusWord(DeviceStatus status)
+{
+    switch (status) {
+    case DeviceStatus::Online: return TopologyView::tr("online");
+    case DeviceStatus::Offline: return TopologyView::tr("offline");
+    case DeviceStatus::Degraded: return TopologyView::tr("degraded");
+    case DeviceStatus::Disabled: return TopologyView::tr("disabled");
+    }
+    return {};
+}
+
+QString quarantineWord(QuarantineLevel level)
+{
+    switch (level) {
+    case QuarantineLevel::None: return {};
+    case QuarantineLevel::Isolate: return TopologyView::tr("isolated from the network");
+    case QuarantineLevel::Disable: return TopologyView::tr("disabled");
+    case QuarantineLevel::RevokeCredentials: return TopologyView::tr("credentials revoked");
+    }
+    return {};
+}
+} // namespace
+
+TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
+    : QWidget(parent), m_scene(scene), m_flight(new QVariantAnimation(this))
+{
+    setAccessibleName(tr("Topology map"));
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMinimumSize(320, 240);
+    grabGesture(Qt::PinchGesture);
+    m_elapsed.start();
+    m_camera.viewport = size();
+
+    m_pulseTimer.setInterval(33);
+    connect(&m_pulseTimer, &QTimer::timeout, this, &TopologyView::advancePulses);
+
+    m_flight->setDuration(450);
+    m_flight->setEasingCurve(QEasingCurve::InOutCubic);
+    m_flight->setStartValue(0.0);
+    m_flight->setEndValue(1.0);
+    connect(m_flight, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const qreal t = value.toReal();
+        // Centre moves linearly, zoom geometrically, so the flight feels even at every scale.
+        const QPointF centre = m_flightFrom.centre + (m_flightTo.centre - m_flightFrom.centre) * t;
+        const qreal scale = m_flightFrom.scale * std::pow(m_flightTo.scale / m_flightFrom.scale, t);
+        setCamera(centre, scale);
+    });
+
+    connect(m_scene, &TopologyScene::layoutChanged, this, [this] {
+        invalidateBase();
+        invalidateMiniMap();
+        if (!m_fitted && m_scene->layout().nodeCount() > 0)
+            fitToView(false);
+    });
+    connect(m_scene, &TopologyScene::appearanceChanged, this, [this] {
+        if (m_hover && !m_scene->isShown(*m_hover))
+            m_hover.reset();
+        invalidateBase();
+        invalidateMiniMap();
+    });
+    if (m_scene->layout().nodeCount() > 0)
+        fitToView(false);
+}
+
+TopologyView::~TopologyView() = default;
+
+qint64 TopologyView::now() const
+{
+    return m_clock ? m_clock() : m_elapsed.elapsed();
+}
+
+void TopologyView::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+TopologyDetail TopologyView::detail() const
+{
+    return m_scene->detailAt(m_camera.scale);
+}
+
+qreal TopologyView::minimumScale() const
+{
+    // Half the fitted zoom, and always far enough out for the map of sites, however small the fleet.
+    const TopologyCamera fit = TopologyCamera::fitting(m_scene->layout().bounds(), size());
+    return std::min(fit.scale * 0.5, 0.5 * TopologyScene::PointsThreshold / m_scene->layout().parameters().deviceSpacing);
+}
+
+void TopologyView::setCamera(QPointF centre, qreal scale)
+{
+    const qreal maximum = MaximumSpacingPx / m_scene->layout().parameters().deviceSpacing;
+    scale = std::clamp(scale, std::min(minimumScale(), maximum), maximum);
+    if (centre == m_camera.centre && scale == m_camera.scale)
+        return;
+    m_camera.centre = centre;
+    m_camera.scale = scale;
+    invalidateBase();
+    emit cameraChanged();
+}
+
+void TopologyView::animateTo(const TopologyCamera &target, bool animated)
+{
+    m_flight->stop();
+    if (!animated || !isVisible()) {
+        setCamera(target.centre, target.scale);
+        return;
+    }
+    m_flightFrom = m_camera;
+    m_flightTo = target;
+    m_flight->start();
+}
+
+bool TopologyView::isFlying() const
+{
+    return m_flight->state() == QAbstractAnimation::Running;
+}
+
+void TopologyView::fitToView(bool animated)
+{
+    const QRectF bounds = m_scene->shownBounds();
+    if (bounds.isEmpty())
+        return;
+    m_fitted = true;
+    m_camera.viewport = size();
+    animateTo(TopologyCamera::fitting(bounds, size(), 32), animated);
+}
+
+void TopologyView::flyTo(TopologyNode node, bool animated)
+{
+    if (!m_scene->layout().isPlaced(node))
+        return;
+    TopologyCamera target = m_camera;
+    target.centre = m_scene->layout().position(node);
+    // Close enough to read labels, never further out than we are if already closer.
+    const qreal labels = TopologyScene::LabelsThreshold * 1.3 / m_scene->layout().parameters().deviceSpacing;
+    target.scale = std::max(m_camera.scale, labels);
+    m_fitted = true;
+    animateTo(target, animated);
+}
+
+void TopologyView::flyToSite(int site, bool animated)
+{
+    if (site < 0 || site >= m_scene->layout().siteCount())
+        return;
+    m_fitted = true;
+    animateTo(TopologyCamera::fitting(m_scene->siteRect(site), size(), 48), animated);
+}
+
+void TopologyView::zoomBy(qreal factor, QPointF anchor)
+{
+    const QPointF world = m_camera.toWorld(anchor);
+    const qreal maximum = MaximumSpacingPx / m_scene->layout().parameters().deviceSpacing;
+    const qreal scale = std::clamp(m_camera.scale * factor, std::min(minimumScale(), maximum), maximum);
+    // Keep the point under the anchor where it is.
+    const QPointF centre = world - (anchor - QPointF(width() / 2.0, height() / 2.0)) / scale;
+    m_flight->stop();
+    m_fitted = true;
+    setCamera(centre, scale);
+}
+
+void TopologyView::setSelection(const QSet<TopologyNode> &selection)
+{
+    if (selection == m_selection)
+        return;
+    m_selection = selection;
+    update();
+    emit selectionChanged();
+}
+
+void TopologyView::pulse(const QList<TopologyNode> &nodes)
+{
+    const qint64 start = now();
+    for (const TopologyNode node : nodes)
+        m_pulseStarts.insert(node, start);
+    if (!m_pulseStarts.isEmpty() && !m_pulseTimer.isActive())
+        m_pulseTimer.start();
+    update();
+}
+
+void TopologyView::advancePulses()
+{
+    const qint64 time = now();
+    for (auto it = m_pulseStarts.begin(); it != m_pulseStarts.end();) {
+        if (time - it.value() >= PulseMilliseconds)
+            it = m_pulseStarts.erase(it);
+        else
+            ++it;
+    }
+    if (m_pulseStarts.isEmpty())
+        m_pulseTimer.stop(); // no timer runs while nothing animates
+    update();
+}
+
+TopologyOverlay TopologyView::overlay() const
+{
+    TopologyOverlay overlay;
+    overlay.selection = m_selection;
+    overlay.hover = m_hover;
+    overlay.hoverSite = m_hoverSite;
+    const qint64 time = now();
+    for (auto it = m_pulseStarts.constBegin(); it != m_pulseStarts.constEnd(); ++it) {
+        const qreal progress = qreal(time - it.value()) / PulseMilliseconds;
+        if (progress >= 0 && progress < 1)
+            overlay.pulses.insert(it.key(), progress);
+    }
+    return overlay;
+}
+
+void TopologyView::invalidateBase()
+{
+    m_baseValid = false;
+    update();
+}
+
+void TopologyView::invalidateMiniMap()
+{
+    m_miniMapValid = false;
+}
+
+void TopologyView::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
+void TopologyView::setMiniMapVisible(bool visible)
+{
+    m_miniMapVisible = visible;
+    update();
+}
+
+// --- hit testing ------------------------------------------------------------------------------------------------
+
+std::optional<TopologyNode> TopologyView::nodeAtPosition(QPointF position) const
+{
+    if (detail() == TopologyDetail::Sites)
+        return std::nullopt;
+    const qreal spacing = m_camera.scale * m_scene->layout().parameters().deviceSpacing;
+    const qreal radiusPx = std::clamp(spacing * 0.45, 5.0, 20.0);
+    return m_scene->nodeAt(m_camera.toWorld(position), radiusPx / m_camera.scale);
+}
+
+std::optional<int> TopologyView::siteAtPosition(QPointF position) const
+{
+    // Small discs get a few pixels of slack so they stay easy to hit.
+    const QPointF world = m_camera.toWorld(position);
+    if (const auto site = m_scene->siteAt(world))
+        return site;
+    const qreal slack = 6 / m_camera.scale;
+    for (const QPointF offset : {QPointF(slack, 0), QPointF(-slack, 0), QPointF(0, slack), QPointF(0, -slack)})
+        if (const auto site = m_scene->siteAt(world + offset))
+            return site;
+    return std::nullopt;
+}
+
+QString TopologyView::toolTipAt(QPointF position) const
+{
+    const FleetTopology &topology = m_scene->topology();
+    const QLocale locale;
+    if (detail() == TopologyDetail::Sites) {
+        const auto site = siteAtPosition(position);
+        if (!site)
+            return {};
+        const TopologyScene::SiteSummary &summary = m_scene->siteSummary(*site);
+        QString html = QStringLiteral("<b>%1</b><br>").arg(topology.siteName(*site).toHtmlEscaped());
+        html += tr("%1 devices · %2 gateways").arg(locale.toString(summary.devices), locale.toString(summary.gateways));
+        for (int c = 0; c < summary.categories.size(); ++c) {
+            if (summary.categories.at(c) == 0)
+                continue;
+            html += QStringLiteral("<br><span style='color:%1'>&#9679;</span> %2: %3")
+                        .arg(m_scene->categoryColour(c).name(), m_scene->categoryLabel(c).toHtmlEscaped(),
+                             locale.toString(summary.categories.at(c)));
+        }
+        if (summary.quarantined > 0)
+            html += QStringLiteral("<br>") + tr("%1 quarantined").arg(locale.toString(summary.quarantined));
+        if (summary.affected + summary.reachable > 0)
+            html += QStringLiteral("<br><b>")
+                    + tr("%1 affected · %2 reachable").arg(locale.toString(summary.affected), locale.toString(summary.reachable))
+                    + QStringLiteral("</b>");
+        html += QStringLiteral("<br><i>") + tr("Click to zoom in") + QStringLiteral("</i>");
+        return html;
+    }
+    const auto node = nodeAtPosition(position);
+    if (!node)
+        return {};
+    QString html = QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span><br>")
+                       .arg(topology.name(*node).toHtmlEscaped(), topology.id(*node).toHtmlEscaped());
+    const QString site = topology.siteName(topology.site(*node)).toHtmlEscaped();
+    if (topology.kind(*node) == TopologyNodeKind::Gateway) {
+        html += tr("Gateway at %1").arg(site);
+        if (!topology.segment(*node).isEmpty())
+            html += QStringLiteral("<br>") + tr("Segment %1").arg(topology.segment(*node).toHtmlEscaped());
+    } else {
+        html += TopologyScene::classLabel(topology.classNames().at(topology.deviceClass(*node))).toHtmlEscaped()
+                + QStringLiteral(" · ") + site;
+        if (topology.gateway(*node) != NoTopologyNode)
+            html += QStringLiteral("<br>") + tr("via %1").arg(topology.name(topology.gateway(*node)).toHtmlEscaped());
+        const QColor colour = TopologyScene::riskColour(topology.risk(*node));
+        html += QStringLiteral("<br><span style='color:%1'>&#9679;</span> ").arg(colour.name())
+                + tr("Risk %1 (%2) · %3").arg(QString::number(topology.risk(*node)), riskWord(topology.risk(*node)),
+                                              statusWord(topology.status(*node)));
+        if (topology.quarantine(*node) != QuarantineLevel::None)
+            html += QStringLiteral("<br><span style='color:%1'>&#128274; %2</span>")
+                        .arg(Palette::quarantined().name(), tr("Quarantined: %1").arg(quarantineWord(topology.quarantine(*node))));
+        if (topology.safetyCritical(*node))
+            html += QStringLiteral("<br>") + tr("Safety-critical");
+    }
+    const TopologyHighlight &highlight = m_scene->highlight();
+    if (highlight.affected.contains(*node))
+        html += QStringLiteral("<br><b style='color:%1'>%2</b>").arg(Palette::severity(Severity::Critical).name(), tr("Affected"));
+    else if (highlight.reachable.contains(*node))
+        html += QStringLiteral("<br><b style='color:%1'>%2</b>").arg(Palette::severity(Severity::Major).name(), tr("Reachable from the affected devices"));
+    return html;
+}
+
+// --- painting ---------------------------------------------------------------------------------------------------
+
+void TopologyView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const qreal dpr = devicePixelRatioF();
+    if (!m_baseValid || m_base.size() != size() * dpr) {
+        m_base = QPixmap(size() * dpr);
+        m_base.setDevicePixelRatio(dpr);
+        m_base.fill(palette().color(QPalette::Base));
+        QPainter base(&m_base);
+        base.setFont(font());
+        m_scene->paint(base, m_camera, palette());
+        m_baseValid = true;
+    }
+    painter.drawPixmap(0, 0, m_base);
+    painter.setFont(font());
+    m_scene->paintOverlay(painter, m_camera, palette(), overlay());
+    if (m_drag == Drag::RubberBand && !m_rubberBand.isEmpty()) {
+        const QColor colour = palette().color(QPalette::Highlight);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(QPen(colour, 1, Qt::DashLine));
+        painter.setBrush(withAlpha(colour, 40));
+        painter.drawRect(m_rubberBand.normalized());
+    }
+    paintStatus(painter);
+    if (m_legendVisible)
+        paintLegend(painter);
+    if (m_miniMapVisible)
+        paintMiniMap(painter);
+}
+
+void TopologyView::paintFrame(QPainter &painter, TopologyPaintTarget target, bool withMiniMap) const
+{
+    painter.setFont(font());
+    painter.fillRect(rect(), palette().color(QPalette::Base));
+    m_scene->paint(painter, m_camera, palette(), target);
+    TopologyOverlay selectionOnly;
+    selectionOnly.selection = m_selection;
+    m_scene->paintOverlay(painter, m_camera, palette(), selectionOnly);
+    paintStatus(painter);
+    if (m_legendVisible)
+        paintLegend(painter);
+    if (withMiniMap && m_miniMapVisible)
+        paintMiniMap(painter);
+}
+
+void TopologyView::paintStatus(QPainter &painter) const
+{
+    const FleetTopology &topology = m_scene->topology();
+    const QColor text = palette().color(QPalette::Text);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    QString centreMessage;
+    if (topology.nodeCount() == 0)
+        centreMessage = tr("No topology yet — sites, gateways and devices appear here once the register is synchronised.");
+    else if (m_scene->layout().nodeCount() == 0 && m_scene->isLayoutPending())
+        centreMessage = tr("Laying out %1 devices…").arg(QLocale().toString(topology.deviceCount()));
+    else if (m_scene->shownDeviceCount() == 0 && m_scene->filter().isActive())
+        centreMessage = tr("No device matches the filter — widen or clear it to see the fleet.");
+    if (!centreMessage.isEmpty()) {
+        QFont font = painter.font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        painter.setFont(font);
+        painter.setPen(withAlpha(text, 160));
+        painter.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, centreMessage);
+        painter.setFont(this->font());
+    }
+
+    // Top-left: what this zoom level shows, and the blast radius being shown.
+    QStringList lines;
+    switch (detail()) {
+    case TopologyDetail::Sites: lines.append(tr("Sites — zoom in or click a site to see its devices")); break;
+    case TopologyDetail::Points: lines.append(tr("Devices — zoom in for classes and names")); break;
+    case TopologyDetail::Glyphs: break;
+    }
+    const TopologyHighlight &highlight = m_scene->highlight();
+    if (!highlight.isEmpty()) {
+        const QLocale locale;
+        QString line = tr("Blast radius: %1 affected, %2 reachable — everything else dimmed")
+                           .arg(locale.toString(highlight.affected.size()), locale.toString(highlight.reachable.size()));
+        if (!highlight.title.isEmpty())
+            line = highlight.title + QStringLiteral(" · ") + line;
+        lines.prepend(line);
+    }
+    if (topology.nodeCount() == 0)
+        return;
+    qreal y = OverlayMargin;
+    const QFontMetricsF metrics(painter.font());
+    for (int i = 0; i < lines.size(); ++i) {
+        const bool blast = i == 0 && !highlight.isEmpty();
+        const QRectF box(OverlayMargin, y, metrics.horizontalAdvance(lines.at(i)) + 16, metrics.height() + 8);
+        painter.setPen(blast ? QPen(Palette::severity(Severity::Critical), 1.2) : Qt::NoPen);
+        painter.setBrush(withAlpha(palette().color(QPalette::Base), 225));
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setPen(blast ? Palette::severity(Severity::Critical).darker(110) : withAlpha(text, 170));
+        painter.drawText(box, Qt::AlignCenter, lines.at(i));
+        y += box.height() + 6;
+    }
+}
+
+QRectF TopologyView::legendRect() const
+{
+    const QFontMetricsF metrics(font());
+    const QList<TopologyScene::LegendEntry> entries = m_scene->legend();
+    const int shapes = 3 + (m_scene->highlight().isEmpty() ? 0 : 2);
+    qreal width = metrics.horizontalAdvance(tr("Colour: %1").arg(tr("Status"))) + 24;
+    const QLocale locale;
+    for (const TopologyScene::LegendEntry &entry : entries)
+        width = std::max(width, metrics.horizontalAdvance(entry.label) + metrics.horizontalAdvance(locale.toString(entry.count)) + 64);
+    width = std::max(width, metrics.horizontalAdvance(tr("Quarantined (fenced)")) + 44);
+    const qreal row = metrics.height() + 4;
+    const qreal height = 12 + row * (1 + entries.size()) + 6 + row * shapes + 6;
+    return QRectF(OverlayMargin, this->height() - OverlayMargin - height, width, height);
+}
+
+void TopologyView::paintLegend(QPainter &painter) const
+{
+    if (m_scene->topology().nodeCount() == 0)
+        return;
+    const QRectF box = legendRect();
+    const QColor text = palette().color(QPalette::Text);
+    const QFontMetricsF metrics(font());
+    const qreal row = metrics.height() + 4;
+    const QLocale locale;
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(withAlpha(text, 40), 1));
+    painter.setBrush(withAlpha(palette().color(QPalette::Base), 235));
+    painter.drawRoundedRect(box, 6, 6);
+
+    QString mode;
+    switch (m_scene->colouring()) {
+    case TopologyColouring::Risk: mode = tr("Risk"); break;
+    case TopologyColouring::Status: mode = tr("Status"); break;
+    case TopologyColouring::Class: mode = tr("Device class"); break;
+    }
+    QFont bold = font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    painter.setPen(text);
+    qreal y = box.top() + 8;
+    painter.drawText(QRectF(box.left() + 10, y, box.width() - 20, row), Qt::AlignVCenter | Qt::AlignLeft,
+                     tr("Colour: %1").arg(mode));
+    painter.setFont(font());
+    y += row;
+    const auto swatch = [&](QPointF centre, const QColor &colour, bool hollow) {
+        painter.setPen(hollow ? QPen(colour, 2) : QPen(Qt::NoPen));
+        painter.setBrush(hollow ? QBrush(palette().color(QPalette::Base)) : QBrush(colour));
+        painter.drawEllipse(centre, 5, 5);
+    };
+    for (const TopologyScene::LegendEntry &entry : m_scene->legend()) {
+        swatch(QPointF(box.left() + 18, y + row / 2), entry.colour, entry.hollow);
+        painter.setPen(text);
+        painter.drawText(QRectF(box.left() + 30, y, box.width() - 40, row), Qt::AlignVCenter | Qt::AlignLeft, entry.label);
+        painter.setPen(withAlpha(text, 150));
+        painter.drawText(QRectF(box.left() + 30, y, box.width() - 40, row), Qt::AlignVCenter | Qt::AlignRight,
+                         locale.toString(entry.count));
+        y += row;
+    }
+    y += 3;
+    painter.setPen(QPen(withAlpha(text, 30), 1));
+    painter.drawLine(QPointF(box.left() + 10, y), QPointF(box.right() - 10, y));
+    y += 3;
+    const auto label = [&](const QString &caption) {
+        painter.setPen(withAlpha(text, 200));
+        painter.drawText(QRectF(box.left() + 30, y, box.width() - 40, row), Qt::AlignVCenter | Qt::AlignLeft, caption);
+        y += row;
+    };
+    // Shapes carry meaning too, so nothing relies on colour alone.
+    const QPointF at(box.left() + 18, y + row / 2);
+    painter.setPen(QPen(Qt::white, 1));
+    painter.setBrush(QColor(0x37, 0x47, 0x4F));
+    painter.drawRoundedRect(QRectF(at - QPointF(5, 5), QSizeF(10, 10)), 2, 2);
+    label(tr("Gateway"));
+    swatch(QPointF(box.left() + 18, y + row / 2), Palette::offline(), true);
+    label(tr("Offline (hollow)"));
+    QPen fence(Palette::quarantined(), 1.6, Qt::CustomDashLine);
+    fence.setDashPattern({1.5, 1.2});
+    swatch(QPointF(box.left() + 18, y + row / 2), Palette::offline(), false);
+    painter.setPen(fence);
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(QPointF(box.left() + 18, y + row / 2), 7.5, 7.5);
+    label(tr("Quarantined (fenced)"));
+    if (!m_scene->highlight().isEmpty()) {
+        for (const auto &[colour, caption] : {std::pair(Palette::severity(Severity::Critical), tr("Affected")),
+                                              std::pair(Palette::severity(Severity::Major), tr("Reachable"))}) {
+            painter.setPen(QPen(colour, 2));
+            painter.setBrush(withAlpha(colour, 70));
+            painter.drawEllipse(QPointF(box.left() + 18, y + row / 2), 6, 6);
+            label(caption);
+        }
+    }
+}
+
+QRect TopologyView::miniMapRect() const
+{
+    const QRectF bounds = m_scene->layout().bounds();
+    if (bounds.isEmpty())
+        return {};
+    const int w = 200;
+    const int h = std::clamp(int(w * bounds.height() / bounds.width()), 60, 160);
+    return QRect(width() - OverlayMargin - w, height() - OverlayMargin - h, w, h);
+}
+
+void TopologyView::paintMiniMap(QPainter &painter) const
+{
+    const QRect area = miniMapRect();
+    const QRectF bounds = m_scene->layout().bounds();
+    // Only useful when part of the map is off screen.
+    if (area.isEmpty() || m_camera.visibleWorld().contains(bounds))
+        return;
+    const TopologyCamera mini = TopologyCamera::fitting(bounds, area.size(), 6);
+    if (!m_miniMapValid || m_miniMap.size() != area.size() * devicePixelRatioF()) {
+        const qreal dpr = devicePixelRatioF();
+        m_miniMap = QImage(area.size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_miniMap.setDevicePixelRatio(dpr);
+        m_miniMap.fill(Qt::transparent);
+        QPainter p(&m_miniMap);
+        p.setRenderHint(QPainter::Antialiasing, true);
+        p.setPen(Qt::NoPen);
+        p.setBrush(withAlpha(palette().color(QPalette::Base), 240));
+        p.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(area.size())).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+        for (int site = 0; site < m_scene->layout().siteCount(); ++site) {
+            const TopologySitePlacement &placement = m_scene->layout().site(site);
+            const TopologyScene::SiteSummary &summary = m_scene->siteSummary(site);
+            if (!placement.placed || summary.devices == 0)
+                continue;
+            p.setBrush(m_scene->categoryColour(summary.dominant));
+            const qreal r = std::max(1.2, placement.radius * mini.scale);
+            p.drawEllipse(mini.toScreen(placement.centre), r, r);
+        }
+        m_miniMapValid = true;
+    }
+    painter.drawImage(area.topLeft(), m_miniMap);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setPen(QPen(withAlpha(palette().color(QPalette::Text), 60), 1));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(area).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    const QRectF visible = m_camera.visibleWorld();
+    QRectF frame(mini.toScreen(visible.topLeft()), mini.toScreen(visible.bottomRight()));
+    frame.translate(area.topLeft());
+    frame = frame.intersected(QRectF(area).adjusted(1, 1, -1, -1));
+    if (frame.width() < 4)
+        frame.adjust(-2, 0, 2, 0);
+    if (frame.height() < 4)
+        frame.adjust(0, -2, 0, 2);
+    const QColor highlight = palette().color(QPalette::Highlight);
+    painter.setPen(QPen(highlight, 1.5));
+    painter.setBrush(withAlpha(highlight, 40));
+    painter.drawRect(frame);
+}
+
+// --- export -----------------------------------------------------------------------------------------------------
+
+QImage TopologyView::renderImage(qreal scale) const
+{
+    QImage image(size() * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    QPainter painter(&image);
+    paintFrame(painter, TopologyPaintTarget::Raster, false);
+    painter.end();
+    return image;
+}
+
+Status TopologyView::exportPng(const QString &path) const
+{
+    QImageWriter writer(path, "png");
+    if (!writer.write(renderImage(std::max<qreal>(2.0, devicePixelRatioF()))))
+        return Status::failure(tr("Could not save the picture to %1: %2. Choose another folder or file name.")
+                                   .arg(QFileInfo(path).absoluteFilePath(), writer.errorString()));
+    return Status::success();
+}
+
+Status TopologyView::exportSvg(const QString &path) const
+{
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(size());
+    generator.setViewBox(QRect(QPoint(0, 0), size()));
+    generator.setTitle(tr("Warden topology"));
+    generator.setDescription(tr("Sites, gateways and devices as shown in the Warden console"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return Status::failure(tr("Could not save the drawing to %1: the file cannot be written. Choose another "
+                                  "folder or file name.").arg(QFileInfo(path).absoluteFilePath()));
+    paintFrame(painter, TopologyPaintTarget::Vector, false);
+    if (!painter.end())
+        return Status::failure(tr("Could not finish writing %1.").arg(QFileInfo(path).absoluteFilePath()));
+    return Status::success();
+}
+
+// --- input ------------------------------------------------------------------------------------------------------
+
+bool TopologyView::event(QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::ToolTip: {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = miniMapRect().contains(help->pos()) ? QString() : toolTipAt(help->pos());
+        if (text.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), text, this);
+        }
+        return true;
+    }
+    case QEvent::NativeGesture: {
+        auto *gesture = static_cast<QNativeGestureEvent *>(event);
+        if (gesture->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1.0 + gesture->value(), gesture->position());
+            return true;
+        }
+        break;
+    }
+    case QEvent::Gesture: {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged)
+                zoomBy(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint().toPoint()));
+            gestures->accept(pinch);
+            return true;
+        }
+        break;
+    }
+    default: break;
+    }
+    return QWidget::event(event);
+}
+
+void TopologyView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_camera.viewport = size();
+    invalidateBase();
+    invalidateMiniMap();
+    if (!m_fitted)
+        fitToView(false);
+}
+
+void TopologyView::moveMiniMapTo(QPointF position)
+{
+    const QRect area = miniMapRect();
+    const TopologyCamera mini = TopologyCamera::fitting(m_scene->layout().bounds(), area.size(), 6);
+    m_flight->stop();
+    setCamera(mini.toWorld(position - area.topLeft()), m_camera.scale);
+}
+
+void TopologyView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    m_pressPosition = m_lastPosition = event->position();
+    m_moved = false;
+    m_flight->stop();
+    if (m_miniMapVisible && miniMapRect().contains(event->position().toPoint())
+        && !m_camera.visibleWorld().contains(m_scene->layout().bounds())) {
+        m_drag = Drag::MiniMap;
+        moveMiniMapTo(event->position());
+    } else if (event->modifiers() & Qt::ShiftModifier) {
+        m_drag = Drag::RubberBand;
+        m_rubberBand = QRectF(event->position(), QSizeF());
+    } else {
+        m_drag = Drag::Pan;
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void TopologyView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF position = event->position();
+    if ((position - m_pressPosition).manhattanLength() > 4)
+        m_moved = true;
+    switch (m_drag) {
+    case Drag::Pan:
+        if (m_moved) {
+            m_fitted = true;
+            setCamera(m_camera.centre - (position - m_lastPosition) / m_camera.scale, m_camera.scale);
+        }
+        break;
+    case Drag::RubberBand:
+        m_rubberBand = QRectF(m_pressPosition, position);
+        update();
+        break;
+    case Drag::MiniMap: moveMiniMapTo(position); break;
+    case Drag::None: updateHover(position); break;
+    }
+    m_lastPosition = position;
+}
+
+void TopologyView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    unsetCursor();
+    const bool additive = event->modifiers() & Qt::ControlModifier;
+    if (drag == Drag::RubberBand) {
+        const QRectF band = m_rubberBand.normalized();
+        m_rubberBand = {};
+        if (band.width() > 2 || band.height() > 2) {
+            const QList<TopologyNode> nodes =
+                m_scene->nodesIn(QRectF(m_camera.toWorld(band.topLeft()), m_camera.toWorld(band.bottomRight())));
+            QSet<TopologyNode> selection = additive ? m_selection : QSet<TopologyNode>();
+            for (const TopologyNode node : nodes)
+                selection.insert(node);
+            setSelection(selection);
+        }
+        update();
+        return;
+    }
+    if (drag != Drag::Pan || m_moved)
+        return;
+    // A click.
+    if (detail() == TopologyDetail::Sites) {
+        if (const auto site = siteAtPosition(event->position())) {
+            emit siteActivated(*site);
+            flyToSite(*site);
+        } else if (!additive) {
+            clearSelection();
+        }
+        return;
+    }
+    const auto node = nodeAtPosition(event->position());
+    if (!node) {
+        if (!additive)
+            clearSelection();
+        return;
+    }
+    QSet<TopologyNode> selection = additive ? m_selection : QSet<TopologyNode>();
+    if (additive && selection.contains(*node))
+        selection.remove(*node);
+    else
+        selection.insert(*node);
+    setSelection(selection);
+}
+
+void TopologyView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (const auto node = nodeAtPosition(event->position())) {
+        setSelection({*node});
+        emit nodeActivated(*node);
+        flyTo(*node);
+    }
+}
+
+void TopologyView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint delta = event->angleDelta();
+    if (delta.y() == 0) {
+        // Horizontal scroll (touchpads): pan sideways.
+        setCamera(m_camera.centre - QPointF(event->pixelDelta()) / m_camera.scale, m_camera.scale);
+        return;
+    }
+    zoomBy(std::pow(1.0015, delta.y()), event->position());
+    event->accept();
+}
+
+void TopologyView::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF middle(width() / 2.0, height() / 2.0);
+    const qreal step = std::min(width(), height()) / 6.0 / m_camera.scale;
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomBy(1.25, middle); break;
+    case Qt::Key_Minus: zoomBy(0.8, middle); break;
+    case Qt::Key_0:
+    case Qt::Key_Home: fitToView(); break;
+    case Qt::Key_Left: setCamera(m_camera.centre - QPointF(step, 0), m_camera.scale); break;
+    case Qt::Key_Right: setCamera(m_camera.centre + QPointF(step, 0), m_camera.scale); break;
+    case Qt::Key_Up: setCamera(m_camera.centre - QPointF(0, step), m_camera.scale); break;
+    case Qt::Key_Down: setCamera(m_camera.centre + QPointF(0, step), m_camera.scale); break;
+    case Qt::Key_Escape: clearSelection(); break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_selection.size() == 1)
+            emit nodeActivated(*m_selection.cbegin());
+        break;
+    default: QWidget::keyPressEvent(event); return;
+    }
+    m_fitted = true;
+}
+
+void TopologyView::leaveEvent(QEvent *event)
+{
+    QWidget::leaveEvent(event);
+    if (m_hover || m_hoverSite) {
+        m_hover.reset();
+        m_hoverSite.reset();
+        update();
+    }
+}
+
+void TopologyView::updateHover(QPointF position)
+{
+    std::optional<TopologyNode> node;
+    std::optional<int> site;
+    if (!miniMapRect().contains(position.toPoint())) {
+        if (detail() == TopologyDetail::Sites)
+            site = siteAtPosition(position);
+        else
+            node = nodeAtPosition(position);
+    }
+    if (node != m_hover || site != m_hoverSite) {
+        m_hover = node;
+        m_hoverSite = site;
+        setCursor(node || site ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        update();
+    }
+}
+
+} // namespace warden
