@@ -73,8 +73,7 @@ CampaignRunner::CampaignRunner(Campaign campaign, QList<Device> targets, QHash<Q
                 if (!tz.isValid())
                     tz = QTimeZone(QByteArrayLiteral("UTC"));
                 m_zones.append(tz);
-                m_zoneNames.append(tz.id() == "UTC" && site.timeZone.isEmpty() ? u"UTC"_s
-                                                                                 : QString::fromUtf8(tz.id()));
+                m_zoneNames.append(tz.id() == "UTC" && site.timeZone.isEmpty() ? u"UTC"_s : QString::fromUtf8(tz.id()));
                 zone = zoneOfSite.insert(device.siteId, static_cast<int>(m_zones.size()) - 1);
             }
             target.zone = zone.value();
@@ -154,8 +153,7 @@ QList<DeviceUpdateChange> CampaignRunner::advance(qint64 nowMs, const QDateTime 
             break;
         case CampaignState::Halted:
         case CampaignState::Aborted:
-        case CampaignState::Completed:
-            break;
+        case CampaignState::Completed: break;
         }
     }
     const auto after = [](const Step &a, const Step &b) { return stepAfter(a, b); };
@@ -183,14 +181,11 @@ void CampaignRunner::process(const Step &step)
     if (step.generation != target.generation)
         return; // superseded by a retry or an abort
     switch (step.kind) {
-    case StepKind::WaveStart:
-        break;
-    case StepKind::DeviceStart:
-        startDevice(step.index, step.timeMs);
-        break;
+    case StepKind::WaveStart: break;
+    case StepKind::DeviceStart: startDevice(step.index, step.timeMs); break;
     case StepKind::DownloadDone: {
-        const bool fails = hashUnit(hashKey(m_seed ^ target.key, static_cast<quint64>(target.attempts), FailSalt))
-            < m_failureRate;
+        const bool fails =
+            hashUnit(hashKey(m_seed ^ target.key, static_cast<quint64>(target.attempts), FailSalt)) < m_failureRate;
         const bool failsInDownload = fails && draw(target, FailPhaseSalt, 0, 9) < 4;
         if (failsInDownload) {
             finishDevice(step.index, step.timeMs, false, u"Download failed: image checksum mismatch after transfer"_s);
@@ -202,8 +197,8 @@ void CampaignRunner::process(const Step &step)
         break;
     }
     case StepKind::InstallDone: {
-        const bool fails = hashUnit(hashKey(m_seed ^ target.key, static_cast<quint64>(target.attempts), FailSalt))
-            < m_failureRate;
+        const bool fails =
+            hashUnit(hashKey(m_seed ^ target.key, static_cast<quint64>(target.attempts), FailSalt)) < m_failureRate;
         if (fails)
             finishDevice(step.index, step.timeMs, false, u"Install failed: device rolled back to its previous image"_s);
         else
@@ -229,8 +224,8 @@ void CampaignRunner::startWave(int wave, qint64 timeMs)
         Target &target = m_targets[static_cast<std::size_t>(i)];
         if (!target.online) {
             change(i, DeviceUpdateState::NeedsPhysicalService, timeMs,
-                   u"Cannot take an online update: a technician must install "_s + m_campaign.firmwareId
-                       + u" on site"_s);
+                   u"Cannot take an online update: a technician must install "_s + m_campaign.firmwareId +
+                       u" on site"_s);
             continue;
         }
         // Staggered so a wave does not hit the update server in one instant.
@@ -252,11 +247,10 @@ void CampaignRunner::startDevice(int index, qint64 timeMs)
         qint64 nextOpen = 0;
         if (!inWindow(target, timeMs, &nextOpen)) {
             if (target.state != DeviceUpdateState::WaitingForWindow) {
-                const QDateTime opens =
-                    QDateTime::fromMSecsSinceEpoch(m_epochMs + nextOpen, m_zones[target.zone]);
+                const QDateTime opens = QDateTime::fromMSecsSinceEpoch(m_epochMs + nextOpen, m_zones[target.zone]);
                 change(index, DeviceUpdateState::WaitingForWindow, timeMs,
-                       u"Waiting for the maintenance window "_s + windowText(target) + u"; opens "_s
-                           + opens.toString(u"yyyy-MM-dd HH:mm"_s));
+                       u"Waiting for the maintenance window "_s + windowText(target) + u"; opens "_s +
+                           opens.toString(u"yyyy-MM-dd HH:mm"_s));
             }
             schedule(nextOpen, StepKind::DeviceStart, index, target.generation);
             return;
@@ -301,12 +295,12 @@ void CampaignRunner::checkThreshold(int wave)
     if (failedPercent <= progress.failureThreshold)
         return;
     m_campaign.state = CampaignState::Halted;
-    m_campaign.haltReason = u"Wave %1 halted: %2 of %3 devices failed (%4 %), above the failure threshold of %5 %"_s
-                                .arg(wave + 1)
-                                .arg(progress.failed)
-                                .arg(progress.online)
-                                .arg(failedPercent, 0, 'f', 1)
-                                .arg(progress.failureThreshold, 0, 'g', 4);
+    m_campaign.haltReason =
+        u"Wave %1 halted: %2 of %3 devices failed (%4 %), above the failure threshold of %5 %"_s.arg(wave + 1)
+            .arg(progress.failed)
+            .arg(progress.online)
+            .arg(failedPercent, 0, 'f', 1)
+            .arg(progress.failureThreshold, 0, 'g', 4);
 }
 
 void CampaignRunner::checkWaveComplete(int wave, qint64 timeMs)
@@ -318,8 +312,8 @@ void CampaignRunner::checkWaveComplete(int wave, qint64 timeMs)
     const std::size_t next = static_cast<std::size_t>(wave) + 1;
     if (next < m_waves.size()) {
         // A halted or aborted campaign does not move on; resume() picks it up.
-        if (!m_waves[next].scheduled
-            && (m_campaign.state == CampaignState::Running || m_campaign.state == CampaignState::Paused)) {
+        if (!m_waves[next].scheduled &&
+            (m_campaign.state == CampaignState::Running || m_campaign.state == CampaignState::Paused)) {
             m_waves[next].scheduled = true;
             schedule(timeMs + qint64(m_campaign.waitMinutesBetweenWaves) * 60000, StepKind::WaveStart,
                      static_cast<int>(next));
@@ -366,8 +360,8 @@ void CampaignRunner::releaseDeferred(qint64 timeMs)
 Status CampaignRunner::pause()
 {
     if (m_campaign.state != CampaignState::Running)
-        return Status::failure(u"Only a running campaign can be paused; this one is %1."_s
-                                   .arg(toString(m_campaign.state)));
+        return Status::failure(
+            u"Only a running campaign can be paused; this one is %1."_s.arg(toString(m_campaign.state)));
     m_campaign.state = CampaignState::Paused;
     return Status::success();
 }
@@ -375,8 +369,8 @@ Status CampaignRunner::pause()
 Status CampaignRunner::resume()
 {
     if (m_campaign.state != CampaignState::Paused && m_campaign.state != CampaignState::Halted)
-        return Status::failure(u"Only a paused or halted campaign can be resumed; this one is %1."_s
-                                   .arg(toString(m_campaign.state)));
+        return Status::failure(
+            u"Only a paused or halted campaign can be resumed; this one is %1."_s.arg(toString(m_campaign.state)));
     m_campaign.state = CampaignState::Running;
     m_campaign.haltReason.clear();
     if (m_started)
@@ -419,8 +413,8 @@ Result<int> CampaignRunner::retryFailed()
         ++target.generation;
         change(static_cast<int>(i), DeviceUpdateState::Queued, m_nowMs,
                u"Retry requested after %1 attempt(s)"_s.arg(target.attempts));
-        if (m_campaign.state == CampaignState::Running || m_campaign.state == CampaignState::Completed
-            || m_campaign.state == CampaignState::Halted)
+        if (m_campaign.state == CampaignState::Running || m_campaign.state == CampaignState::Completed ||
+            m_campaign.state == CampaignState::Halted)
             schedule(m_nowMs + draw(target, StaggerSalt, 0, 30000), StepKind::DeviceStart, static_cast<int>(i),
                      target.generation);
         else

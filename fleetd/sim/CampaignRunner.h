@@ -69,10 +69,10 @@ public:
     // stay as they are. Returns the transitions since the previous call, in time order.
     QList<DeviceUpdateChange> advance(qint64 nowMs, const QDateTime &epoch);
 
-    Status pause();       // running -> paused
-    Status resume();      // paused or halted -> running (a resumed halt clears its reason)
-    Status abort();       // anything but completed/aborted -> aborted; later waves never start
-    Result<int> retryFailed(); // failed devices -> queued for another attempt; returns how many
+    Status pause();                               // running -> paused
+    Status resume();                              // paused or halted -> running (a resumed halt clears its reason)
+    Status abort();                               // anything but completed/aborted -> aborted; later waves never start
+    Result<int> retryFailed();                    // failed devices -> queued for another attempt; returns how many
     Status markServiced(const QString &deviceId); // needs_physical_service -> succeeded
 
     // The campaign with state, currentWave (number of waves started), haltReason and counts kept current.

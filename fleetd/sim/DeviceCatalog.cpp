@@ -22,9 +22,8 @@ QList<DeviceClassProfile> buildProfiles()
     camera.family = SegmentFamily::Security;
     camera.siteWeights = {20, 15, 30, 30};
     camera.baseRisk = 30;
-    camera.vendorModels = {{u"Axiom Vision"_s, u"AV-Dome 4K"_s},
-                           {u"Kestrel Optics"_s, u"KO-B220"_s},
-                           {u"Lumaview"_s, u"LV-PTZ 30x"_s}};
+    camera.vendorModels = {
+        {u"Axiom Vision"_s, u"AV-Dome 4K"_s}, {u"Kestrel Optics"_s, u"KO-B220"_s}, {u"Lumaview"_s, u"LV-PTZ 30x"_s}};
     camera.firmwareVersions = {u"5.4.2"_s, u"5.5.0"_s, u"5.7.1"_s, u"6.0.3"_s};
     camera.unverifiedVersion = u"6.1.0"_s;
     camera.services = {u"telnet"_s, u"rtsp"_s, u"http"_s};

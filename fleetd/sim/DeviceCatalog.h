@@ -51,12 +51,12 @@ struct DeviceClassProfile {
     std::array<int, SiteKindCount> siteWeights{}; // percent of a site's devices, by SiteKind
     int baseRisk = 20;                            // risk score before firmware vulnerabilities
     QList<VendorModel> vendorModels;
-    QStringList firmwareVersions; // signed images, oldest first; the newest fixes everything older ones had
-    QString unverifiedVersion;    // an image whose signature does not verify (may be empty)
-    QStringList services;         // login services attacked by brute force
-    QStringList protocols;        // protocols whose violations are reported
-    QStringList requestScopes;    // scopes a licence request of this class asks for
-    QStringList usableScopes;     // scopes a device of this class may try to use (licence violations)
+    QStringList firmwareVersions;            // signed images, oldest first; the newest fixes everything older ones had
+    QString unverifiedVersion;               // an image whose signature does not verify (may be empty)
+    QStringList services;                    // login services attacked by brute force
+    QStringList protocols;                   // protocols whose violations are reported
+    QStringList requestScopes;               // scopes a licence request of this class asks for
+    QStringList usableScopes;                // scopes a device of this class may try to use (licence violations)
     bool defaultCredentialsPossible = false; // ships with a factory password some owners never change
     std::array<int, ThreatTypeCount> eventWeights{}; // relative background frequency per ThreatType
 };

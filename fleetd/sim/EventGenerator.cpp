@@ -52,14 +52,12 @@ bool isTrafficEvent(ThreatType type)
     case ThreatType::MalwareBeacon:
     case ThreatType::Exfiltration:
     case ThreatType::ProtocolViolation:
-    case ThreatType::LicenceViolation:
-        return true;
+    case ThreatType::LicenceViolation: return true;
     case ThreatType::DefaultCredentials:
     case ThreatType::FirmwareTamper:
     case ThreatType::CertificateExpiry:
     case ThreatType::UnknownDevice:
-    case ThreatType::Anomaly:
-        return false;
+    case ThreatType::Anomaly: return false;
     }
     return false;
 }
@@ -193,10 +191,14 @@ EventGenerator::EventGenerator(const GeneratedFleet &fleet, quint64 seed, double
     const QStringView nets[] = {u"198.51.100.", u"203.0.113.", u"192.0.2."};
     for (int i = 0; i < 256; ++i)
         m_externalAddresses.append(nets[i % 3] + QString::number(1 + setup.belowInt(254)));
-    const QStringView c2Names[] = {u"cdn-sync.update-relay.example",   u"telemetry.cloudfront-mirror.example",
-                                   u"ntp-pool.timesync-global.example", u"api.device-health.example",
-                                   u"static.imgcache-edge.example",     u"mx1.mail-forwarder.example",
-                                   u"203.0.113.66:4444",                u"198.51.100.23:8443"};
+    const QStringView c2Names[] = {u"cdn-sync.update-relay.example",
+                                   u"telemetry.cloudfront-mirror.example",
+                                   u"ntp-pool.timesync-global.example",
+                                   u"api.device-health.example",
+                                   u"static.imgcache-edge.example",
+                                   u"mx1.mail-forwarder.example",
+                                   u"203.0.113.66:4444",
+                                   u"198.51.100.23:8443"};
     for (QStringView name : c2Names)
         m_commandAndControl.append(name.toString());
     for (int i = 0; i < 256; ++i) {
@@ -240,7 +242,8 @@ void EventGenerator::setEventsPerSecond(double eventsPerSecond)
 
 int EventGenerator::activeAttackCount() const
 {
-    return static_cast<int>(std::count_if(m_attacks.begin(), m_attacks.end(), [](const Attack &a) { return a.active; }));
+    return static_cast<int>(
+        std::count_if(m_attacks.begin(), m_attacks.end(), [](const Attack &a) { return a.active; }));
 }
 
 void EventGenerator::setQuarantine(const QString &deviceId, QuarantineLevel level)
@@ -260,9 +263,8 @@ void EventGenerator::setLicensedScopes(const QString &deviceId, const QStringLis
 void EventGenerator::schedule(qint64 timeUs, AgendaKind kind, int slot)
 {
     m_agenda.push_back(AgendaEntry{timeUs, m_order++, kind, slot});
-    std::push_heap(m_agenda.begin(), m_agenda.end(), [](const AgendaEntry &a, const AgendaEntry &b) {
-        return agendaAfter(a, b);
-    });
+    std::push_heap(m_agenda.begin(), m_agenda.end(),
+                   [](const AgendaEntry &a, const AgendaEntry &b) { return agendaAfter(a, b); });
 }
 
 // Microseconds to the next arrival of a Poisson stream; "never" (a year) for a zero rate.
@@ -343,12 +345,8 @@ QList<ThreatEvent> EventGenerator::advance(qint64 fromMs, qint64 toMs, const QDa
             startAttack(emitter, entry.timeUs);
             schedule(entry.timeUs + poissonGap(m_attackRate), AgendaKind::AttackStart);
             break;
-        case AgendaKind::BurstStep:
-            runBurst(emitter, entry.timeUs, entry.slot);
-            break;
-        case AgendaKind::AttackStep:
-            runAttack(emitter, entry.timeUs, entry.slot);
-            break;
+        case AgendaKind::BurstStep: runBurst(emitter, entry.timeUs, entry.slot); break;
+        case AgendaKind::AttackStep: runAttack(emitter, entry.timeUs, entry.slot); break;
         }
     }
     m_cursorUs = toUs;
@@ -429,8 +427,7 @@ void EventGenerator::runBackground(Emitter &emitter, qint64 timeUs)
         // An expiring certificate is urgent, never an attack: Major at most, even on a safety-critical device.
         if (m_safetyCritical[device] && severity != Severity::Major)
             severity = raised(severity);
-        emitter.add(timeUs, id, type, severity, id, none,
-                    std::move(details));
+        emitter.add(timeUs, id, type, severity, id, none, std::move(details));
         return;
     }
     case ThreatType::UnknownDevice:
@@ -523,8 +520,9 @@ void EventGenerator::runBurst(Emitter &emitter, qint64 timeUs, int slot)
         } else {
             const int cls = m_classOf[static_cast<std::size_t>(target)];
             details.insert("attempts"_L1, static_cast<int>(m_rng.between(50, 800)));
-            details.insert("service"_L1, cls >= 0 ? pickFrom(m_rng, deviceClassProfiles()[cls].services, fallbackService)
-                                                  : fallbackService);
+            details.insert("service"_L1, cls >= 0
+                                             ? pickFrom(m_rng, deviceClassProfiles()[cls].services, fallbackService)
+                                             : fallbackService);
             severity = Severity::Major;
         }
         emitter.add(timeUs, id, burst.type, m_safetyCritical[target] ? raised(severity) : severity,
@@ -550,7 +548,8 @@ void EventGenerator::startAttack(Emitter &emitter, qint64 timeUs)
             continue;
         if (patientZero < 0)
             patientZero = candidate;
-        if (m_peerOffsets[static_cast<std::size_t>(candidate) + 1] > m_peerOffsets[static_cast<std::size_t>(candidate)]) {
+        if (m_peerOffsets[static_cast<std::size_t>(candidate) + 1] >
+            m_peerOffsets[static_cast<std::size_t>(candidate)]) {
             patientZero = candidate;
             break;
         }
@@ -582,8 +581,8 @@ void EventGenerator::startAttack(Emitter &emitter, qint64 timeUs)
     } else {
         details.insert("attempts"_L1, static_cast<int>(m_rng.between(200, 3000)));
         details.insert("succeeded"_L1, true);
-        emitter.add(timeUs, id, ThreatType::BruteForce, Severity::Critical,
-                    m_externalAddresses[m_rng.belowInt(256)], id, std::move(details));
+        emitter.add(timeUs, id, ThreatType::BruteForce, Severity::Critical, m_externalAddresses[m_rng.belowInt(256)],
+                    id, std::move(details));
     }
     schedule(timeUs + m_rng.between(500000, 4000000), AgendaKind::AttackStep, slot);
 }
@@ -644,8 +643,9 @@ void EventGenerator::runAttack(Emitter &emitter, qint64 timeUs, int slot)
             const int cls = m_classOf[static_cast<std::size_t>(victim)];
             const QString &victimId = m_deviceIds[victim];
             QJsonObject details;
-            details.insert("service"_L1, cls >= 0 ? pickFrom(m_rng, deviceClassProfiles()[cls].services, fallbackService)
-                                                  : fallbackService);
+            details.insert("service"_L1, cls >= 0
+                                             ? pickFrom(m_rng, deviceClassProfiles()[cls].services, fallbackService)
+                                             : fallbackService);
             details.insert("lateral"_L1, true);
             if (m_rng.belowInt(2) == 0) {
                 details.insert("username"_L1, adminUser);

@@ -22,66 +22,79 @@ struct CityInfo {
 };
 
 constexpr CityInfo Cities[] = {
-    {u"London", u"Europe/London", u"44"},        {u"Manchester", u"Europe/London", u"44"},
-    {u"Berlin", u"Europe/Berlin", u"49"},        {u"Munich", u"Europe/Berlin", u"49"},
-    {u"Paris", u"Europe/Paris", u"33"},          {u"Lyon", u"Europe/Paris", u"33"},
-    {u"Madrid", u"Europe/Madrid", u"34"},        {u"Rome", u"Europe/Rome", u"39"},
-    {u"Amsterdam", u"Europe/Amsterdam", u"31"},  {u"Vienna", u"Europe/Vienna", u"43"},
-    {u"Zurich", u"Europe/Zurich", u"41"},        {u"Stockholm", u"Europe/Stockholm", u"46"},
-    {u"Warsaw", u"Europe/Warsaw", u"48"},        {u"Dublin", u"Europe/Dublin", u"353"},
-    {u"Lisbon", u"Europe/Lisbon", u"351"},       {u"New York", u"America/New_York", u"1"},
-    {u"Boston", u"America/New_York", u"1"},      {u"Chicago", u"America/Chicago", u"1"},
-    {u"Denver", u"America/Denver", u"1"},        {u"Los Angeles", u"America/Los_Angeles", u"1"},
-    {u"Toronto", u"America/Toronto", u"1"},      {u"Sao Paulo", u"America/Sao_Paulo", u"55"},
-    {u"Mexico City", u"America/Mexico_City", u"52"}, {u"Tokyo", u"Asia/Tokyo", u"81"},
-    {u"Seoul", u"Asia/Seoul", u"82"},            {u"Singapore", u"Asia/Singapore", u"65"},
-    {u"Mumbai", u"Asia/Kolkata", u"91"},         {u"Dubai", u"Asia/Dubai", u"971"},
-    {u"Sydney", u"Australia/Sydney", u"61"},     {u"Auckland", u"Pacific/Auckland", u"64"},
+    {u"London", u"Europe/London", u"44"},
+    {u"Manchester", u"Europe/London", u"44"},
+    {u"Berlin", u"Europe/Berlin", u"49"},
+    {u"Munich", u"Europe/Berlin", u"49"},
+    {u"Paris", u"Europe/Paris", u"33"},
+    {u"Lyon", u"Europe/Paris", u"33"},
+    {u"Madrid", u"Europe/Madrid", u"34"},
+    {u"Rome", u"Europe/Rome", u"39"},
+    {u"Amsterdam", u"Europe/Amsterdam", u"31"},
+    {u"Vienna", u"Europe/Vienna", u"43"},
+    {u"Zurich", u"Europe/Zurich", u"41"},
+    {u"Stockholm", u"Europe/Stockholm", u"46"},
+    {u"Warsaw", u"Europe/Warsaw", u"48"},
+    {u"Dublin", u"Europe/Dublin", u"353"},
+    {u"Lisbon", u"Europe/Lisbon", u"351"},
+    {u"New York", u"America/New_York", u"1"},
+    {u"Boston", u"America/New_York", u"1"},
+    {u"Chicago", u"America/Chicago", u"1"},
+    {u"Denver", u"America/Denver", u"1"},
+    {u"Los Angeles", u"America/Los_Angeles", u"1"},
+    {u"Toronto", u"America/Toronto", u"1"},
+    {u"Sao Paulo", u"America/Sao_Paulo", u"55"},
+    {u"Mexico City", u"America/Mexico_City", u"52"},
+    {u"Tokyo", u"Asia/Tokyo", u"81"},
+    {u"Seoul", u"Asia/Seoul", u"82"},
+    {u"Singapore", u"Asia/Singapore", u"65"},
+    {u"Mumbai", u"Asia/Kolkata", u"91"},
+    {u"Dubai", u"Asia/Dubai", u"971"},
+    {u"Sydney", u"Australia/Sydney", u"61"},
+    {u"Auckland", u"Pacific/Auckland", u"64"},
     {u"Johannesburg", u"Africa/Johannesburg", u"27"},
 };
 
-constexpr QStringView HospitalBases[] = {u"St. Mary",      u"St. Luke's",     u"Royal",          u"General",
-                                         u"Memorial",      u"University",     u"Children's",     u"Mercy",
-                                         u"Good Samaritan", u"Riverside",     u"St. George's",   u"Queen Elizabeth",
-                                         u"Northwick Park", u"Westfield"};
+constexpr QStringView HospitalBases[] = {
+    u"St. Mary", u"St. Luke's",     u"Royal",     u"General",      u"Memorial",        u"University",     u"Children's",
+    u"Mercy",    u"Good Samaritan", u"Riverside", u"St. George's", u"Queen Elizabeth", u"Northwick Park", u"Westfield"};
 constexpr QStringView HospitalSuffixes[] = {u" Hospital"};
-constexpr QStringView FactoryBases[] = {u"Riverside", u"Northgate", u"Harbour",  u"Eastfield", u"Ironbridge",
-                                        u"Westbrook", u"Millbank",  u"Southpoint", u"Kingsway", u"Greenhill"};
+constexpr QStringView FactoryBases[] = {u"Riverside", u"Northgate", u"Harbour",    u"Eastfield", u"Ironbridge",
+                                        u"Westbrook", u"Millbank",  u"Southpoint", u"Kingsway",  u"Greenhill"};
 constexpr QStringView FactorySuffixes[] = {u" Plant", u" Works", u" Assembly Plant", u" Foundry"};
-constexpr QStringView CampusBases[] = {u"North",      u"South",          u"East",     u"West",     u"Central",
-                                       u"Innovation", u"Science Park",  u"Medical School", u"Lakeside", u"Hillside"};
+constexpr QStringView CampusBases[] = {u"North",      u"South",        u"East",           u"West",     u"Central",
+                                       u"Innovation", u"Science Park", u"Medical School", u"Lakeside", u"Hillside"};
 constexpr QStringView CampusSuffixes[] = {u" Campus"};
-constexpr QStringView CityBases[] = {u"Harbour District", u"Old Town",   u"City Centre", u"Riverside",
+constexpr QStringView CityBases[] = {u"Harbour District", u"Old Town",  u"City Centre",  u"Riverside",
                                      u"Northern Quarter", u"Docklands", u"Airport Zone", u"Market District"};
 constexpr QStringView CitySuffixes[] = {u" Smart Grid", u" Traffic Network", u" Utilities", u" Street Lighting"};
 
-constexpr QStringView HospitalLocations[] = {u"Emergency",  u"ICU",       u"Ward 2A",      u"Ward 3B",
-                                             u"Radiology",  u"Pharmacy",  u"Theatre 1",    u"Main Lobby",
+constexpr QStringView HospitalLocations[] = {u"Emergency",  u"ICU",        u"Ward 2A",           u"Ward 3B",
+                                             u"Radiology",  u"Pharmacy",   u"Theatre 1",         u"Main Lobby",
                                              u"Cardiology", u"Plant Room", u"Oncology Day Unit", u"Car Park"};
-constexpr QStringView FactoryLocations[] = {u"Assembly Line 1", u"Assembly Line 2", u"Paint Shop", u"Warehouse",
+constexpr QStringView FactoryLocations[] = {u"Assembly Line 1", u"Assembly Line 2", u"Paint Shop",  u"Warehouse",
                                             u"Loading Dock",    u"Boiler House",    u"Quality Lab", u"Press Shop",
                                             u"Front Gate",      u"Substation"};
-constexpr QStringView CampusLocations[] = {u"Library",        u"Lecture Hall A", u"Science Building",
-                                           u"Student Union",  u"Sports Centre",  u"Dormitory North",
-                                           u"Main Gate",      u"Data Centre",    u"Car Park East", u"Admin Building"};
+constexpr QStringView CampusLocations[] = {u"Library",       u"Lecture Hall A",  u"Science Building", u"Student Union",
+                                           u"Sports Centre", u"Dormitory North", u"Main Gate",        u"Data Centre",
+                                           u"Car Park East", u"Admin Building"};
 constexpr QStringView CityLocations[] = {u"Harbour Road", u"Central Station", u"Market Square", u"Ring Road J4",
                                          u"Water Works",  u"Bus Depot",       u"Old Bridge",    u"Town Hall",
                                          u"Tram Line 2",  u"Park Avenue"};
 
 constexpr QStringView FirstNames[] = {
-    u"Olivia", u"Liam",   u"Emma",   u"Noah",    u"Amelia", u"Oliver", u"Sophia", u"Elijah", u"Mia",    u"Lucas",
-    u"Hannah", u"Jonas",  u"Lea",    u"Felix",   u"Chloe",  u"Hugo",   u"Ines",   u"Mateo",  u"Sofia",  u"Luca",
-    u"Aiko",   u"Haruto", u"Min-jun", u"Seo-yeon", u"Priya", u"Arjun", u"Fatima", u"Omar",  u"Zanele", u"Thabo",
-    u"Ana",    u"Pedro",  u"Camila", u"Diego",   u"Freya",  u"Erik",   u"Zofia",  u"Jakub",  u"Aoife",  u"Sean"};
+    u"Olivia", u"Liam",   u"Emma",    u"Noah",     u"Amelia", u"Oliver", u"Sophia", u"Elijah", u"Mia",    u"Lucas",
+    u"Hannah", u"Jonas",  u"Lea",     u"Felix",    u"Chloe",  u"Hugo",   u"Ines",   u"Mateo",  u"Sofia",  u"Luca",
+    u"Aiko",   u"Haruto", u"Min-jun", u"Seo-yeon", u"Priya",  u"Arjun",  u"Fatima", u"Omar",   u"Zanele", u"Thabo",
+    u"Ana",    u"Pedro",  u"Camila",  u"Diego",    u"Freya",  u"Erik",   u"Zofia",  u"Jakub",  u"Aoife",  u"Sean"};
 constexpr QStringView LastNames[] = {
-    u"Smith",   u"Jones",    u"Taylor",  u"Brown",   u"Wilson",  u"Miller",  u"Davis",    u"Garcia",
-    u"Mueller", u"Schmidt",  u"Fischer", u"Weber",   u"Martin",  u"Bernard", u"Dubois",   u"Rossi",
-    u"Russo",   u"Fernandez", u"Lopez",  u"Silva",   u"Santos",  u"Tanaka",  u"Suzuki",   u"Kim",
-    u"Park",    u"Sharma",   u"Patel",   u"Khan",    u"Haddad",  u"Nkosi",   u"Dlamini",  u"Andersson",
-    u"Nilsson", u"Kowalski", u"Nowak",   u"Murphy",  u"O'Brien", u"Van Dijk", u"De Vries", u"Novak"};
+    u"Smith",   u"Jones",     u"Taylor",  u"Brown",  u"Wilson",  u"Miller",   u"Davis",    u"Garcia",
+    u"Mueller", u"Schmidt",   u"Fischer", u"Weber",  u"Martin",  u"Bernard",  u"Dubois",   u"Rossi",
+    u"Russo",   u"Fernandez", u"Lopez",   u"Silva",  u"Santos",  u"Tanaka",   u"Suzuki",   u"Kim",
+    u"Park",    u"Sharma",    u"Patel",   u"Khan",   u"Haddad",  u"Nkosi",    u"Dlamini",  u"Andersson",
+    u"Nilsson", u"Kowalski",  u"Nowak",   u"Murphy", u"O'Brien", u"Van Dijk", u"De Vries", u"Novak"};
 
-template <typename T, std::size_t N>
-constexpr int countOf(const T (&)[N])
+template <typename T, std::size_t N> constexpr int countOf(const T (&)[N])
 {
     return static_cast<int>(N);
 }
@@ -158,8 +171,7 @@ QString emailLocalPart(QStringView first, QStringView last)
 }
 
 // Picks an index with probability proportional to weights[i].
-template <std::size_t N>
-int pickWeighted(SimRandom &rng, const std::array<int, N> &cumulative)
+template <std::size_t N> int pickWeighted(SimRandom &rng, const std::array<int, N> &cumulative)
 {
     const int total = cumulative[N - 1];
     if (total <= 0)
@@ -185,20 +197,20 @@ SiteNameSource nameSource(SiteKind kind)
 {
     switch (kind) {
     case SiteKind::Hospital:
-        return {HospitalBases, countOf(HospitalBases), HospitalSuffixes, countOf(HospitalSuffixes),
+        return {HospitalBases,     countOf(HospitalBases),    HospitalSuffixes, countOf(HospitalSuffixes),
                 HospitalLocations, countOf(HospitalLocations)};
     case SiteKind::Factory:
-        return {FactoryBases, countOf(FactoryBases), FactorySuffixes, countOf(FactorySuffixes), FactoryLocations,
-                countOf(FactoryLocations)};
+        return {FactoryBases,     countOf(FactoryBases),    FactorySuffixes, countOf(FactorySuffixes),
+                FactoryLocations, countOf(FactoryLocations)};
     case SiteKind::Campus:
-        return {CampusBases, countOf(CampusBases), CampusSuffixes, countOf(CampusSuffixes), CampusLocations,
-                countOf(CampusLocations)};
+        return {CampusBases,     countOf(CampusBases),    CampusSuffixes, countOf(CampusSuffixes),
+                CampusLocations, countOf(CampusLocations)};
     case SiteKind::City:
-        return {CityBases, countOf(CityBases), CitySuffixes, countOf(CitySuffixes), CityLocations,
-                countOf(CityLocations)};
+        return {CityBases,     countOf(CityBases),    CitySuffixes, countOf(CitySuffixes),
+                CityLocations, countOf(CityLocations)};
     }
-    return {CampusBases, countOf(CampusBases), CampusSuffixes, countOf(CampusSuffixes), CampusLocations,
-            countOf(CampusLocations)};
+    return {CampusBases,     countOf(CampusBases),    CampusSuffixes, countOf(CampusSuffixes),
+            CampusLocations, countOf(CampusLocations)};
 }
 
 constexpr SegmentFamily DeviceFamilies[] = {SegmentFamily::Building, SegmentFamily::Security, SegmentFamily::Ot,
@@ -384,8 +396,8 @@ GeneratedFleet generateFleet(const FleetSpec &spec)
             const int uses = emailUses.value(plain, 0);
             emailUses.insert(plain, uses + 1);
             owner.email = uses == 0 ? plain : local + QString::number(uses + 1) + u'@' + siteDomains[s];
-            owner.phone = u'+' + siteCountryCodes[s] + u" 555 "_s
-                + paddedId(u"", (static_cast<qint64>(ownerNumber) * 7919) % 10000000, 7);
+            owner.phone = u'+' + siteCountryCodes[s] + u" 555 "_s +
+                          paddedId(u"", (static_cast<qint64>(ownerNumber) * 7919) % 10000000, 7);
             fleet.owners.append(owner);
         }
 
@@ -414,11 +426,20 @@ GeneratedFleet generateFleet(const FleetSpec &spec)
             const int gatewayCount = (familyDevices + DevicesPerGateway - 1) / DevicesPerGateway;
             const int familyVlan = 100 * (static_cast<int>(family) + 1);
             const QString familyName = segmentFamilyName(family);
-            // Devices of the family in class order, dealt into consecutive chunks per gateway.
-            int classCursor = 0;
-            while (classCursor < classCount && (profiles[classCursor].family != family || classCounts[classCursor] == 0))
-                ++classCursor;
-            int leftInClass = classCursor < classCount ? classCounts[classCursor] : 0;
+            // Every gateway of the family gets its share of each class (a ward has pumps and monitors); the
+            // remainders rotate over the gateways so their sizes differ by at most one.
+            std::vector<int> share(static_cast<std::size_t>(gatewayCount) * classCount, 0);
+            int rotation = 0;
+            for (int c = 0; c < classCount; ++c) {
+                if (profiles[c].family != family)
+                    continue;
+                for (int g = 0; g < gatewayCount; ++g)
+                    share[static_cast<std::size_t>(g) * classCount + c] = classCounts[c] / gatewayCount;
+                const int extra = classCounts[c] % gatewayCount;
+                for (int e = 0; e < extra; ++e)
+                    ++share[static_cast<std::size_t>((rotation + e) % gatewayCount) * classCount + c];
+                rotation = (rotation + extra) % gatewayCount;
+            }
             for (int g = 0; g < gatewayCount; ++g) {
                 Gateway gw;
                 gw.id = paddedId(u"gw-", ++gatewayNumber, gatewayWidth);
@@ -430,67 +451,60 @@ GeneratedFleet generateFleet(const FleetSpec &spec)
                 fleet.links.append(Link{gw.id, fleet.gateways[coreGateway].id, LinkKind::Uplink});
                 const Gateway &stored = fleet.gateways.last();
 
-                const int chunk = familyDevices / gatewayCount + (g < familyDevices % gatewayCount ? 1 : 0);
                 const int gatewayFirstDevice = deviceNumber;
-                for (int i = 0; i < chunk; ++i) {
-                    while (leftInClass == 0) {
-                        ++classCursor;
-                        while (classCursor < classCount
-                               && (profiles[classCursor].family != family || classCounts[classCursor] == 0))
-                            ++classCursor;
-                        leftInClass = classCounts[classCursor];
+                for (int c = 0; c < classCount; ++c) {
+                    for (int k = share[static_cast<std::size_t>(g) * classCount + c]; k > 0; --k) {
+                        const DeviceClassProfile &profile = profiles[c];
+                        const ClassTables &tables = classTables[c];
+
+                        Device device;
+                        device.id = paddedId(u"dev-", deviceNumber + 1, deviceWidth);
+                        QString name;
+                        name.reserve(profile.namePrefix.size() + siteNumber.size() + 7);
+                        name.append(profile.namePrefix).append(u'-').append(siteNumber).append(u'-');
+                        appendPadded(name, ++classNameCounter[c], 4);
+                        device.name = std::move(name);
+                        device.deviceClass = profile.name;
+                        const VendorModel &vm =
+                            profile.vendorModels[rng.belowInt(static_cast<int>(profile.vendorModels.size()))];
+                        device.vendor = vm.vendor;
+                        device.model = vm.model;
+                        const int versions = static_cast<int>(tables.firmwareCumulative.size());
+                        const int fwTotal = tables.firmwareCumulative.back();
+                        const int r = rng.belowInt(fwTotal);
+                        int fwIndex = 0;
+                        while (fwIndex < versions - 1 && r >= tables.firmwareCumulative[fwIndex])
+                            ++fwIndex;
+                        device.firmwareVersion = profile.firmwareVersions[fwIndex];
+                        device.siteId = site.id;
+                        device.gatewayId = stored.id;
+                        device.segment = stored.segment;
+                        device.ownerRef = fleet.owners[firstOwner + rng.belowInt(siteOwners)].ref;
+                        device.location = locations[kind][rng.belowInt(static_cast<int>(locations[kind].size()))];
+                        const bool defaultPassword = profile.defaultCredentialsPossible && rng.belowInt(100) < 12;
+                        if (defaultPassword)
+                            device.notes = defaultPasswordNote;
+                        const int statusRoll = rng.belowInt(1000);
+                        device.status = statusRoll < 20   ? DeviceStatus::Offline
+                                        : statusRoll < 30 ? DeviceStatus::Degraded
+                                                          : DeviceStatus::Online;
+                        const qint64 silenceSeconds =
+                            device.status == DeviceStatus::Offline ? rng.between(3600, 72 * 3600) : rng.between(5, 600);
+                        device.lastSeen = QDateTime::fromMSecsSinceEpoch(epochMs - silenceSeconds * 1000, Qt::UTC);
+                        device.riskScore = std::min(100, profile.baseRisk + 12 * tables.openCves[fwIndex] +
+                                                             (defaultPassword ? 10 : 0) +
+                                                             (device.status == DeviceStatus::Degraded ? 5 : 0));
+                        device.capabilities = profile.capabilities;
+
+                        // One reservoir sample per class picks the devices behind the initial licence requests.
+                        if (licenceRng.belowInt(++reservoirSeen[c]) == 0)
+                            reservoirPick[c] = deviceNumber;
+
+                        fleet.links.append(Link{device.id, stored.id, LinkKind::Uplink});
+                        siteGatewayOfDevice[deviceNumber - siteFirstDevice] = gatewayIndex;
+                        fleet.devices.append(std::move(device));
+                        ++deviceNumber;
                     }
-                    --leftInClass;
-                    const int c = classCursor;
-                    const DeviceClassProfile &profile = profiles[c];
-                    const ClassTables &tables = classTables[c];
-
-                    Device device;
-                    device.id = paddedId(u"dev-", deviceNumber + 1, deviceWidth);
-                    QString name;
-                    name.reserve(profile.namePrefix.size() + siteNumber.size() + 7);
-                    name.append(profile.namePrefix).append(u'-').append(siteNumber).append(u'-');
-                    appendPadded(name, ++classNameCounter[c], 4);
-                    device.name = std::move(name);
-                    device.deviceClass = profile.name;
-                    const VendorModel &vm = profile.vendorModels[rng.belowInt(static_cast<int>(profile.vendorModels.size()))];
-                    device.vendor = vm.vendor;
-                    device.model = vm.model;
-                    const int versions = static_cast<int>(tables.firmwareCumulative.size());
-                    const int fwTotal = tables.firmwareCumulative.back();
-                    const int r = rng.belowInt(fwTotal);
-                    int fwIndex = 0;
-                    while (fwIndex < versions - 1 && r >= tables.firmwareCumulative[fwIndex])
-                        ++fwIndex;
-                    device.firmwareVersion = profile.firmwareVersions[fwIndex];
-                    device.siteId = site.id;
-                    device.gatewayId = stored.id;
-                    device.segment = stored.segment;
-                    device.ownerRef = fleet.owners[firstOwner + rng.belowInt(siteOwners)].ref;
-                    device.location = locations[kind][rng.belowInt(static_cast<int>(locations[kind].size()))];
-                    const bool defaultPassword = profile.defaultCredentialsPossible && rng.belowInt(100) < 12;
-                    if (defaultPassword)
-                        device.notes = defaultPasswordNote;
-                    const int statusRoll = rng.belowInt(1000);
-                    device.status = statusRoll < 20   ? DeviceStatus::Offline
-                                    : statusRoll < 30 ? DeviceStatus::Degraded
-                                                      : DeviceStatus::Online;
-                    const qint64 silenceSeconds = device.status == DeviceStatus::Offline ? rng.between(3600, 72 * 3600)
-                                                                                         : rng.between(5, 600);
-                    device.lastSeen = QDateTime::fromMSecsSinceEpoch(epochMs - silenceSeconds * 1000, Qt::UTC);
-                    device.riskScore = std::min(100, profile.baseRisk + 12 * tables.openCves[fwIndex]
-                                                         + (defaultPassword ? 10 : 0)
-                                                         + (device.status == DeviceStatus::Degraded ? 5 : 0));
-                    device.capabilities = profile.capabilities;
-
-                    // One reservoir sample per class picks the devices behind the initial licence requests.
-                    if (licenceRng.belowInt(++reservoirSeen[c]) == 0)
-                        reservoirPick[c] = deviceNumber;
-
-                    fleet.links.append(Link{device.id, stored.id, LinkKind::Uplink});
-                    siteGatewayOfDevice[deviceNumber - siteFirstDevice] = gatewayIndex;
-                    fleet.devices.append(std::move(device));
-                    ++deviceNumber;
                 }
 
                 // Peer chains between neighbouring devices of one gateway (e.g. cameras daisy-chained to an NVR).
@@ -526,8 +540,9 @@ GeneratedFleet generateFleet(const FleetSpec &spec)
     fleet.firmware = buildFirmwareCatalogue(epoch);
 
     // A handful of pending licence requests, one per class in this order while devices of it exist.
-    const QStringView licenceClasses[] = {u"infusion_pump", u"ip_camera", u"plc", u"cardiac_monitor",
-                                          u"vehicle_tracker", u"smart_meter", u"hvac_controller", u"door_controller"};
+    const QStringView licenceClasses[] = {u"infusion_pump",   u"ip_camera",       u"plc",
+                                          u"cardiac_monitor", u"vehicle_tracker", u"smart_meter",
+                                          u"hvac_controller", u"door_controller"};
     const QString siteBucket = QString::fromUtf16(SiteBucketScope);
     for (QStringView className : licenceClasses) {
         const int c = deviceClassIndex(className);

@@ -119,9 +119,8 @@ private:
 
 void TestSimCampaign::completesInWavesWithWaitBetween()
 {
-    CampaignRunner runner(makeCampaign({{10, 10}, {50, 10}, {100, 10}}, 5), makeDevices(1, 50, u"ip_camera"_s,
-                                                                                        u"site-01"_s),
-                          makeSites(), 7, 0.0);
+    CampaignRunner runner(makeCampaign({{10, 10}, {50, 10}, {100, 10}}, 5),
+                          makeDevices(1, 50, u"ip_camera"_s, u"site-01"_s), makeSites(), 7, 0.0);
     const QList<DeviceUpdateChange> changes = run(runner, 0, 2 * Hour);
     QCOMPARE(runner.campaign().state, CampaignState::Completed);
     QCOMPARE(runner.campaign().currentWave, 3);
@@ -131,8 +130,8 @@ void TestSimCampaign::completesInWavesWithWaitBetween()
     // Every device walks the three steps in order.
     QHash<QString, QList<DeviceUpdateState>> paths;
     for (const DeviceUpdateChange &change : changes) {
-        QCOMPARE(change.from, paths[change.deviceId].isEmpty() ? DeviceUpdateState::Queued
-                                                               : paths[change.deviceId].last());
+        QCOMPARE(change.from,
+                 paths[change.deviceId].isEmpty() ? DeviceUpdateState::Queued : paths[change.deviceId].last());
         paths[change.deviceId].append(change.to);
     }
     for (const QList<DeviceUpdateState> &path : std::as_const(paths))
@@ -232,8 +231,8 @@ void TestSimCampaign::maintenanceWindowRespectedPerSiteTimeZone()
     QList<Device> devices = makeDevices(1, 10, u"plc"_s, u"site-01"_s);
     devices += makeDevices(50, 10, u"plc"_s, u"site-02"_s);
     devices += makeDevices(100, 10, u"ip_camera"_s, u"site-01"_s);
-    CampaignRunner runner(makeCampaign({{100, 50}}), devices, makeSites(), 9, 0.0, MaintenanceWindow{QTime(1, 0),
-                                                                                                  QTime(5, 0)});
+    CampaignRunner runner(makeCampaign({{100, 50}}), devices, makeSites(), 9, 0.0,
+                          MaintenanceWindow{QTime(1, 0), QTime(5, 0)});
     const QList<DeviceUpdateChange> early = run(runner, 0, 10 * Minute);
     QCOMPARE(runner.campaign().counts.value(DeviceUpdateState::WaitingForWindow), 20);
     for (const DeviceUpdateChange &change : early) {
@@ -315,11 +314,11 @@ void TestSimCampaign::abortStopsFurtherWaves()
 
 void TestSimCampaign::pauseStopsNewStartsUntilResumed()
 {
-    CampaignRunner runner(makeCampaign({{100, 10}}), makeDevices(1, 30, u"ip_camera"_s, u"site-01"_s), makeSites(),
-                          17, 0.0);
+    CampaignRunner runner(makeCampaign({{100, 10}}), makeDevices(1, 30, u"ip_camera"_s, u"site-01"_s), makeSites(), 17,
+                          0.0);
     run(runner, 0, 10000, 1000); // half of the 30 s stagger has passed
-    const int started = runner.campaign().counts.value(DeviceUpdateState::Downloading)
-        + runner.campaign().counts.value(DeviceUpdateState::Installing);
+    const int started = runner.campaign().counts.value(DeviceUpdateState::Downloading) +
+                        runner.campaign().counts.value(DeviceUpdateState::Installing);
     QVERIFY(started > 0 && started < 30);
     QVERIFY(runner.pause().ok());
     QCOMPARE(runner.campaign().state, CampaignState::Paused);
@@ -337,8 +336,8 @@ void TestSimCampaign::pauseStopsNewStartsUntilResumed()
 
 void TestSimCampaign::controlCallsRejectWrongStates()
 {
-    CampaignRunner runner(makeCampaign({{100, 10}}), makeDevices(1, 3, u"ip_camera"_s, u"site-01"_s), makeSites(),
-                          1, 0.0);
+    CampaignRunner runner(makeCampaign({{100, 10}}), makeDevices(1, 3, u"ip_camera"_s, u"site-01"_s), makeSites(), 1,
+                          0.0);
     runner.advance(0, m_epoch);
     QCOMPARE(runner.campaign().state, CampaignState::Running);
     const Status resumed = runner.resume();

@@ -162,8 +162,8 @@ void TestSimEvents::quarantineSuppressesTrafficEvents()
     int otherFromQuarantined = 0;
     int trafficFromFree = 0;
     for (const ThreatEvent &event : minute(generator)) {
-        const bool touchesQuarantined = quarantined.contains(event.deviceId) || quarantined.contains(event.source)
-            || quarantined.contains(event.destination);
+        const bool touchesQuarantined = quarantined.contains(event.deviceId) || quarantined.contains(event.source) ||
+                                        quarantined.contains(event.destination);
         if (isTrafficEvent(event.type)) {
             if (touchesQuarantined)
                 ++trafficFromQuarantined;
@@ -238,28 +238,19 @@ void TestSimEvents::severitiesAndDetailsAreRealistic()
         const Device *device = m_devices.value(event.deviceId);
         switch (event.type) {
         case ThreatType::MalwareBeacon:
-        case ThreatType::FirmwareTamper:
-            QCOMPARE(event.severity, Severity::Critical);
-            break;
+        case ThreatType::FirmwareTamper: QCOMPARE(event.severity, Severity::Critical); break;
         case ThreatType::Exfiltration:
             QVERIFY(event.details.value(u"bytes_out"_s).toInteger() >= (5LL << 20));
             QVERIFY(event.severity == Severity::Critical || event.severity == Severity::Major);
             break;
-        case ThreatType::LicenceViolation:
-            QVERIFY(!event.details.value(u"scope"_s).toString().isEmpty());
-            break;
+        case ThreatType::LicenceViolation: QVERIFY(!event.details.value(u"scope"_s).toString().isEmpty()); break;
         case ThreatType::CertificateExpiry:
             QVERIFY(event.severity != Severity::Critical);
             QVERIFY(event.details.contains(u"days_left"_s));
             break;
-        case ThreatType::PortScan:
-            QVERIFY(event.details.value(u"ports"_s).toInt() > 0);
-            break;
-        case ThreatType::ProtocolViolation:
-            QVERIFY(!event.details.value(u"protocol"_s).toString().isEmpty());
-            break;
-        default:
-            break;
+        case ThreatType::PortScan: QVERIFY(event.details.value(u"ports"_s).toInt() > 0); break;
+        case ThreatType::ProtocolViolation: QVERIFY(!event.details.value(u"protocol"_s).toString().isEmpty()); break;
+        default: break;
         }
         QVERIFY(event.severity != Severity::Indeterminate);
         // Safety-critical devices never get a mere warning.
@@ -270,8 +261,8 @@ void TestSimEvents::severitiesAndDetailsAreRealistic()
     for (int t = 0; t < ThreatTypeCount; ++t)
         QVERIFY2(perType.value(t) > 0, qPrintable(toString(static_cast<ThreatType>(t))));
     // Noise dominates: scans outnumber beacons.
-    QVERIFY(perType.value(static_cast<int>(ThreatType::PortScan))
-            > 3 * perType.value(static_cast<int>(ThreatType::MalwareBeacon)));
+    QVERIFY(perType.value(static_cast<int>(ThreatType::PortScan)) >
+            3 * perType.value(static_cast<int>(ThreatType::MalwareBeacon)));
 }
 
 void TestSimEvents::unknownDevicesAreReportedByTheirGateway()

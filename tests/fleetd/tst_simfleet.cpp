@@ -215,8 +215,8 @@ void TestSimFleet::linksReferenceExistingNodesAndStayInSite()
             }
         } else {
             QVERIFY(gatewayOfDevice.contains(link.fromId) && gatewayOfDevice.contains(link.toId));
-            const QPair<QString, QString> pair = link.fromId < link.toId ? qMakePair(link.fromId, link.toId)
-                                                                         : qMakePair(link.toId, link.fromId);
+            const QPair<QString, QString> pair =
+                link.fromId < link.toId ? qMakePair(link.fromId, link.toId) : qMakePair(link.toId, link.fromId);
             QVERIFY2(!peerPairs.contains(pair), qPrintable(link.fromId + u' ' + link.toId));
             peerPairs.insert(pair);
             ++peers;
@@ -296,8 +296,8 @@ void TestSimFleet::riskScoreFollowsVulnerabilities()
         for (const Device &b : sample) {
             if (a.deviceClass != b.deviceClass || a.notes != b.notes || a.status != b.status)
                 continue;
-            if (openCves.value(qMakePair(a.deviceClass, a.firmwareVersion))
-                > openCves.value(qMakePair(b.deviceClass, b.firmwareVersion)))
+            if (openCves.value(qMakePair(a.deviceClass, a.firmwareVersion)) >
+                openCves.value(qMakePair(b.deviceClass, b.firmwareVersion)))
                 QVERIFY2(a.riskScore >= b.riskScore, qPrintable(a.id + u' ' + b.id));
         }
     }
