@@ -1,6 +1,8 @@
 #include "ConsoleController.h"
 
+#include "BackendModelFeeder.h"
 #include "ConsoleModels.h"
+#include "fleet/BackendSession.h"
 #include "MainWindow.h"
 #include "OfflineBanner.h"
 
@@ -60,6 +62,65 @@ void ConsoleController::applySnapshot(const CacheSnapshot &snapshot)
     qCInfo(lcConsole).noquote() << "cache" << snapshot.path << "opened:" << snapshot.devices.size() << "devices,"
                                 << snapshot.eventCount << "events, last seq" << snapshot.lastSeq;
     emit snapshotApplied(snapshot.backend);
+}
+
+void ConsoleController::startDemo(const DemoOptions &options)
+{
+    m_demo = new DemoSession(this);
+    connect(m_demo, &DemoSession::statusChanged, m_window, &MainWindow::setConnectionText);
+    connect(m_demo, &DemoSession::sessionCreated, this, &ConsoleController::attachSession);
+    connect(m_demo, &DemoSession::failed, this, [this](const QString &message) {
+        qCWarning(lcConsole).noquote() << message;
+        m_window->setConnectionText(tr("Demo backend unavailable"));
+        m_window->offlineBanner()->showMessage(message, false);
+        emit failed(message);
+    });
+    connect(m_demo, &DemoSession::loggedIn, this, [this](const QStringList &roles, const QString &user) {
+        m_window->setOperatorText(tr("%1 · %2").arg(user, roles.join(QStringLiteral(", "))));
+        const bool mayReadOwners = roles.contains(QStringLiteral("operator")) || roles.contains(QStringLiteral("admin"));
+        for (BackendModelFeeder *feeder : std::as_const(m_feeders))
+            feeder->setOwnersVisible(mayReadOwners);
+    });
+    m_demo->start(options);
+}
+
+void ConsoleController::attachSession(BackendSession *session)
+{
+    const QString backend = session->backendName();
+    m_sessions.insert(backend, session);
+    m_feeders.append(new BackendModelFeeder(session, m_models, this));
+    connect(session, &BackendSession::stateChanged, this, &ConsoleController::showState);
+    connect(session, &BackendSession::errorOccurred, this, [](const QString &name, const FleetError &error) {
+        qCWarning(lcConsole).noquote() << name << ":" << error.message();
+    });
+    connect(session, &BackendSession::cacheFailed, this, [this](const QString &name, const QString &message) {
+        m_window->offlineBanner()->showMessage(tr("%1: the local cache could not be written: %2").arg(name, message), false);
+    });
+    connect(session, &BackendSession::resyncStarted, this, [this](const QString &name, qint64 oldestSeq) {
+        m_window->setConnectionText(tr("%1 · resynchronising: the backend no longer has events before #%2")
+                                        .arg(name, QLocale().toString(oldestSeq)));
+    });
+    connect(m_window->offlineBanner(), &OfflineBanner::retryRequested, session, &BackendSession::connectToBackend,
+            Qt::UniqueConnection);
+}
+
+void ConsoleController::showState(const QString &backend, const ConnectionState &state)
+{
+    m_window->setConnectionText(tr("%1 · %2").arg(backend, state.text()));
+    switch (state.phase) {
+    case ConnectionState::Phase::Live:
+        m_window->offlineBanner()->clear();
+        emit live(backend);
+        break;
+    case ConnectionState::Phase::Offline:
+    case ConnectionState::Phase::Reconnecting:
+        if (state.offlineSince.isValid())
+            m_window->offlineBanner()->showOffline(backend, state.offlineSince, true);
+        break;
+    case ConnectionState::Phase::Connecting:
+    case ConnectionState::Phase::Syncing:
+        break;
+    }
 }
 
 } // namespace warden

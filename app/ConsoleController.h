@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DemoSession.h"
 #include "offline/CacheSnapshot.h"
 
 #include <QObject>
@@ -7,6 +8,9 @@
 namespace warden {
 
 struct ConsoleModels;
+struct ConnectionState;
+class BackendModelFeeder;
+class BackendSession;
 class MainWindow;
 
 // Wires data sources to the console: a cache opened offline, the embedded demo backend, live backends.
@@ -20,14 +24,24 @@ public:
     // Opens a cache file with no network at all (warden --offline CACHE).
     void openOffline(const QString &cachePath);
     void applySnapshot(const CacheSnapshot &snapshot);
+    // Starts the embedded demo backend and connects to it (warden --demo).
+    void startDemo(const DemoOptions &options);
+    // Feeds the models from a connected backend and shows its state in the status bar and banner.
+    void attachSession(BackendSession *session);
 
 signals:
     void snapshotApplied(const QString &backend);
     void failed(const QString &message);
+    void live(const QString &backend);
 
 private:
+    void showState(const QString &backend, const ConnectionState &state);
+
     ConsoleModels *m_models;
     MainWindow *m_window;
+    DemoSession *m_demo = nullptr;
+    QList<BackendModelFeeder *> m_feeders;
+    QHash<QString, BackendSession *> m_sessions;
 };
 
 } // namespace warden

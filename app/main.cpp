@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
@@ -13,6 +14,9 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    // The embedded demo backend logs every request at debug level; the console's own log stays readable.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("warden.fleetd.*.debug=false"));
     QApplication::setApplicationName(QStringLiteral("warden"));
     QApplication::setApplicationDisplayName(QStringLiteral("Warden"));
     QApplication::setOrganizationName(QStringLiteral("Warden"));
@@ -39,6 +43,13 @@ int main(int argc, char *argv[])
     warden::ConsoleController controller(&models, &window);
     if (!options->offlineCache.isEmpty())
         controller.openOffline(options->offlineCache);
+    if (options->demo) {
+        warden::DemoOptions demo;
+        demo.devices = options->demoDevices;
+        demo.scenario = options->scenario;
+        demo.cacheDir = options->cacheDir;
+        controller.startDemo(demo);
+    }
     if (!options->page.isEmpty() && !window.showPage(options->page)) {
         std::fprintf(stderr, "warden: unknown page '%s' (pages: %s)\n", qPrintable(options->page),
                      qPrintable(window.pageNames().join(QStringLiteral(", "))));

@@ -17,10 +17,10 @@ public:
 };
 
 // A DeviceDirectory that owns copies of the devices (tests, dry runs, small fleets).
-class DeviceTable final : public DeviceDirectory {
+class DeviceMap final : public DeviceDirectory {
 public:
-    DeviceTable() = default;
-    explicit DeviceTable(const QList<Device> &devices);
+    DeviceMap() = default;
+    explicit DeviceMap(const QList<Device> &devices);
 
     void insert(const Device &device) { m_devices.insert(device.id, device); }
     qsizetype size() const { return m_devices.size(); }

@@ -26,9 +26,9 @@ Device makeDevice(const QString &id, const QString &deviceClass, bool safetyCrit
     return device;
 }
 
-DeviceTable fleet()
+DeviceMap fleet()
 {
-    return DeviceTable({
+    return DeviceMap({
         makeDevice(u"cam-1"_s, u"ip_camera"_s, false),
         makeDevice(u"cam-2"_s, u"ip_camera"_s, false),
         makeDevice(u"pump-1"_s, u"infusion_pump"_s, true),
@@ -228,7 +228,7 @@ void TestRuleEngine::repetitionWindow()
     QFETCH(QList<qint64>, offsetsSeconds);
     QFETCH(QList<qint64>, fires);
     RuleEngine engine({makeRule(u"r"_s, condition, RuleActionKind::Notify)});
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     QList<RuleHit> hits;
     for (qsizetype i = 0; i < offsetsSeconds.size(); ++i)
         hits += engine.process(makeEvent(i + 1, offsetsSeconds.at(i) * 1000, u"cam-1"_s), devices);
@@ -238,7 +238,7 @@ void TestRuleEngine::repetitionWindow()
 void TestRuleEngine::repetitionIsPerDevice()
 {
     RuleEngine engine({makeRule(u"r"_s, u"type:brute_force count>=2 within 60s"_s, RuleActionKind::Notify)});
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     QList<RuleHit> hits;
     hits += engine.process(makeEvent(1, 0, u"cam-1"_s), devices);
     hits += engine.process(makeEvent(2, 1000, u"cam-2"_s), devices);
@@ -253,7 +253,7 @@ void TestRuleEngine::repetitionIsPerDevice()
 void TestRuleEngine::outOfOrderTimesStillCount()
 {
     RuleEngine engine({makeRule(u"r"_s, u"type:brute_force count>=3 within 10s"_s, RuleActionKind::Notify)});
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     QList<RuleHit> hits;
     hits += engine.process(makeEvent(1, 9000, u"cam-1"_s), devices);
     hits += engine.process(makeEvent(2, 1000, u"cam-1"_s), devices); // late clock, still within 10 s of the first
@@ -265,7 +265,7 @@ void TestRuleEngine::safetyCriticalQuarantineNeedsApproval()
 {
     RuleEngine engine({makeRule(u"r-q"_s, u"type:malware_beacon"_s, RuleActionKind::Quarantine, 100,
                                 QuarantineLevel::Disable)});
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     const QList<RuleHit> pumpHits = engine.process(makeEvent(1, 0, u"pump-1"_s, ThreatType::MalwareBeacon), devices);
     QCOMPARE(pumpHits.size(), 1);
     QCOMPARE(pumpHits.constFirst().action, RuleActionKind::Quarantine);
@@ -298,7 +298,7 @@ void TestRuleEngine::quarantineIsRequestedOnceAcrossRules()
         makeRule(u"r-isolate"_s, u"type:brute_force"_s, RuleActionKind::Quarantine, 1, QuarantineLevel::Isolate),
         makeRule(u"r-disable"_s, u"severity>=MAJOR"_s, RuleActionKind::Quarantine, 2, QuarantineLevel::Disable),
     });
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     QList<RuleHit> hits = engine.process(makeEvent(1, 0, u"cam-1"_s), devices);
     hits += engine.process(makeEvent(2, 10, u"cam-1"_s), devices);
     QCOMPARE(hits.size(), 1);
@@ -310,7 +310,7 @@ void TestRuleEngine::resetDeviceAllowsActingAgain()
 {
     RuleEngine engine({makeRule(u"r-q"_s, u"type:brute_force"_s, RuleActionKind::Quarantine, 1,
                                 QuarantineLevel::Isolate)});
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     QCOMPARE(engine.process(makeEvent(1, 0, u"cam-1"_s), devices).size(), 1);
     QCOMPARE(engine.process(makeEvent(2, 10, u"cam-1"_s), devices).size(), 0);
     engine.resetDevice(u"cam-1"_s); // operator released it
@@ -322,7 +322,7 @@ void TestRuleEngine::resetDeviceAllowsActingAgain()
 void TestRuleEngine::licenceRevocationIsDeduplicated()
 {
     RuleEngine engine({makeRule(u"r-l"_s, u"type:licence_violation"_s, RuleActionKind::RevokeLicence)});
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     QList<RuleHit> hits;
     for (int i = 0; i < 3; ++i)
         hits += engine.process(makeEvent(i + 1, i, u"cam-1"_s, ThreatType::LicenceViolation), devices);
@@ -354,7 +354,7 @@ void TestRuleEngine::vulnerabilityRule()
     const Rule rule = makeRule(u"r-v"_s, u"type:malware_beacon cve:CVE-2026-12345"_s, RuleActionKind::Quarantine,
                                1, QuarantineLevel::RevokeCredentials);
     RuleEngine engine({rule}, &lookup);
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     QCOMPARE(engine.process(makeEvent(1, 0, u"pump-1"_s, ThreatType::MalwareBeacon), devices).size(), 0);
     const QList<RuleHit> hits = engine.process(makeEvent(2, 0, u"cam-2"_s, ThreatType::MalwareBeacon), devices);
     QCOMPARE(hits.size(), 1);
@@ -367,7 +367,7 @@ void TestRuleEngine::vulnerabilityRule()
 void TestRuleEngine::windowsAreEvictedAfterInactivity()
 {
     RuleEngine engine({makeRule(u"r"_s, u"type:brute_force count>=5 within 60s"_s, RuleActionKind::Notify)});
-    DeviceTable devices;
+    DeviceMap devices;
     for (int i = 0; i < 1000; ++i) {
         const QString id = u"dev-%1"_s.arg(i);
         devices.insert(makeDevice(id, u"ip_camera"_s, false));
@@ -384,7 +384,7 @@ void TestRuleEngine::windowCountIsCapped()
     RuleEngineOptions options;
     options.maxTrackedWindows = 100;
     RuleEngine engine({makeRule(u"r"_s, u"count>=2 within 1h"_s, RuleActionKind::Notify)}, nullptr, options);
-    DeviceTable devices;
+    DeviceMap devices;
     for (int i = 0; i < 1000; ++i) {
         const QString id = u"dev-%1"_s.arg(i);
         devices.insert(makeDevice(id, u"ip_camera"_s, false));
@@ -418,7 +418,7 @@ void TestRuleEngine::dryRunEqualsEngine()
     Rule rule = makeRule(u"r"_s, condition, RuleActionKind(action), 100, QuarantineLevel(level));
     rule.enabled = false; // a dry run is how one tries a rule before enabling it
     const QList<ThreatEvent> events = history(400);
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
 
     const Result<QList<RuleHit>> dry = RuleEngine::dryRun(rule, events, devices);
     QVERIFY(dry.ok());
@@ -441,7 +441,7 @@ void TestRuleEngine::dryRunOfAWholeRuleSetMatchesPerRuleRunsWithoutInteractions(
         makeRule(u"c"_s, u"severity>=MAJOR -safety:yes"_s, RuleActionKind::Notify, 3),
     };
     const QList<ThreatEvent> events = history(300);
-    const DeviceTable devices = fleet();
+    const DeviceMap devices = fleet();
     RuleEngine engine(rules);
     const QList<RuleHit> all = engine.processAll(events, devices);
     for (const Rule &rule : rules) {
