@@ -229,15 +229,36 @@ void EventGenerator::computeRates()
 
 void EventGenerator::setEventsPerSecond(double eventsPerSecond)
 {
-    const bool wasIdle = m_backgroundRate <= 0.0 && m_burstRate <= 0.0;
     m_eventsPerSecond = std::max(0.0, eventsPerSecond);
     computeRates();
     // Streams that were idle have no pending arrival; give them one.
-    if (m_started && wasIdle) {
-        schedule(m_cursorUs + poissonGap(m_backgroundRate), AgendaKind::Background);
-        schedule(m_cursorUs + poissonGap(m_burstRate), AgendaKind::BurstStart);
-        schedule(m_cursorUs + poissonGap(m_attackRate), AgendaKind::AttackStart);
+    if (m_started) {
+        for (AgendaKind kind : {AgendaKind::Background, AgendaKind::BurstStart, AgendaKind::AttackStart}) {
+            if (!m_streamPending[static_cast<std::size_t>(kind)])
+                scheduleStream(kind, m_cursorUs);
+        }
     }
+}
+
+double EventGenerator::streamRate(AgendaKind kind) const
+{
+    switch (kind) {
+    case AgendaKind::Background: return m_backgroundRate;
+    case AgendaKind::BurstStart: return m_burstRate;
+    case AgendaKind::AttackStart: return m_attackRate;
+    case AgendaKind::BurstStep:
+    case AgendaKind::AttackStep: break;
+    }
+    return 0.0;
+}
+
+// Next arrival of a Poisson stream after fromUs; a stream with a zero rate stays silent until the rate changes.
+void EventGenerator::scheduleStream(AgendaKind kind, qint64 fromUs)
+{
+    const double rate = streamRate(kind);
+    m_streamPending[static_cast<std::size_t>(kind)] = rate > 0.0;
+    if (rate > 0.0)
+        schedule(fromUs + poissonGap(rate), kind);
 }
 
 int EventGenerator::activeAttackCount() const
@@ -267,11 +288,9 @@ void EventGenerator::schedule(qint64 timeUs, AgendaKind kind, int slot)
                    [](const AgendaEntry &a, const AgendaEntry &b) { return agendaAfter(a, b); });
 }
 
-// Microseconds to the next arrival of a Poisson stream; "never" (a year) for a zero rate.
+// Microseconds to the next arrival of a Poisson stream with a positive rate.
 qint64 EventGenerator::poissonGap(double ratePerSecond)
 {
-    if (ratePerSecond <= 0.0)
-        return 365LL * 24 * 3600 * 1000000;
     // Rounded, not truncated: at 50,000 events/s a truncated 20 us gap would bias the rate by 2 %.
     return static_cast<qint64>(m_rng.exponential(1e6 / ratePerSecond) + 0.5);
 }
@@ -311,9 +330,9 @@ QList<ThreatEvent> EventGenerator::advance(qint64 fromMs, qint64 toMs, const QDa
     if (!m_started) {
         m_started = true;
         m_cursorUs = fromUs;
-        schedule(m_cursorUs + poissonGap(m_backgroundRate), AgendaKind::Background);
-        schedule(m_cursorUs + poissonGap(m_burstRate), AgendaKind::BurstStart);
-        schedule(m_cursorUs + poissonGap(m_attackRate), AgendaKind::AttackStart);
+        scheduleStream(AgendaKind::Background, m_cursorUs);
+        scheduleStream(AgendaKind::BurstStart, m_cursorUs);
+        scheduleStream(AgendaKind::AttackStart, m_cursorUs);
     } else if (fromUs > m_cursorUs) {
         // Frozen time: shifting every entry by the same amount keeps the heap valid.
         const qint64 shift = fromUs - m_cursorUs;
@@ -325,7 +344,7 @@ QList<ThreatEvent> EventGenerator::advance(qint64 fromMs, qint64 toMs, const QDa
         return out;
 
     const double expected = m_eventsPerSecond * static_cast<double>(toUs - m_cursorUs) / 1e6;
-    out.reserve(static_cast<qsizetype>(std::min(expected * 1.2 + 16.0, 50e6)));
+    out.reserve(static_cast<qsizetype>(std::min(expected * 1.1 + 16.0, 1e6))); // beyond that, let it grow
     Emitter emitter{out, epoch.toMSecsSinceEpoch(), m_cursorUs};
     const auto after = [](const AgendaEntry &a, const AgendaEntry &b) { return agendaAfter(a, b); };
     while (!m_agenda.empty() && m_agenda.front().timeUs < toUs) {
@@ -334,16 +353,18 @@ QList<ThreatEvent> EventGenerator::advance(qint64 fromMs, qint64 toMs, const QDa
         m_agenda.pop_back();
         switch (entry.kind) {
         case AgendaKind::Background:
-            runBackground(emitter, entry.timeUs);
-            schedule(entry.timeUs + poissonGap(m_backgroundRate), AgendaKind::Background);
-            break;
         case AgendaKind::BurstStart:
-            startBurst(entry.timeUs);
-            schedule(entry.timeUs + poissonGap(m_burstRate), AgendaKind::BurstStart);
-            break;
         case AgendaKind::AttackStart:
-            startAttack(emitter, entry.timeUs);
-            schedule(entry.timeUs + poissonGap(m_attackRate), AgendaKind::AttackStart);
+            m_streamPending[static_cast<std::size_t>(entry.kind)] = false;
+            if (streamRate(entry.kind) <= 0.0)
+                break; // the rate dropped to zero since this arrival was drawn
+            if (entry.kind == AgendaKind::Background)
+                runBackground(emitter, entry.timeUs);
+            else if (entry.kind == AgendaKind::BurstStart)
+                startBurst(entry.timeUs);
+            else
+                startAttack(emitter, entry.timeUs);
+            scheduleStream(entry.kind, entry.timeUs);
             break;
         case AgendaKind::BurstStep: runBurst(emitter, entry.timeUs, entry.slot); break;
         case AgendaKind::AttackStep: runAttack(emitter, entry.timeUs, entry.slot); break;

@@ -82,6 +82,8 @@ private:
     void computeRates();
     void schedule(qint64 timeUs, AgendaKind kind, int slot = -1);
     qint64 poissonGap(double ratePerSecond);
+    double streamRate(AgendaKind kind) const;
+    void scheduleStream(AgendaKind kind, qint64 fromUs);
     bool blocked(int device) const { return m_blocked[static_cast<std::size_t>(device)] != 0; }
     int pickDevice();
     ThreatType pickType(int classIndex);
@@ -128,6 +130,7 @@ private:
     quint64 m_order = 0;
     qint64 m_cursorUs = 0;
     bool m_started = false;
+    std::array<bool, 3> m_streamPending{}; // per Poisson stream (Background, BurstStart, AttackStart)
     std::vector<Burst> m_bursts;
     std::vector<Attack> m_attacks;
 };

@@ -22,6 +22,7 @@ private slots:
     void rateMatchesOverAMinute_data();
     void rateMatchesOverAMinute();
     void zeroRateProducesNothing();
+    void rateCanChangeWhileRunning();
     void quarantineSuppressesTrafficEvents_data();
     void quarantineSuppressesTrafficEvents();
     void releaseRestoresTraffic();
@@ -136,6 +137,21 @@ void TestSimEvents::zeroRateProducesNothing()
     const GeneratedFleet empty = generateFleet(FleetSpec{0, 1, {}});
     EventGenerator none(empty, 1, 500);
     QVERIFY(none.advance(0, 10000, m_epoch).isEmpty());
+}
+
+void TestSimEvents::rateCanChangeWhileRunning()
+{
+    EventGenerator generator(m_fleet, 2, 0);
+    QVERIFY(generator.advance(0, 10000, m_epoch).isEmpty());
+    generator.setEventsPerSecond(500);
+    QCOMPARE(generator.eventsPerSecond(), 500.0);
+    const auto busy = generator.advance(10000, 20000, m_epoch).size();
+    QVERIFY2(busy > 4000 && busy < 6000, qPrintable(QString::number(busy)));
+    generator.setEventsPerSecond(0);
+    // Bursts (<= 15 s) and attacks (<= 40 steps of <= 4 s) already under way finish; nothing new starts.
+    generator.advance(20000, 200000, m_epoch);
+    QVERIFY(generator.advance(200000, 900000, m_epoch).isEmpty());
+    QCOMPARE(generator.activeAttackCount(), 0);
 }
 
 void TestSimEvents::quarantineSuppressesTrafficEvents_data()
