@@ -92,6 +92,12 @@ FleetApiClient::~FleetApiClient()
     m_token.clear(); // no signals from a destructor
 }
 
+void FleetApiClient::setTls(TlsSettings tls)
+{
+    m_tls = std::move(tls);
+    m_network->clearConnectionCache();
+}
+
 QByteArray FleetApiClient::authorizationHeader() const
 {
     if (m_token.isEmpty())

@@ -84,6 +84,9 @@ public:
 
     const ConnectionProfile &profile() const { return m_profile; }
     const TlsSettings &tls() const { return m_tls; }
+    // New TLS settings (e.g. a renewed CA bundle or pin); open connections are dropped so the next request
+    // handshakes and checks again. The session is kept.
+    void setTls(TlsSettings tls);
     Options options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }
     BackgroundParser *parser() { return m_parser.get(); }

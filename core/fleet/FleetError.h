@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QNetworkReply>
 #include <QSslError>
 #include <QString>
@@ -113,3 +114,5 @@ private:
 using FleetStatus = FleetResult<std::monostate>;
 
 } // namespace warden
+
+Q_DECLARE_METATYPE(warden::FleetError)
