@@ -115,6 +115,9 @@ void HttpConnection::onTimer()
 
 void HttpConnection::onBytesWritten()
 {
+    // A client still downloading a large response is not idle.
+    if (m_phase == Phase::Reading && m_deadline == Deadline::Idle)
+        setDeadline(Deadline::Idle, m_context->limits.idleTimeoutMs);
     if (m_waitingForDrain && sendBacklog() < MaxSendBacklogBytes) {
         m_waitingForDrain = false;
         processInput();
@@ -240,8 +243,8 @@ void HttpConnection::handleUpgrade(HttpRequest request)
     }
 
     m_socket->write(WebSocketHandshake::switchingProtocolsResponse(request, decision.subprotocol()));
-    qCDebug(lcFleetdHttp).noquote() << request.method << logPath(request.target) << 101 << 0 << m_requestClock.elapsed()
-                                    << "ms";
+    qCDebug(lcFleetdHttp, "%s %s -> 101, 0 bytes, %lld ms", request.method.constData(),
+            logPath(request.target).constData(), qint64(m_requestClock.elapsed()));
     const QByteArray alreadyReceived = m_parser.takeUnconsumedBytes();
     m_phase = Phase::Upgraded;
     m_timer.stop();
@@ -275,9 +278,9 @@ void HttpConnection::sendResponse(const HttpResponse &response, bool keepAlive, 
                                   const QByteArray &target, const QString &requestId)
 {
     m_socket->write(response.toWire(keepAlive, omitBody, requestId));
-    qCDebug(lcFleetdHttp).noquote() << (method.isEmpty() ? QByteArrayLiteral("-") : method) << logPath(target)
-                                    << response.status << response.body.size()
-                                    << (m_requestClock.isValid() ? m_requestClock.elapsed() : 0) << "ms";
+    qCDebug(lcFleetdHttp, "%s %s -> %d, %lld bytes, %lld ms", method.isEmpty() ? "-" : method.constData(),
+            logPath(target).constData(), response.status, qint64(response.body.size()),
+            qint64(m_requestClock.isValid() ? m_requestClock.elapsed() : 0));
 }
 
 void HttpConnection::beginClose()

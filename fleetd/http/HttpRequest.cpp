@@ -46,11 +46,8 @@ bool HttpRequest::headerHasToken(QByteArrayView lowerCaseName, QByteArrayView to
 
 bool HttpRequest::wantsKeepAlive() const
 {
-    if (headerHasToken("connection", "close"))
-        return false;
-    if (httpMinorVersion == 0)
-        return headerHasToken("connection", "keep-alive");
-    return true;
+    // HTTP/1.0 keep-alive is a legacy extension nobody here needs; those connections close after one response.
+    return httpMinorVersion == 1 && !headerHasToken("connection", "close");
 }
 
 } // namespace warden

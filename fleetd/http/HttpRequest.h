@@ -38,7 +38,7 @@ struct HttpRequest {
     bool hasHeader(QByteArrayView lowerCaseName) const;
     // True when a comma-separated header (Connection, Upgrade, ...) lists `token`, compared case-insensitively.
     bool headerHasToken(QByteArrayView lowerCaseName, QByteArrayView token) const;
-    // HTTP/1.1 keeps the connection unless "Connection: close"; HTTP/1.0 only with "Connection: keep-alive".
+    // HTTP/1.1 keeps the connection unless "Connection: close"; HTTP/1.0 connections always close.
     bool wantsKeepAlive() const;
 };
 

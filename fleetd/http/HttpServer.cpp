@@ -22,7 +22,16 @@ HttpServer::HttpServer(const QSslConfiguration &tls, const HttpLimits &limits, Q
     m_context.requestIdPrefix = QString::number(QRandomGenerator::global()->generate() | 0x10000000u, 16) + u'-';
 }
 
-HttpServer::~HttpServer() = default;
+HttpServer::~HttpServer()
+{
+    // Delete connections while the members they report back to (slot counts, context) still exist.
+    m_listener->close();
+    const QList<QObject *> children = this->children();
+    for (QObject *child : children) {
+        if (child != m_listener)
+            delete child;
+    }
+}
 
 Status HttpServer::listen(const QHostAddress &address, quint16 port)
 {

@@ -248,7 +248,7 @@ private Q_SLOTS:
         QTest::newRow("1.1 close in list")
             << QByteArray("GET / HTTP/1.1\r\nHost: a\r\nConnection: te, close\r\n\r\n") << false;
         QTest::newRow("1.0 default") << QByteArray("GET / HTTP/1.0\r\n\r\n") << false;
-        QTest::newRow("1.0 keep-alive") << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << true;
+        QTest::newRow("1.0 keep-alive") << QByteArray("GET / HTTP/1.0\r\nConnection: keep-alive\r\n\r\n") << false;
     }
 
     void keepAliveRules()
