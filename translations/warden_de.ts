@@ -648,6 +648,22 @@
         <source>%1 · offline (cache only)</source>
         <translation>%1 · offline (nur Cache)</translation>
     </message>
+    <message>
+        <source>Demo backend unavailable</source>
+        <translation>Demo-Backend nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: the local cache could not be written: %2</source>
+        <translation>%1: Der lokale Cache konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 · resynchronising: the backend no longer has events before #%2</source>
+        <translation>%1 · Neusynchronisierung: Das Backend hat keine Ereignisse vor #%2 mehr</translation>
+    </message>
 </context>
 <context>
     <name>warden::DashboardPage</name>
@@ -694,6 +710,44 @@
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DemoSession</name>
+    <message>
+        <source>Could not create a temporary directory for the demo backend: %1</source>
+        <translation>Für das Demo-Backend konnte kein temporäres Verzeichnis angelegt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting the demo backend with %n devices…</source>
+        <translation>
+            <numerusform>Demo-Backend mit %n Gerät wird gestartet…</numerusform>
+            <numerusform>Demo-Backend mit %n Geräten wird gestartet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo backend did not start: %1</source>
+        <translation>Das Demo-Backend ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the demo accounts: %1</source>
+        <translation>Die Demo-Konten konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo backend has no account &quot;%1&quot;.</source>
+        <translation>Das Demo-Backend hat kein Konto „%1“.</translation>
+    </message>
+    <message>
+        <source>The demo backend&apos;s TLS settings are unusable: %1</source>
+        <translation>Die TLS-Einstellungen des Demo-Backends sind unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <source>Logging in to the demo backend as %1…</source>
+        <translation>Anmeldung am Demo-Backend als %1…</translation>
+    </message>
+    <message>
+        <source>Demo login failed: %1</source>
+        <translation>Demo-Anmeldung fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1444,304 @@
     <message>
         <source>Raw event</source>
         <translation>Rohereignis</translation>
+    </message>
+</context>
+<context>
+    <name>warden::TopologyPage</name>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Find a device or gateway by name or id</source>
+        <translation>Ein Gerät oder Gateway nach Name oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Find device</source>
+        <translation>Gerät suchen</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Färben nach</translation>
+    </message>
+    <message>
+        <source>What the colours mean: risk score, device status or device class</source>
+        <translation>Was die Farben bedeuten: Risikowert, Gerätestatus oder Geräteklasse</translation>
+    </message>
+    <message>
+        <source>Colour by risk</source>
+        <translation>Nach Risiko färben</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Nach Status färben</translation>
+    </message>
+    <message>
+        <source>Colour by class</source>
+        <translation>Nach Klasse färben</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Standortfilter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Geräte filtern</translation>
+    </message>
+    <message>
+        <source>Show only some classes, statuses or risk levels</source>
+        <translation>Nur bestimmte Klassen, Status oder Risikostufen zeigen</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Die Karte in das Fenster einpassen</translation>
+    </message>
+    <message>
+        <source>Show everything that passes the filter (0)</source>
+        <translation>Alles zeigen, was den Filter passiert (0)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation>Die Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>As PNG picture…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>Als SVG-Zeichnung…</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Auswirkungsradius</translation>
+    </message>
+    <message>
+        <source>Show the blast radius of the selection</source>
+        <translation>Den Auswirkungsradius der Auswahl zeigen</translation>
+    </message>
+    <message>
+        <source>Highlight what the selected devices can reach</source>
+        <translation>Hervorheben, was die ausgewählten Geräte erreichen können</translation>
+    </message>
+    <message>
+        <source>Clear blast radius</source>
+        <translation>Auswirkungsradius aufheben</translation>
+    </message>
+    <message>
+        <source>Clear the blast radius</source>
+        <translation>Den Auswirkungsradius aufheben</translation>
+    </message>
+    <message>
+        <source>Selection details</source>
+        <translation>Details der Auswahl</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 gateways · %3 devices · %4 links</source>
+        <translation>%1 Standorte · %2 Gateways · %3 Geräte · %4 Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>laying out…</source>
+        <translation>wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>No device or gateway matches “%1”. Search by name or id, e.g. CAM-03-0042.</source>
+        <translation>Kein Gerät und kein Gateway passt zu „%1“. Suchen Sie nach Name oder ID, z. B. CAM-03-0042.</translation>
+    </message>
+    <message>
+        <source>%1 was hidden by the filter; the filter is cleared.</source>
+        <translation>%1 war durch den Filter ausgeblendet; der Filter wurde aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filter (%1)</translation>
+    </message>
+    <message>
+        <source>Device classes</source>
+        <translation>Geräteklassen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Beeinträchtigt</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Quarantined only</source>
+        <translation>Nur in Quarantäne</translation>
+    </message>
+    <message>
+        <source>Minimum risk</source>
+        <translation>Mindestrisiko</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Jedes Risiko</translation>
+    </message>
+    <message>
+        <source>Warning and above (≥ 20)</source>
+        <translation>Warnung und höher (≥ 20)</translation>
+    </message>
+    <message>
+        <source>Minor and above (≥ 40)</source>
+        <translation>Gering und höher (≥ 40)</translation>
+    </message>
+    <message>
+        <source>Major and above (≥ 60)</source>
+        <translation>Hoch und höher (≥ 60)</translation>
+    </message>
+    <message>
+        <source>Critical only (≥ 80)</source>
+        <translation>Nur kritisch (≥ 80)</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter aufheben</translation>
+    </message>
+    <message>
+        <source>Click a device or gateway to see its details. Click a site to zoom into it.</source>
+        <translation>Klicken Sie auf ein Gerät oder Gateway, um seine Details zu sehen. Klicken Sie auf einen Standort, um ihn heranzuzoomen.</translation>
+    </message>
+    <message>
+        <source>Shift+drag selects an area; Ctrl+click adds to the selection. Wheel or +/− zooms, 0 fits.</source>
+        <translation>Umschalt+Ziehen wählt einen Bereich aus; Strg+Klick erweitert die Auswahl. Mausrad oder +/− zoomt, 0 passt ein.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>safety-critical: quarantine needs a second operator&apos;s approval</source>
+        <translation>sicherheitskritisch: Quarantäne erfordert die Freigabe eines zweiten Operators</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 uplinks, %2 peer links</source>
+        <translation>%1 Uplinks, %2 Peer-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Open in the register</source>
+        <translation>Im Geräteregister öffnen</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>In Quarantäne</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>Sicherheitskritisch</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>Nach Farbe</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Nach Standort</translation>
+    </message>
+    <message>
+        <source>other sites</source>
+        <translation>andere Standorte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) of the blast radius are not in the topology (yet): %1</source>
+        <translation>
+            <numerusform>%n ID des Auswirkungsradius ist (noch) nicht in der Topologie: %1</numerusform>
+            <numerusform>%n IDs des Auswirkungsradius sind (noch) nicht in der Topologie: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg to export the view.</source>
+        <translation>Wählen Sie zum Exportieren der Ansicht einen Dateinamen mit der Endung .png oder .svg.</translation>
+    </message>
+    <message>
+        <source>Saved the current view to %1.</source>
+        <translation>Die aktuelle Ansicht wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the topology view</source>
+        <translation>Die Topologieansicht exportieren</translation>
     </message>
 </context>
 <context>

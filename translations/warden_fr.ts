@@ -648,6 +648,22 @@
         <source>%1 · offline (cache only)</source>
         <translation>%1 · hors ligne (cache seulement)</translation>
     </message>
+    <message>
+        <source>Demo backend unavailable</source>
+        <translation>Backend de démonstration indisponible</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1: the local cache could not be written: %2</source>
+        <translation>%1&#xa0;: le cache local n’a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 · resynchronising: the backend no longer has events before #%2</source>
+        <translation>%1 · resynchronisation&#xa0;: le backend n’a plus les événements antérieurs au nº&#xa0;%2</translation>
+    </message>
 </context>
 <context>
     <name>warden::DashboardPage</name>
@@ -694,6 +710,44 @@
     <message>
         <source>Events</source>
         <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DemoSession</name>
+    <message>
+        <source>Could not create a temporary directory for the demo backend: %1</source>
+        <translation>Impossible de créer un dossier temporaire pour le backend de démonstration&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting the demo backend with %n devices…</source>
+        <translation>
+            <numerusform>Démarrage du backend de démonstration avec %n appareil…</numerusform>
+            <numerusform>Démarrage du backend de démonstration avec %n appareils…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo backend did not start: %1</source>
+        <translation>Le backend de démonstration n’a pas démarré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not read the demo accounts: %1</source>
+        <translation>Impossible de lire les comptes de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The demo backend has no account &quot;%1&quot;.</source>
+        <translation>Le backend de démonstration n’a pas de compte «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The demo backend&apos;s TLS settings are unusable: %1</source>
+        <translation>Les paramètres TLS du backend de démonstration sont inutilisables&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Logging in to the demo backend as %1…</source>
+        <translation>Connexion au backend de démonstration en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Demo login failed: %1</source>
+        <translation>Échec de la connexion de démonstration&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1444,304 @@
     <message>
         <source>Raw event</source>
         <translation>Événement brut</translation>
+    </message>
+</context>
+<context>
+    <name>warden::TopologyPage</name>
+    <message>
+        <source>Topology</source>
+        <translation>Topologie</translation>
+    </message>
+    <message>
+        <source>Find a device or gateway by name or id</source>
+        <translation>Rechercher un appareil ou une passerelle par nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>Find device</source>
+        <translation>Rechercher un appareil</translation>
+    </message>
+    <message>
+        <source>Colour by</source>
+        <translation>Colorer selon</translation>
+    </message>
+    <message>
+        <source>What the colours mean: risk score, device status or device class</source>
+        <translation>Signification des couleurs&#xa0;: score de risque, état ou classe de l’appareil</translation>
+    </message>
+    <message>
+        <source>Colour by risk</source>
+        <translation>Colorer selon le risque</translation>
+    </message>
+    <message>
+        <source>Colour by status</source>
+        <translation>Colorer selon l’état</translation>
+    </message>
+    <message>
+        <source>Colour by class</source>
+        <translation>Colorer selon la classe</translation>
+    </message>
+    <message>
+        <source>Site filter</source>
+        <translation>Filtre de site</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Filter devices</source>
+        <translation>Filtrer les appareils</translation>
+    </message>
+    <message>
+        <source>Show only some classes, statuses or risk levels</source>
+        <translation>N’afficher que certaines classes, certains états ou niveaux de risque</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Fit the map to the window</source>
+        <translation>Ajuster la carte à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Show everything that passes the filter (0)</source>
+        <translation>Afficher tout ce qui passe le filtre (0)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export the view</source>
+        <translation>Exporter la vue</translation>
+    </message>
+    <message>
+        <source>As PNG picture…</source>
+        <translation>En image PNG…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>En dessin SVG…</translation>
+    </message>
+    <message>
+        <source>Blast radius</source>
+        <translation>Rayon d’impact</translation>
+    </message>
+    <message>
+        <source>Show the blast radius of the selection</source>
+        <translation>Afficher le rayon d’impact de la sélection</translation>
+    </message>
+    <message>
+        <source>Highlight what the selected devices can reach</source>
+        <translation>Mettre en évidence ce que les appareils sélectionnés peuvent atteindre</translation>
+    </message>
+    <message>
+        <source>Clear blast radius</source>
+        <translation>Effacer le rayon d’impact</translation>
+    </message>
+    <message>
+        <source>Clear the blast radius</source>
+        <translation>Effacer le rayon d’impact</translation>
+    </message>
+    <message>
+        <source>Selection details</source>
+        <translation>Détails de la sélection</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les sites</translation>
+    </message>
+    <message>
+        <source>%1 sites · %2 gateways · %3 devices · %4 links</source>
+        <translation>%1 sites · %2 passerelles · %3 appareils · %4 liaisons</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 affichés</translation>
+    </message>
+    <message>
+        <source>laying out…</source>
+        <translation>disposition…</translation>
+    </message>
+    <message>
+        <source>No device or gateway matches “%1”. Search by name or id, e.g. CAM-03-0042.</source>
+        <translation>Aucun appareil ni aucune passerelle ne correspond à «&#xa0;%1&#xa0;». Recherchez par nom ou identifiant, p. ex. CAM-03-0042.</translation>
+    </message>
+    <message>
+        <source>%1 was hidden by the filter; the filter is cleared.</source>
+        <translation>%1 était masqué par le filtre&#x202f;; le filtre est effacé.</translation>
+    </message>
+    <message>
+        <source>Filter (%1)</source>
+        <translation>Filtre (%1)</translation>
+    </message>
+    <message>
+        <source>Device classes</source>
+        <translation>Classes d’appareils</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Quarantined only</source>
+        <translation>En quarantaine uniquement</translation>
+    </message>
+    <message>
+        <source>Minimum risk</source>
+        <translation>Risque minimal</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Tout risque</translation>
+    </message>
+    <message>
+        <source>Warning and above (≥ 20)</source>
+        <translation>Avertissement et plus (≥ 20)</translation>
+    </message>
+    <message>
+        <source>Minor and above (≥ 40)</source>
+        <translation>Mineur et plus (≥ 40)</translation>
+    </message>
+    <message>
+        <source>Major and above (≥ 60)</source>
+        <translation>Majeur et plus (≥ 60)</translation>
+    </message>
+    <message>
+        <source>Critical only (≥ 80)</source>
+        <translation>Critique uniquement (≥ 80)</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Click a device or gateway to see its details. Click a site to zoom into it.</source>
+        <translation>Cliquez sur un appareil ou une passerelle pour voir ses détails. Cliquez sur un site pour zoomer dessus.</translation>
+    </message>
+    <message>
+        <source>Shift+drag selects an area; Ctrl+click adds to the selection. Wheel or +/− zooms, 0 fits.</source>
+        <translation>Maj+glisser sélectionne une zone&#x202f;; Ctrl+clic ajoute à la sélection. La molette ou +/− zoome, 0 ajuste.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Risk score</source>
+        <translation>Score de risque</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sûreté</translation>
+    </message>
+    <message>
+        <source>safety-critical: quarantine needs a second operator&apos;s approval</source>
+        <translation>critique pour la sûreté&#xa0;: la quarantaine nécessite l’approbation d’un second opérateur</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liaisons</translation>
+    </message>
+    <message>
+        <source>%1 uplinks, %2 peer links</source>
+        <translation>%1 liaisons montantes, %2 liaisons entre pairs</translation>
+    </message>
+    <message>
+        <source>Open in the register</source>
+        <translation>Ouvrir dans le registre</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 sélectionnés</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Passerelles</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>Critique pour la sûreté</translation>
+    </message>
+    <message>
+        <source>By colour</source>
+        <translation>Par couleur</translation>
+    </message>
+    <message>
+        <source>By site</source>
+        <translation>Par site</translation>
+    </message>
+    <message>
+        <source>other sites</source>
+        <translation>autres sites</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n id(s) of the blast radius are not in the topology (yet): %1</source>
+        <translation>
+            <numerusform>%n identifiant du rayon d’impact n’est pas (encore) dans la topologie&#xa0;: %1</numerusform>
+            <numerusform>%n identifiants du rayon d’impact ne sont pas (encore) dans la topologie&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .png or .svg to export the view.</source>
+        <translation>Choisissez un nom de fichier se terminant par .png ou .svg pour exporter la vue.</translation>
+    </message>
+    <message>
+        <source>Saved the current view to %1.</source>
+        <translation>La vue actuelle a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export the topology view</source>
+        <translation>Exporter la vue de la topologie</translation>
     </message>
 </context>
 <context>
