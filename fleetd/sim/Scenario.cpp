@@ -155,14 +155,6 @@ private:
                                        u"static.imgcache-edge.example"_s, u"telemetry.cloudfront-mirror.example"_s};
         return hosts[m_rng.belowInt(static_cast<int>(hosts.size()))];
     }
-    QHash<QString, int> deviceIndex() const
-    {
-        QHash<QString, int> index;
-        index.reserve(m_fleet.devices.size());
-        for (int i = 0; i < m_fleet.devices.size(); ++i)
-            index.insert(m_fleet.devices[i].id, i);
-        return index;
-    }
     const Site *site(const QString &id) const
     {
         for (const Site &site : m_fleet.sites) {
@@ -184,23 +176,34 @@ Status ScenarioBuilder::buildCameraBotnet()
         if (site.kind == SiteKind::Campus)
             campusSites.insert(site.id);
     }
-    const QHash<QString, int> index = deviceIndex();
+    // Only campus devices matter: index just those (a large fleet has a million devices, a fifth on campuses).
     const auto deviceCount = static_cast<int>(m_fleet.devices.size());
+    std::vector<int> campusDevices; // fleet indices
+    std::vector<int> localOf(static_cast<std::size_t>(deviceCount), -1);
+    QHash<QString, int> index; // device id -> fleet index, campus devices only
+    for (int i = 0; i < deviceCount; ++i) {
+        if (!campusSites.contains(m_fleet.devices[i].siteId))
+            continue;
+        localOf[static_cast<std::size_t>(i)] = static_cast<int>(campusDevices.size());
+        campusDevices.push_back(i);
+        index.insert(m_fleet.devices[i].id, i);
+    }
 
-    // Peer adjacency inside campus sites, and reachable-set sizes.
-    Components components(deviceCount);
-    std::vector<std::vector<int>> neighbours(static_cast<std::size_t>(deviceCount));
+    // Peer adjacency inside campus sites (fleet indices, by local index), and reachable-set sizes.
+    Components components(static_cast<int>(campusDevices.size()));
+    std::vector<std::vector<int>> neighbours(campusDevices.size());
     for (const Link &link : m_fleet.links) {
         if (link.kind != LinkKind::Peer)
             continue;
         const int a = index.value(link.fromId, -1);
         const int b = index.value(link.toId, -1);
-        if (a < 0 || b < 0 || m_fleet.devices[a].siteId != m_fleet.devices[b].siteId ||
-            !campusSites.contains(m_fleet.devices[a].siteId))
+        if (a < 0 || b < 0 || m_fleet.devices[a].siteId != m_fleet.devices[b].siteId)
             continue;
-        components.unite(a, b);
-        neighbours[static_cast<std::size_t>(a)].push_back(b);
-        neighbours[static_cast<std::size_t>(b)].push_back(a);
+        const int localA = localOf[static_cast<std::size_t>(a)];
+        const int localB = localOf[static_cast<std::size_t>(b)];
+        components.unite(localA, localB);
+        neighbours[static_cast<std::size_t>(localA)].push_back(b);
+        neighbours[static_cast<std::size_t>(localB)].push_back(a);
     }
 
     // Patient zero: a campus camera with room to spread, preferably one still on its factory password.
@@ -209,13 +212,13 @@ Status ScenarioBuilder::buildCameraBotnet()
         int device;
     };
     std::vector<Candidate> candidates;
-    for (int i = 0; i < deviceCount; ++i) {
-        const Device &device = m_fleet.devices[i];
-        if (device.deviceClass != u"ip_camera"_s || !campusSites.contains(device.siteId))
+    for (std::size_t local = 0; local < campusDevices.size(); ++local) {
+        const Device &device = m_fleet.devices[campusDevices[local]];
+        if (device.deviceClass != u"ip_camera"_s)
             continue;
-        const int reach = std::min(components.sizeOf(i), 7);
+        const int reach = std::min(components.sizeOf(static_cast<int>(local)), 7);
         const int factoryPassword = device.notes.contains(u"default"_s, Qt::CaseInsensitive) ? 1 : 0;
-        candidates.push_back(Candidate{reach * 2 + factoryPassword, i});
+        candidates.push_back(Candidate{reach * 2 + factoryPassword, campusDevices[local]});
     }
     if (candidates.empty())
         return Status::failure(u"The fleet has no IP camera on a campus site, which camera-botnet needs."_s);
@@ -239,7 +242,8 @@ Status ScenarioBuilder::buildCameraBotnet()
         std::vector<int> queue{zeroIndex};
         QSet<int> seen{zeroIndex};
         for (std::size_t head = 0; head < queue.size() && hops.size() < 6; ++head) {
-            std::vector<int> next = neighbours[static_cast<std::size_t>(queue[head])];
+            std::vector<int> next =
+                neighbours[static_cast<std::size_t>(localOf[static_cast<std::size_t>(queue[head])])];
             std::sort(next.begin(), next.end());
             for (int peer : next) {
                 if (seen.contains(peer) || hops.size() >= 6)
