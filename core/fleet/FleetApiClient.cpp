@@ -70,6 +70,7 @@ struct RequestState {
     QList<QSslError> sslErrors;
     std::optional<FleetError> abortReason;
     std::shared_ptr<SecretBytes> secretBody;
+    bool handshakeDone = false; // this request opened a new connection and its TLS handshake succeeded
 };
 
 } // namespace
@@ -209,7 +210,9 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
         if (std::optional<FleetError> mismatch = m_tls.checkPeer(reply->sslConfiguration().peerCertificate())) {
             state->abortReason = std::move(mismatch);
             reply->abort();
+            return;
         }
+        state->handshakeDone = true;
     });
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, state, maxBytes, tooLarge] {
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -244,7 +247,16 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
                 }
                 const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
                 if (!statusAttribute.isValid()) {
-                    deliver(FleetError::fromNetworkError(reply->error(), reply->errorString(), state->sslErrors));
+                    const QNetworkReply::NetworkError error = reply->error();
+                    // A server that verifies client certificates after the handshake (Qt's, fleetd's) refuses with a
+                    // plain close instead of a TLS alert: a fresh connection closed before any answer is that.
+                    if (state->handshakeDone && state->sslErrors.isEmpty()
+                        && (error == QNetworkReply::RemoteHostClosedError
+                            || error == QNetworkReply::SslHandshakeFailedError)) {
+                        deliver(FleetError::clientCertificateRefused(m_profile.usesClientCertificate()));
+                        return;
+                    }
+                    deliver(FleetError::fromNetworkError(error, reply->errorString(), state->sslErrors));
                     return;
                 }
                 const int status = statusAttribute.toInt();

@@ -358,6 +358,20 @@ FleetError FleetError::fromSocketError(QAbstractSocket::SocketError error, const
     }
 }
 
+FleetError FleetError::clientCertificateRefused(bool offered)
+{
+    return FleetError(Kind::TlsClientCertRefused,
+                      offered ? QCoreApplication::translate("FleetError",
+                                                            "The backend closed the connection right after the secure "
+                                                            "handshake: it did not accept the client certificate of "
+                                                            "this connection.")
+                              : QCoreApplication::translate("FleetError",
+                                                            "The backend closed the connection right after the secure "
+                                                            "handshake: it requires a client certificate, and none is "
+                                                            "configured for this connection."),
+                      0, QStringLiteral("tls_client_cert_refused"));
+}
+
 FleetError FleetError::pinMismatch(const QString &expected, const QString &actual)
 {
     return FleetError(Kind::TlsPinMismatch,

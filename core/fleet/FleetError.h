@@ -74,6 +74,9 @@ public:
     // A failed socket (the WebSocket stream).
     static FleetError fromSocketError(QAbstractSocket::SocketError error, const QString &errorString,
                                       const QList<QSslError> &sslErrors = {});
+    // The backend closed a connection right after the TLS handshake, before answering: what a server that requires
+    // a client certificate does when none (offered = false) or an unacceptable one was presented without an alert.
+    static FleetError clientCertificateRefused(bool offered);
     static FleetError pinMismatch(const QString &expected, const QString &actual);
     static FleetError protocol(const QString &message, const QString &field = {});
     static FleetError timeout();
