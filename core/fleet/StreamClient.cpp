@@ -63,6 +63,7 @@ StreamClient::StreamClient(FleetApiClient *client, CacheWriter *writer, FleetClo
     , m_client(client)
     , m_writer(writer)
     , m_clock(clock ? clock : FleetClock::system())
+    , m_random(random)
     , m_backoff(ReconnectBackoff::DefaultMinimumMs, ReconnectBackoff::DefaultMaximumMs, random)
 {
     connect(writer, &CacheWriter::committed, this, &StreamClient::onCommitted);
@@ -80,7 +81,7 @@ StreamClient::~StreamClient()
 void StreamClient::setOptions(const Options &options)
 {
     m_options = options;
-    m_backoff = ReconnectBackoff(options.backoffMinimumMs, options.backoffMaximumMs);
+    m_backoff = ReconnectBackoff(options.backoffMinimumMs, options.backoffMaximumMs, m_random);
 }
 
 void StreamClient::start(qint64 lastCommittedSeq)

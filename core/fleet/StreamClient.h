@@ -127,6 +127,7 @@ private:
     FleetApiClient *m_client;
     QPointer<CacheWriter> m_writer;
     FleetClock *m_clock;
+    QRandomGenerator *m_random;
     ReconnectBackoff m_backoff;
     Options m_options;
     QWebSocket *m_socket = nullptr;

@@ -259,6 +259,8 @@ public:
     bool listen() { return m_server.listen(QHostAddress::LocalHost, 0); }
     quint16 port() const { return m_server.serverPort(); }
     void setTarget(quint16 port) { m_target = port; }
+    // While frozen, whatever the server sends is swallowed: connections stay open but go silent.
+    void setFrozen(bool frozen) { m_frozen = frozen; }
     int connectionCount() const { return m_accepted; }
 
     // Drops every relayed connection (both ends) without a close handshake.
@@ -287,8 +289,10 @@ private:
             QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
                 upstream->write(client->readAll());
             });
-            QObject::connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] {
-                client->write(upstream->readAll());
+            QObject::connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
+                const QByteArray data = upstream->readAll();
+                if (!m_frozen)
+                    client->write(data);
             });
             QObject::connect(client, &QTcpSocket::disconnected, upstream, &QTcpSocket::disconnectFromHost);
             QObject::connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
@@ -300,6 +304,7 @@ private:
     quint16 m_target;
     QList<QTcpSocket *> m_sockets;
     int m_accepted = 0;
+    bool m_frozen = false;
 };
 
 } // namespace warden::test
