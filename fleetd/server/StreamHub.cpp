@@ -92,7 +92,8 @@ void StreamHub::open(WebSocketConnection *connection, const QByteArray &token, q
             return;
         it->lastProgressMs = m_clock.elapsed();
         it->bufferedAtProgress = connection->bufferedBytes();
-        if (!it->pumpQueued && it->nextSeq <= m_store.lastSeq() && connection->bufferedBytes() < HighWaterBytes)
+        const bool behind = it->nextSeq <= m_store.lastSeq() || !it->pendingKeys.isEmpty();
+        if (!it->pumpQueued && behind && connection->bufferedBytes() < HighWaterBytes)
             schedulePump(*it);
     });
     // Client messages carry no meaning in v1; they are read (so pings flow) and ignored.
@@ -125,6 +126,9 @@ void StreamHub::sendEvents(Subscriber &subscriber, const QList<QByteArray> &even
                            qsizetype count)
 {
     for (qsizetype start = from; start < from + count; start += MaxEventsPerFrame) {
+        // The rest waits in the store until bytesWritten() says the client is reading again.
+        if (subscriber.connection->bufferedBytes() >= HighWaterBytes)
+            return;
         const qsizetype n = std::min<qsizetype>(MaxEventsPerFrame, from + count - start);
         subscriber.connection->sendText(eventsFrame(eventJson, start, n));
         subscriber.nextSeq += n;
@@ -149,6 +153,8 @@ void StreamHub::pump(WebSocketConnection *connection)
     subscriber.pumpQueued = false;
     if (!connection->isOpen())
         return;
+    if (!flushChanges(subscriber))
+        return; // still over the mark; bytesWritten() brings us back
     // A few frames per turn keep the event loop responsive when many clients replay at once.
     constexpr int FramesPerTurn = 8;
     for (int frames = 0; frames < FramesPerTurn; ++frames) {
@@ -178,6 +184,11 @@ void StreamHub::publishEvents(qint64 firstSeq, const QList<QByteArray> &eventJso
         Subscriber &subscriber = *it;
         if (subscriber.pumpQueued || !subscriber.connection->isOpen() || subscriber.nextSeq >= end)
             continue;
+        if (!subscriber.pendingKeys.isEmpty()) {
+            if (subscriber.connection->bufferedBytes() < HighWaterBytes)
+                schedulePump(subscriber);
+            continue;
+        }
         if (subscriber.nextSeq == firstSeq && subscriber.connection->bufferedBytes() < HighWaterBytes)
             sendEvents(subscriber, eventJson, 0, eventJson.size());
         else if (subscriber.nextSeq > firstSeq && subscriber.connection->bufferedBytes() < HighWaterBytes)
@@ -199,11 +210,32 @@ void StreamHub::publishChanges(const QList<FleetChange> &changes)
             {u"item"_s, change.item},
             {u"revision"_s, change.revision},
         });
+        const QJsonValue id = change.item.value(change.kind == u"audit"_s ? u"index"_s : u"id"_s);
+        const QString key = change.kind + u':' + (id.isString() ? id.toString() : QString::number(id.toInteger()));
         for (auto it = m_subscribers.begin(); it != m_subscribers.end(); ++it) {
-            if (it->connection->isOpen())
-                it->connection->sendText(text);
+            Subscriber &subscriber = *it;
+            if (!subscriber.connection->isOpen())
+                continue;
+            if (subscriber.pendingKeys.isEmpty() && subscriber.connection->bufferedBytes() < HighWaterBytes) {
+                subscriber.connection->sendText(text);
+                continue;
+            }
+            if (!subscriber.pendingChanges.contains(key))
+                subscriber.pendingKeys.append(key);
+            subscriber.pendingChanges.insert(key, text);
         }
     }
+}
+
+bool StreamHub::flushChanges(Subscriber &subscriber)
+{
+    qsizetype sent = 0;
+    while (sent < subscriber.pendingKeys.size() && subscriber.connection->bufferedBytes() < HighWaterBytes) {
+        subscriber.connection->sendText(subscriber.pendingChanges.take(subscriber.pendingKeys.at(sent)));
+        ++sent;
+    }
+    subscriber.pendingKeys.remove(0, sent);
+    return subscriber.pendingKeys.isEmpty();
 }
 
 void StreamHub::fail(Subscriber &subscriber, const QString &code, const QString &message, quint16 closeCode,

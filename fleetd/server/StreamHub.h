@@ -23,7 +23,7 @@ class WebSocketConnection;
 // MaxEventsPerFrame, then follows live commits; every subscriber gets every event exactly once, contiguous, in seq
 // order. Backpressure per connection: above HighWaterBytes of unsent data nothing more is queued for it, and it
 // continues from the store once drained, so nothing is dropped and no buffer grows without bound. Broadcasts change
-// frames, sends heartbeats every 5 s, and closes streams whose token expired (4401), whose position fell out of
+// frames (held back and coalesced per object while a connection is over the mark), sends heartbeats every 5 s, and closes streams whose token expired (4401), whose position fell out of
 // the retained history (4410) or whose client stopped reading for 60 s (1008).
 // Not responsible for producing events (SimulationDriver) or WebSocket framing (http/).
 class StreamHub final : public QObject {
@@ -62,13 +62,20 @@ private:
         bool pumpQueued = false;  // a catch-up from the store is scheduled
         qint64 lastProgressMs = 0;
         qint64 bufferedAtProgress = 0;
+        // Change frames held back while the connection is over the high-water mark, coalesced per object (only the
+        // newest state of an object matters), so they are bounded by the number of objects, not by time.
+        QStringList pendingKeys;
+        QHash<QString, QByteArray> pendingChanges;
     };
 
     void open(WebSocketConnection *connection, const QByteArray &token, qint64 fromSeq);
+    // Sends in frames until done or the connection's buffer reaches the high-water mark.
     void sendEvents(Subscriber &subscriber, const QList<QByteArray> &eventJson, qsizetype from, qsizetype count);
     // Catches the subscriber up from the store until it is live or its buffer is full.
     void pump(WebSocketConnection *connection);
     void schedulePump(Subscriber &subscriber);
+    // Sends held-back change frames while there is room; true when none are left.
+    bool flushChanges(Subscriber &subscriber);
     void onTimer();
     void fail(Subscriber &subscriber, const QString &code, const QString &message, quint16 closeCode,
               const QJsonObject &extra = {});
