@@ -1,0 +1,43 @@
+#include "CampaignImpact.h"
+
+#include "inventory/DeviceTable.h"
+#include "inventory/DeviceTableAccessor.h"
+#include "rules/FilterExpression.h"
+
+namespace warden {
+
+CampaignImpact CampaignImpact::assess(const DeviceTable &table, const QString &backend, const QString &deviceClass,
+                                      const QString &filterText)
+{
+    CampaignImpact impact;
+    Result<FilterExpression> filter = FilterExpression::parse(filterText);
+    if (!filter) {
+        impact.error = filter.errorMessage();
+        return impact;
+    }
+    // No site names: the backend matches site terms against site ids, and so must the preview.
+    const QHash<QString, QString> noSiteNames;
+    const DeviceTableAccessor accessor(table, noSiteNames);
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        if (table.backend(row) != backend)
+            continue;
+        ++impact.fleetSize;
+        if (table.text(row, RegisterField::Class) != deviceClass || !filter->matches(accessor, row))
+            continue;
+        ++impact.targets;
+        const QString label = table.id(row) + QLatin1Char(' ') + table.name(row);
+        if (table.safetyCritical(row)) {
+            if (++impact.safetyCritical <= ListedDevices)
+                impact.safetyCriticalDevices.append(label);
+        }
+        if (!table.onlineUpdate(row)) {
+            if (++impact.physicalService <= ListedDevices)
+                impact.physicalServiceDevices.append(label);
+        } else if (table.device(row).capabilities.needsMaintenanceWindow) {
+            ++impact.needsWindow;
+        }
+    }
+    return impact;
+}
+
+} // namespace warden

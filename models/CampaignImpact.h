@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace warden {
+
+class DeviceTable;
+
+// What a campaign would touch, computed from the register before launch: the devices of the firmware's class that
+// match the target filter (the backend applies the same filter to the same class), which of them are
+// safety-critical (four-eyes), which cannot take an online update (work orders) and which wait for a window.
+struct CampaignImpact {
+    static constexpr double ApprovalFleetShare = 0.25; // fleetd files an approval above this share of the fleet
+    static constexpr int ListedDevices = 12;           // names listed per group; the rest are counted
+
+    QString error;       // the filter does not parse
+    int fleetSize = 0;   // devices of the backend
+    int targets = 0;
+    int safetyCritical = 0;
+    int physicalService = 0;
+    int needsWindow = 0;
+    QStringList safetyCriticalDevices;  // "id name", at most ListedDevices
+    QStringList physicalServiceDevices; // "id name", at most ListedDevices
+
+    bool needsApproval() const { return safetyCritical > 0 || double(targets) > ApprovalFleetShare * fleetSize; }
+
+    static CampaignImpact assess(const DeviceTable &table, const QString &backend, const QString &deviceClass,
+                                 const QString &filterText);
+};
+
+} // namespace warden
