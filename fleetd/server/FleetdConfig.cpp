@@ -3,6 +3,8 @@
 #include <QCommandLineParser>
 #include <QHostAddress>
 
+#include "sim/Scenario.h"
+
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -89,8 +91,11 @@ Result<FleetdCommandLine> FleetdConfig::fromArguments(const QStringList &args)
     const QCommandLineOption seed(u"seed"_s, tr("Seed of the simulated fleet and its traffic (default 1)."), u"S"_s);
     const QCommandLineOption eventRate(u"event-rate"_s, tr("Simulated threat events per second (default 50)."),
                                        u"R"_s);
-    const QCommandLineOption scenario(u"scenario"_s, tr("Play a named attack scenario on top of the background traffic."),
-                                      u"NAME"_s);
+    const QCommandLineOption scenario(
+        u"scenario"_s,
+        tr("Play a named attack scenario on top of the background traffic (%1).")
+            .arg(ScenarioPlayer::names().join(u", "_s)),
+        u"NAME"_s);
     const QCommandLineOption clientCert(u"require-client-cert"_s,
                                         tr("Require a client certificate issued by the fleetd CA (mutual TLS)."));
     const QCommandLineOption tokenTtl(u"token-ttl"_s, tr("Lifetime of session tokens in seconds (default 900)."),

@@ -52,6 +52,12 @@ Status FleetdServer::start()
 {
     if (m_started)
         return Status::failure(tr("The server is already running."));
+    // A typo in the scenario name should not cost a fleet generation first.
+    if (!m_config.scenario.isEmpty() && !ScenarioPlayer::names().contains(m_config.scenario)) {
+        return Status::failure(tr("Unknown scenario \"%1\". Valid scenarios: %2.")
+                                   .arg(m_config.scenario, ScenarioPlayer::names().join(u", "_s)),
+                               u"scenario"_s);
+    }
 
     Result<std::unique_ptr<FleetStore>> store = FleetStore::open(FleetdBootstrap::storeFile(m_config.dataDir));
     if (!store)
@@ -106,8 +112,18 @@ Status FleetdServer::start()
     m_simulation = new SimulationDriver(*m_context, *m_streams, fleet->fleet, epoch,
                                         fleet->spec.seed + quint64(runs) * 0x9E3779B97F4A7C15ull, this);
     m_context->simulation.setQuarantine = [this](const QString &deviceId, QuarantineLevel level) {
-        m_simulation->generator().setQuarantine(deviceId, level);
+        m_simulation->setQuarantine(deviceId, level);
     };
+    if (!m_config.scenario.isEmpty()) {
+        ScenarioOptions options;
+        options.startMs = m_clock->nowMs() - epoch.toMSecsSinceEpoch();
+        Result<ScenarioPlayer> scenario = ScenarioPlayer::create(m_config.scenario, fleet->fleet,
+                                                                 fleet->spec.seed + quint64(runs), options);
+        if (!scenario)
+            return Status::failure(tr("--scenario: %1").arg(scenario.errorMessage()));
+        qCInfo(lcFleetd).noquote() << "playing scenario" << scenario->name() << "-" << scenario->title();
+        m_simulation->setScenario(std::make_unique<ScenarioPlayer>(std::move(scenario).value()));
+    }
     m_context->simulation.setLicence = [this](const QString &deviceId, const QStringList &scopes) {
         m_simulation->generator().setLicensedScopes(deviceId, scopes);
     };

@@ -12,8 +12,8 @@ namespace warden {
 
 namespace {
 
-// A stalled process (suspended, debugger) must not produce minutes of traffic in one burst: longer gaps are
-// frozen time for the generator.
+// A stalled process (suspended, debugger) must not produce minutes of traffic in one burst: gaps longer than this
+// (in real time) are frozen time for the generator.
 constexpr qint64 MaxTickSpanMs = 2000;
 constexpr qint64 PruneIntervalMs = 10000;
 constexpr qint64 PruneBatch = 500000;
@@ -47,6 +47,13 @@ void SimulationDriver::stop()
     m_timer.stop();
 }
 
+void SimulationDriver::setQuarantine(const QString &nodeId, QuarantineLevel level)
+{
+    m_generator->setQuarantine(nodeId, level);
+    if (m_scenario)
+        m_scenario->setQuarantine(nodeId, level);
+}
+
 double SimulationDriver::committedEventsPerSecond() const
 {
     const qint64 elapsed = m_running.isValid() ? m_running.elapsed() : 0;
@@ -60,8 +67,16 @@ void SimulationDriver::tick()
     const qint64 now = m_context.clock.nowMs();
     if (now <= m_lastMs)
         return;
-    const qint64 from = std::max(m_lastMs, now - MaxTickSpanMs);
+    const qint64 from = std::max(m_lastMs, now - qint64(double(MaxTickSpanMs) * m_context.clock.scale()));
     QList<ThreatEvent> events = m_generator->advance(from - m_epochMs, now - m_epochMs, m_epoch);
+    if (m_scenario) {
+        const QList<ThreatEvent> scripted = m_scenario->advance(from - m_epochMs, now - m_epochMs, m_epoch);
+        if (!scripted.isEmpty()) {
+            events += scripted;
+            std::stable_sort(events.begin(), events.end(),
+                             [](const ThreatEvent &a, const ThreatEvent &b) { return a.time < b.time; });
+        }
+    }
     m_lastMs = now;
 
     if (!events.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "FleetContext.h"
 #include "sim/EventGenerator.h"
 #include "sim/FleetGenerator.h"
+#include "sim/Scenario.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,7 @@ namespace warden {
 class StreamHub;
 
 // Advances simulated time on a timer (every tick, 100 ms by default): draws the traffic of the elapsed interval from
-// the EventGenerator, commits it in one transaction (the store assigns gap-free seqs) and hands the committed events
+// the EventGenerator (and the scenario, if one plays), commits it in one transaction (the store assigns gap-free seqs) and hands the committed events
 // to the stream and to the listeners (rules, correlation); runs the per-tick and per-second housekeeping (campaigns,
 // expiries) and prunes old events. Not responsible for what housekeeping does or for API requests.
 class SimulationDriver final : public QObject {
@@ -41,6 +42,11 @@ public:
     void tick();
 
     EventGenerator &generator() { return *m_generator; }
+    // A scripted storyline played on top of the background traffic (--scenario), starting now.
+    void setScenario(std::unique_ptr<ScenarioPlayer> scenario) { m_scenario = std::move(scenario); }
+    // Quarantine as the traffic sees it: background generator and scenario.
+    void setQuarantine(const QString &nodeId, QuarantineLevel level);
+    qint64 epochMs() const { return m_epochMs; }
     void setEventListener(EventListener listener) { m_listener = std::move(listener); }
     void setTickHousekeeping(Housekeeping housekeeping) { m_tickHousekeeping = std::move(housekeeping); }
     void setSecondHousekeeping(Housekeeping housekeeping) { m_secondHousekeeping = std::move(housekeeping); }
@@ -54,6 +60,7 @@ private:
     FleetContext &m_context;
     StreamHub &m_streams;
     std::unique_ptr<EventGenerator> m_generator;
+    std::unique_ptr<ScenarioPlayer> m_scenario;
     QDateTime m_epoch;
     qint64 m_epochMs = 0;
     qint64 m_lastMs = 0; // simulated time the previous tick reached

@@ -1,0 +1,415 @@
+// Firmware campaigns through fleetd's API (fleet-api.md §6): validation, signed firmware only, four-eyes for
+// safety-critical targets and large rollouts, progress to completion, pause/resume/abort, halting on the failure
+// threshold with retry, and work orders for devices that need physical service. Simulated time runs 300x.
+
+#include "FleetdTestClient.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace warden;
+using namespace warden::test;
+
+namespace {
+
+FleetdConfig campaignConfig(const QString &dir, double failureRate)
+{
+    // 100 devices with seed 11: cameras are 27 % of the fleet, so a rollout to all of them needs approval.
+    FleetdConfig config = testConfig(dir, 100, 11);
+    config.timeScale = 300;
+    config.eventRate = 0.1;
+    config.campaignFailureRate = failureRate;
+    return config;
+}
+
+const QJsonObject AllDay{{u"start"_s, u"00:00"_s}, {u"end"_s, u"00:00"_s}};
+
+} // namespace
+
+class TestFleetdCampaigns : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void rejectsBadBodies_data();
+    void rejectsBadBodies();
+    void unverifiedFirmwareIsRefused();
+    void smallCampaignRunsToCompletion();
+    void pauseResumeAbort();
+    void largeCampaignNeedsApproval();
+    void safetyCriticalCampaignAndWorkOrders();
+    void haltsOnFailureThresholdAndRetries();
+
+private:
+    // The newest firmware of a class with the given signature state.
+    QJsonObject firmware(const QString &deviceClass, bool verified) const;
+    QStringList devicesOfClass(const QString &deviceClass) const;
+    QJsonObject campaign(FleetdTestClient &client, const QString &id);
+    static QJsonObject body(const QString &name, const QString &firmwareId, const QJsonValue &targets,
+                            const QJsonArray &waves = {QJsonObject{{u"percent"_s, 100},
+                                                                   {u"failure_threshold_percent"_s, 50}}});
+
+    QTemporaryDir m_dir;
+    FleetdRunner m_runner;
+    std::unique_ptr<FleetdTestClient> m_client;
+    QJsonArray m_devices;
+    QJsonArray m_firmware;
+};
+
+void TestFleetdCampaigns::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    const Result<FleetdInstanceInfo> info = m_runner.start(campaignConfig(m_dir.filePath(u"data"_s), 0.0));
+    QVERIFY2(info.ok(), qPrintable(info.errorMessage()));
+    m_client = std::make_unique<FleetdTestClient>(info->baseUrl, info->caPem, info->credentialsFile);
+    m_devices = m_client->all(u"/devices"_s, m_client->token(u"alice"_s), 5000);
+    m_firmware = m_client->all(u"/firmware"_s, m_client->token(u"alice"_s), 5000);
+    QCOMPARE(m_devices.size(), 100);
+}
+
+void TestFleetdCampaigns::cleanupTestCase()
+{
+    m_client.reset();
+    m_runner.stop();
+}
+
+QJsonObject TestFleetdCampaigns::firmware(const QString &deviceClass, bool verified) const
+{
+    QJsonObject best;
+    for (const QJsonValue &value : m_firmware) {
+        const QJsonObject image = value.toObject();
+        if (image.value(u"device_class"_s) == deviceClass && image.value(u"signature_verified"_s).toBool() == verified)
+            best = image; // the catalogue lists versions in ascending order
+    }
+    return best;
+}
+
+QStringList TestFleetdCampaigns::devicesOfClass(const QString &deviceClass) const
+{
+    QStringList ids;
+    for (const QJsonValue &value : m_devices) {
+        if (value.toObject().value(u"device_class"_s) == deviceClass)
+            ids.append(value.toObject().value(u"id"_s).toString());
+    }
+    return ids;
+}
+
+QJsonObject TestFleetdCampaigns::campaign(FleetdTestClient &client, const QString &id)
+{
+    for (const QJsonValue &value : client.all(u"/campaigns"_s, client.token(u"carol"_s))) {
+        if (value.toObject().value(u"id"_s) == id)
+            return value.toObject();
+    }
+    return {};
+}
+
+QJsonObject TestFleetdCampaigns::body(const QString &name, const QString &firmwareId, const QJsonValue &targets,
+                                      const QJsonArray &waves)
+{
+    QJsonObject json{{u"name"_s, name},
+                     {u"firmware_id"_s, firmwareId},
+                     {u"waves"_s, waves},
+                     {u"wait_minutes_between_waves"_s, 0},
+                     {u"maintenance_window"_s, AllDay}};
+    if (targets.isArray())
+        json.insert(u"device_ids"_s, targets);
+    else
+        json.insert(u"target_filter"_s, targets);
+    return json;
+}
+
+void TestFleetdCampaigns::rejectsBadBodies_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("field");
+    const QByteArray waves = R"("waves":[{"percent":100,"failure_threshold_percent":10}],"wait_minutes_between_waves":0)";
+    QTest::newRow("unknown field") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)"
+                                                 + waves + R"(,"priority":1})")
+                                   << 400 << u"unknown_field"_s << u"priority"_s;
+    QTest::newRow("unknown wave field")
+        << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"","waves":[{"percent":100,)"
+                      R"("failure_threshold_percent":10,"pause":true}],"wait_minutes_between_waves":0})")
+        << 400 << u"unknown_field"_s << u"waves[0].pause"_s;
+    QTest::newRow("waves not increasing")
+        << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"","waves":[{"percent":50,)"
+                      R"("failure_threshold_percent":10},{"percent":40,"failure_threshold_percent":10}],)"
+                      R"("wait_minutes_between_waves":0})")
+        << 400 << u"bad_request"_s << u"waves[1].percent"_s;
+    QTest::newRow("no waves") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)"
+                                            R"("waves":[],"wait_minutes_between_waves":0})")
+                              << 400 << u"bad_request"_s << u"waves"_s;
+    QTest::newRow("both targets") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)"
+                                                R"("device_ids":["dev-000001"],)" + waves + "}")
+                                  << 400 << u"bad_request"_s << u"target_filter"_s;
+    QTest::newRow("no targets") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3",)" + waves + "}") << 400
+                                << u"bad_request"_s << u"device_ids"_s;
+    QTest::newRow("wait is text") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)"
+                                                R"("waves":[{"percent":100,"failure_threshold_percent":10}],)"
+                                                R"("wait_minutes_between_waves":"0"})")
+                                  << 400 << u"bad_request"_s << u"wait_minutes_between_waves"_s;
+    QTest::newRow("bad window") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)"
+                                              + waves + R"(,"maintenance_window":{"start":"25:00","end":"04:00"}})")
+                                << 400 << u"bad_request"_s << u"maintenance_window.start"_s;
+    QTest::newRow("bad filter") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"(site:",)"
+                                              + waves + "}")
+                                << 400 << u"bad_request"_s << u"target_filter"_s;
+    QTest::newRow("unknown firmware") << QByteArray(R"({"name":"x","firmware_id":"fw-none","target_filter":"",)"
+                                                    + waves + "}")
+                                      << 400 << u"bad_request"_s << u"firmware_id"_s;
+    QTest::newRow("wrong class") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","device_ids":["dev-000001"],)"
+                                               + waves + "}")
+                                 << 400 << u"bad_request"_s << u"device_ids"_s;
+    QTest::newRow("unknown device") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3",)"
+                                                  R"("device_ids":["dev-999999"],)" + waves + "}")
+                                    << 400 << u"bad_request"_s << u"device_ids"_s;
+}
+
+void TestFleetdCampaigns::rejectsBadBodies()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, field);
+    if (QLatin1String(QTest::currentDataTag()) == QLatin1String("wrong class"))
+        QVERIFY(!devicesOfClass(u"plc"_s).contains(u"dev-000001"_s));
+    const Reply reply = m_client->raw("POST", u"/campaigns"_s, json, m_client->token(u"alice"_s));
+    QCOMPARE(reply.status, status);
+    QCOMPARE(reply.code(), code);
+    QCOMPARE(reply.field(), field);
+    // A viewer may not start campaigns at all.
+    QCOMPARE(m_client->raw("POST", u"/campaigns"_s, json, m_client->token(u"carol"_s)).status, 403);
+}
+
+void TestFleetdCampaigns::unverifiedFirmwareIsRefused()
+{
+    const QJsonObject image = firmware(u"ip_camera"_s, false);
+    QVERIFY(!image.isEmpty());
+    const Reply reply = m_client->post(u"/campaigns"_s, body(u"unsigned"_s, image.value(u"id"_s).toString(), u""_s),
+                                       m_client->token(u"alice"_s));
+    QCOMPARE(reply.status, 409);
+    QCOMPARE(reply.code(), u"firmware_unverified"_s);
+}
+
+void TestFleetdCampaigns::smallCampaignRunsToCompletion()
+{
+    const QJsonObject image = firmware(u"smart_meter"_s, true);
+    const QStringList meters = devicesOfClass(u"smart_meter"_s);
+    QVERIFY(meters.size() >= 4 && meters.size() * 4 < 100);
+    const Reply created = m_client->post(
+        u"/campaigns"_s,
+        body(u"meters"_s, image.value(u"id"_s).toString(), u""_s,
+             QJsonArray{QJsonObject{{u"percent"_s, 25}, {u"failure_threshold_percent"_s, 20}},
+                        QJsonObject{{u"percent"_s, 100}, {u"failure_threshold_percent"_s, 20}}}),
+        m_client->token(u"alice"_s));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json.value(u"state"_s).toString(), u"running"_s);
+    QCOMPARE(created.json.value(u"created_by"_s).toString(), u"alice"_s);
+    const QString id = created.json.value(u"id"_s).toString();
+
+    QTRY_COMPARE_WITH_TIMEOUT(campaign(*m_client, id).value(u"state"_s).toString(), u"completed"_s, 30000);
+    const QJsonObject done = campaign(*m_client, id);
+    QCOMPARE(done.value(u"counts"_s).toObject().value(u"succeeded"_s).toInt(), meters.size());
+    QCOMPARE(done.value(u"current_wave"_s).toInt(), 2);
+
+    const Reply devices = m_client->get(u"/campaigns/"_s + id + u"/devices"_s, m_client->token(u"carol"_s));
+    QCOMPARE(devices.status, 200);
+    QCOMPARE(devices.items().size(), meters.size());
+    for (const QJsonValue &item : devices.items())
+        QCOMPARE(item.toObject().value(u"state"_s).toString(), u"succeeded"_s);
+    const QJsonObject meter = m_client->get(u"/devices/"_s + meters.constFirst(), m_client->token(u"carol"_s)).json;
+    QCOMPARE(meter.value(u"firmware_version"_s), image.value(u"version"_s));
+    QCOMPARE(m_client->get(u"/campaigns/cmp-999999/devices"_s, m_client->token(u"carol"_s)).status, 404);
+
+    bool audited = false;
+    for (const QJsonValue &entry : m_client->get(u"/audit?limit=5000"_s, m_client->token(u"carol"_s)).items()) {
+        audited |= entry.toObject().value(u"action"_s) == u"campaign.complete"_s
+            && entry.toObject().value(u"target"_s) == id;
+    }
+    QVERIFY(audited);
+}
+
+void TestFleetdCampaigns::pauseResumeAbort()
+{
+    const QJsonObject image = firmware(u"vehicle_tracker"_s, true);
+    const QByteArray alice = m_client->token(u"alice"_s);
+    const Reply created = m_client->post(
+        u"/campaigns"_s,
+        body(u"trackers"_s, image.value(u"id"_s).toString(), u""_s,
+             QJsonArray{QJsonObject{{u"percent"_s, 50}, {u"failure_threshold_percent"_s, 20}},
+                        QJsonObject{{u"percent"_s, 100}, {u"failure_threshold_percent"_s, 20}}}),
+        alice);
+    QCOMPARE(created.status, 201);
+    const QString base = u"/campaigns/"_s + created.json.value(u"id"_s).toString();
+
+    Reply reply = m_client->post(base + u"/pause"_s, QJsonObject{}, alice);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(u"state"_s).toString(), u"paused"_s);
+    reply = m_client->post(base + u"/pause"_s, QJsonObject{}, alice);
+    QCOMPARE(reply.status, 409);
+    QCOMPARE(reply.code(), u"conflict"_s);
+    reply = m_client->post(base + u"/pause"_s, QJsonObject{{u"now"_s, true}}, alice);
+    QCOMPARE(reply.code(), u"unknown_field"_s);
+    reply = m_client->post(base + u"/resume"_s, QJsonObject{}, alice);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(u"state"_s).toString(), u"running"_s);
+    reply = m_client->post(base + u"/abort"_s, QJsonObject{}, alice);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(u"state"_s).toString(), u"aborted"_s);
+    reply = m_client->post(base + u"/resume"_s, QJsonObject{}, alice);
+    QCOMPARE(reply.status, 409);
+    reply = m_client->post(base + u"/retry"_s, QJsonObject{}, alice);
+    QCOMPARE(reply.status, 409);
+    QCOMPARE(m_client->post(u"/campaigns/cmp-999999/pause"_s, QJsonObject{}, alice).status, 404);
+}
+
+void TestFleetdCampaigns::largeCampaignNeedsApproval()
+{
+    const QJsonObject image = firmware(u"ip_camera"_s, true);
+    const QStringList cameras = devicesOfClass(u"ip_camera"_s);
+    QVERIFY2(cameras.size() * 4 > m_devices.size(), "the fleet no longer has more than 25 % cameras");
+    const Reply created = m_client->post(u"/campaigns"_s,
+                                         body(u"all cameras"_s, image.value(u"id"_s).toString(), u"class:ip_camera"_s),
+                                         m_client->token(u"alice"_s));
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json.value(u"state"_s).toString(), u"pending_approval"_s);
+    const QString id = created.json.value(u"id"_s).toString();
+
+    QString approvalId;
+    for (const QJsonValue &value : m_client->all(u"/approvals"_s, m_client->token(u"carol"_s))) {
+        const QJsonObject approval = value.toObject();
+        if (approval.value(u"action"_s).toObject().value(u"campaign_id"_s) == id) {
+            approvalId = approval.value(u"id"_s).toString();
+            QCOMPARE(approval.value(u"kind"_s).toString(), u"campaign"_s);
+            QCOMPARE(approval.value(u"state"_s).toString(), u"pending"_s);
+        }
+    }
+    QVERIFY(!approvalId.isEmpty());
+    const Reply self = m_client->post(u"/approvals/"_s + approvalId + u"/approve"_s, QJsonObject{},
+                                      m_client->token(u"alice"_s));
+    QCOMPARE(self.status, 403);
+    QCOMPARE(self.code(), u"self_approval"_s);
+    QCOMPARE(campaign(*m_client, id).value(u"state"_s).toString(), u"pending_approval"_s);
+    const Reply approved = m_client->post(u"/approvals/"_s + approvalId + u"/approve"_s, QJsonObject{},
+                                          m_client->token(u"bob"_s));
+    QCOMPARE(approved.status, 200);
+    const QString state = campaign(*m_client, id).value(u"state"_s).toString();
+    QVERIFY2(state == u"running"_s || state == u"completed"_s, qPrintable(state));
+}
+
+void TestFleetdCampaigns::safetyCriticalCampaignAndWorkOrders()
+{
+    const QJsonObject image = firmware(u"infusion_pump"_s, true);
+    const QStringList pumps = devicesOfClass(u"infusion_pump"_s);
+    QVERIFY(!pumps.isEmpty());
+    const QByteArray bob = m_client->token(u"bob"_s);
+    const Reply created = m_client->post(u"/campaigns"_s,
+                                         body(u"pumps"_s, image.value(u"id"_s).toString(), QJsonArray::fromStringList(pumps)),
+                                         bob);
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.json.value(u"state"_s).toString(), u"pending_approval"_s);
+    const QString id = created.json.value(u"id"_s).toString();
+    QString approvalId;
+    for (const QJsonValue &value : m_client->all(u"/approvals"_s, bob)) {
+        if (value.toObject().value(u"action"_s).toObject().value(u"campaign_id"_s) == id)
+            approvalId = value.toObject().value(u"id"_s).toString();
+    }
+    QCOMPARE(m_client->post(u"/approvals/"_s + approvalId + u"/approve"_s, QJsonObject{}, m_client->token(u"admin"_s))
+                 .status,
+             200);
+
+    // Pumps take no online update: every one becomes a work order.
+    QJsonArray orders;
+    QTRY_VERIFY_WITH_TIMEOUT((orders = m_client->get(u"/work-orders"_s, bob).items()).size() >= pumps.size(), 20000);
+    QSet<QString> listed;
+    for (const QJsonValue &value : orders) {
+        const QJsonObject order = value.toObject();
+        if (order.value(u"campaign_id"_s) != id)
+            continue;
+        listed.insert(order.value(u"device_id"_s).toString());
+        QCOMPARE(order.value(u"firmware_id"_s), image.value(u"id"_s));
+        QCOMPARE(order.value(u"required_version"_s), image.value(u"version"_s));
+        QVERIFY(!order.value(u"site_id"_s).toString().isEmpty());
+        QCOMPARE(order.value(u"window"_s).toObject(), AllDay);
+    }
+    QCOMPARE(listed, QSet<QString>(pumps.begin(), pumps.end()));
+
+    const QString pump = pumps.constFirst();
+    Reply reply = m_client->post(u"/work-orders/"_s + pump + u"/complete"_s,
+                                 QJsonObject{{u"firmware_version"_s, u"0.0.1"_s}}, bob);
+    QCOMPARE(reply.status, 400);
+    QCOMPARE(reply.field(), u"firmware_version"_s);
+    reply = m_client->post(u"/work-orders/"_s + pump + u"/complete"_s,
+                           QJsonObject{{u"firmware_version"_s, image.value(u"version"_s)}}, bob);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json.value(u"firmware_version"_s), image.value(u"version"_s));
+    for (const QJsonValue &value : m_client->get(u"/work-orders"_s, bob).items())
+        QVERIFY(value.toObject().value(u"device_id"_s) != pump);
+    reply = m_client->post(u"/work-orders/"_s + pump + u"/complete"_s,
+                           QJsonObject{{u"firmware_version"_s, image.value(u"version"_s)}}, bob);
+    QCOMPARE(reply.status, 404);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonValue &item : m_client->get(u"/campaigns/"_s + id + u"/devices"_s, bob).items()) {
+                if (item.toObject().value(u"device_id"_s) == pump)
+                    return item.toObject().value(u"state"_s).toString();
+            }
+            return QString();
+        }(),
+        u"succeeded"_s, 5000);
+}
+
+void TestFleetdCampaigns::haltsOnFailureThresholdAndRetries()
+{
+    QTemporaryDir dir;
+    FleetdRunner runner;
+    const Result<FleetdInstanceInfo> info = runner.start(campaignConfig(dir.filePath(u"failing"_s), 0.9));
+    QVERIFY2(info.ok(), qPrintable(info.errorMessage()));
+    FleetdTestClient client(info->baseUrl, info->caPem, info->credentialsFile);
+    const QByteArray alice = client.token(u"alice"_s);
+    const QJsonObject image = firmware(u"door_controller"_s, true); // same seed and size: same catalogue
+    const Reply created = client.post(
+        u"/campaigns"_s,
+        body(u"doors"_s, image.value(u"id"_s).toString(), u""_s,
+             QJsonArray{QJsonObject{{u"percent"_s, 50}, {u"failure_threshold_percent"_s, 10}},
+                        QJsonObject{{u"percent"_s, 100}, {u"failure_threshold_percent"_s, 10}}}),
+        alice);
+    QCOMPARE(created.status, 201);
+    const QString id = created.json.value(u"id"_s).toString();
+
+    QTRY_COMPARE_WITH_TIMEOUT(campaign(client, id).value(u"state"_s).toString(), u"halted"_s, 30000);
+    const QJsonObject halted = campaign(client, id);
+    QVERIFY(!halted.value(u"halt_reason"_s).toString().isEmpty());
+    QCOMPARE(halted.value(u"current_wave"_s).toInt(), 1); // the second wave never started
+    QVERIFY(halted.value(u"counts"_s).toObject().value(u"failed"_s).toInt() > 0);
+    int failed = 0;
+    int queued = 0;
+    for (const QJsonValue &item : client.get(u"/campaigns/"_s + id + u"/devices"_s, alice).items()) {
+        failed += item.toObject().value(u"state"_s) == u"failed"_s;
+        queued += item.toObject().value(u"state"_s) == u"queued"_s;
+    }
+    QVERIFY(failed > 0);
+    QVERIFY(queued > 0); // the second wave's devices were never touched
+    bool audited = false;
+    for (const QJsonValue &entry : client.get(u"/audit?limit=5000"_s, alice).items()) {
+        const QJsonObject object = entry.toObject();
+        audited |= object.value(u"action"_s) == u"campaign.halt"_s && object.value(u"target"_s) == id
+            && object.value(u"actor"_s) == u"system"_s;
+    }
+    QVERIFY(audited);
+
+    const Reply retried = client.post(u"/campaigns/"_s + id + u"/retry"_s, QJsonObject{}, alice);
+    QCOMPARE(retried.status, 200);
+    QCOMPARE(retried.json.value(u"state"_s).toString(), u"running"_s);
+    QVERIFY(retried.json.value(u"counts"_s).toObject().value(u"queued"_s).toInt() >= failed);
+    const Reply aborted = client.post(u"/campaigns/"_s + id + u"/abort"_s, QJsonObject{}, alice);
+    QCOMPARE(aborted.status, 200);
+    QCOMPARE(aborted.json.value(u"state"_s).toString(), u"aborted"_s);
+}
+
+QTEST_GUILESS_MAIN(TestFleetdCampaigns)
+#include "tst_fleetdcampaigns.moc"
