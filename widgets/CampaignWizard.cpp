@@ -1,0 +1,465 @@
+#include "CampaignWizard.h"
+
+#include "FirmwareCatalogModel.h"
+#include "UpdatesActions.h"
+#include "inventory/DeviceTable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTimeEdit>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace warden {
+
+namespace {
+constexpr int MaxWaves = 10;
+
+QString listHtml(const QStringList &items, int total)
+{
+    QString html = QStringLiteral("<ul>");
+    for (const QString &item : items)
+        html += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>");
+    if (total > items.size())
+        html += QStringLiteral("<li>") + CampaignWizard::tr("… and %n more", nullptr, total - int(items.size()))
+                + QStringLiteral("</li>");
+    return html + QStringLiteral("</ul>");
+}
+} // namespace
+
+QList<CampaignWave> CampaignWizard::defaultWaves()
+{
+    return {CampaignWave{1, 10}, CampaignWave{10, 10}, CampaignWave{50, 5}, CampaignWave{100, 5}};
+}
+
+CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backend,
+                               const FirmwareCatalogModel *catalogue, UpdatesActions *actions, QWidget *parent)
+    : QDialog(parent),
+      m_devices(devices),
+      m_backend(backend),
+      m_catalogue(catalogue),
+      m_actions(actions),
+      m_name(new QLineEdit(this)),
+      m_class(new QComboBox(this)),
+      m_firmware(new QComboBox(this)),
+      m_firmwareNote(new QLabel(this)),
+      m_filter(new QLineEdit(this)),
+      m_count(new QLabel(this)),
+      m_waves(new QTableWidget(0, 2, this)),
+      m_wait(new QSpinBox(this)),
+      m_windowEnabled(new QCheckBox(tr("Only inside a maintenance window"), this)),
+      m_windowStart(new QTimeEdit(QTime(1, 0), this)),
+      m_windowEnd(new QTimeEdit(QTime(5, 0), this)),
+      m_preview(new QTextBrowser(this)),
+      m_outcome(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
+      m_launch(new QPushButton(tr("Launch campaign"), this)),
+      m_impactTimer(new QTimer(this))
+{
+    setWindowTitle(tr("New firmware campaign"));
+    setObjectName(QStringLiteral("campaignWizard"));
+    resize(980, 640);
+
+    m_name->setPlaceholderText(tr("e.g. Camera CVE fix, north sites"));
+    m_name->setAccessibleName(tr("Campaign name"));
+    m_class->setAccessibleName(tr("Device class"));
+    m_class->addItems(m_catalogue->deviceClasses());
+    m_firmware->setAccessibleName(tr("Firmware image"));
+    m_firmwareNote->setWordWrap(true);
+    m_firmwareNote->setStyleSheet(QStringLiteral("color: #616161;"));
+    m_filter->setPlaceholderText(tr("Register filter within the class, e.g. site:site-north fw:<6 (empty = all)"));
+    m_filter->setAccessibleName(tr("Target filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_count->setAccessibleName(tr("Matching devices"));
+
+    m_waves->setHorizontalHeaderLabels({tr("Reach (% of targets, cumulative)"), tr("Halt above (% failed)")});
+    m_waves->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_waves->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 12);
+    m_waves->setAccessibleName(tr("Waves"));
+    m_waves->setMinimumHeight(6 * (fontMetrics().height() + 12));
+    auto *addWave = new QToolButton(this);
+    addWave->setText(tr("Add wave"));
+    auto *removeWave = new QToolButton(this);
+    removeWave->setText(tr("Remove wave"));
+    connect(addWave, &QToolButton::clicked, this, [this] {
+        if (m_waves->rowCount() < MaxWaves)
+            addWaveRow(CampaignWave{100, 10});
+        updateImpact();
+    });
+    connect(removeWave, &QToolButton::clicked, this, [this] {
+        if (m_waves->rowCount() > 1)
+            m_waves->removeRow(m_waves->currentRow() >= 0 ? m_waves->currentRow() : m_waves->rowCount() - 1);
+        updateImpact();
+    });
+    auto *waveButtons = new QHBoxLayout;
+    waveButtons->addWidget(addWave);
+    waveButtons->addWidget(removeWave);
+    waveButtons->addStretch();
+
+    m_wait->setRange(0, 7 * 24 * 60);
+    m_wait->setValue(30);
+    m_wait->setSuffix(tr(" min"));
+    m_wait->setAccessibleName(tr("Wait between waves"));
+    m_windowStart->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_windowEnd->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_windowStart->setAccessibleName(tr("Maintenance window start"));
+    m_windowEnd->setAccessibleName(tr("Maintenance window end"));
+    auto *window = new QHBoxLayout;
+    window->addWidget(m_windowEnabled);
+    window->addWidget(m_windowStart);
+    window->addWidget(new QLabel(QStringLiteral("–"), this));
+    window->addWidget(m_windowEnd);
+    window->addWidget(new QLabel(tr("site time zone"), this));
+    window->addStretch();
+    auto setWindowEditable = [this](bool on) {
+        m_windowStart->setEnabled(on);
+        m_windowEnd->setEnabled(on);
+    };
+    connect(m_windowEnabled, &QCheckBox::toggled, this, setWindowEditable);
+    setWindowEditable(false);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Device class"), m_class);
+    form->addRow(tr("Firmware"), m_firmware);
+    form->addRow(QString(), m_firmwareNote);
+    form->addRow(tr("Targets"), m_filter);
+    form->addRow(QString(), m_count);
+    form->addRow(tr("Waves"), m_waves);
+    form->addRow(QString(), waveButtons);
+    form->addRow(tr("Wait between waves"), m_wait);
+    form->addRow(tr("Window"), window);
+    auto *formWidget = new QWidget(this);
+    formWidget->setLayout(form);
+
+    m_preview->setAccessibleName(tr("Impact preview"));
+    m_preview->setOpenLinks(false);
+    auto *previewTitle = new QLabel(tr("Impact preview"), this);
+    previewTitle->setStyleSheet(QStringLiteral("font-weight: 600;"));
+    auto *previewBox = new QWidget(this);
+    auto *previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    previewLayout->addWidget(previewTitle);
+    previewLayout->addWidget(m_preview);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(formWidget);
+    splitter->addWidget(previewBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    m_outcome->setWordWrap(true);
+    m_outcome->setAccessibleName(tr("Launch outcome"));
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
+    m_launch->setDefault(true);
+    m_buttons->addButton(m_launch, QDialogButtonBox::AcceptRole);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_launch, &QPushButton::clicked, this, [this] {
+        m_impactTimer->stop(); // the count the operator saw must be the one launched against
+        m_impact = CampaignImpact::assess(*m_devices, m_backend, m_class->currentText(), m_filter->text());
+        Result<CampaignRequest> built = request();
+        if (!built.ok()) {
+            showOutcome(built.errorMessage(), true);
+            return;
+        }
+        submit(built.value());
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_outcome);
+    layout->addWidget(m_buttons);
+
+    m_impactTimer->setSingleShot(true);
+    m_impactTimer->setInterval(150);
+    connect(m_impactTimer, &QTimer::timeout, this, [this] {
+        const QString cls = m_class->currentText();
+        m_impact = CampaignImpact::assess(*m_devices, m_backend, cls, m_filter->text());
+        showImpact();
+    });
+    connect(m_class, &QComboBox::currentTextChanged, this, [this] {
+        fillFirmware();
+        updateImpact();
+    });
+    connect(m_firmware, &QComboBox::currentIndexChanged, this, &CampaignWizard::updateImpact);
+    connect(m_filter, &QLineEdit::textChanged, this, &CampaignWizard::updateImpact);
+    connect(m_windowEnabled, &QCheckBox::toggled, this, &CampaignWizard::updateImpact);
+    connect(m_waves, &QTableWidget::cellChanged, this, &CampaignWizard::updateImpact);
+
+    setWaves(defaultWaves());
+    fillFirmware();
+    m_impact = CampaignImpact::assess(*m_devices, m_backend, m_class->currentText(), m_filter->text());
+    showImpact();
+}
+
+void CampaignWizard::addWaveRow(const CampaignWave &wave)
+{
+    const int row = m_waves->rowCount();
+    m_waves->insertRow(row);
+    auto *percent = new QDoubleSpinBox(m_waves);
+    percent->setRange(0.1, 100);
+    percent->setDecimals(1);
+    percent->setSuffix(QStringLiteral(" %"));
+    percent->setValue(wave.percent);
+    percent->setAccessibleName(tr("Wave %1 reach").arg(row + 1));
+    auto *threshold = new QDoubleSpinBox(m_waves);
+    threshold->setRange(0, 100);
+    threshold->setDecimals(1);
+    threshold->setSuffix(QStringLiteral(" %"));
+    threshold->setValue(wave.failureThresholdPercent);
+    threshold->setAccessibleName(tr("Wave %1 failure threshold").arg(row + 1));
+    connect(percent, &QDoubleSpinBox::valueChanged, this, &CampaignWizard::updateImpact);
+    connect(threshold, &QDoubleSpinBox::valueChanged, this, &CampaignWizard::updateImpact);
+    m_waves->setCellWidget(row, 0, percent);
+    m_waves->setCellWidget(row, 1, threshold);
+}
+
+void CampaignWizard::fillFirmware()
+{
+    const QString previous = selectedFirmwareId();
+    auto *items = new QStandardItemModel(m_firmware);
+    int firstVerified = -1;
+    const QList<Firmware> images = m_catalogue->firmwareOfClass(m_class->currentText());
+    for (const Firmware &image : images) {
+        auto *item = new QStandardItem;
+        item->setData(image.id, Qt::UserRole);
+        if (image.signatureVerified) {
+            const QString fixes = image.fixes.isEmpty()
+                                      ? QString()
+                                      : tr(" · fixes %1").arg(image.fixes.join(QStringLiteral(", ")));
+            item->setText(tr("%1 (%2)%3").arg(image.version, image.id, fixes));
+            if (firstVerified < 0)
+                firstVerified = items->rowCount();
+        } else {
+            // Listed so the operator sees it exists, but never selectable: the backend refuses unsigned images.
+            item->setText(tr("%1 (%2) · signature not verified, cannot be pushed").arg(image.version, image.id));
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            item->setToolTip(tr("The image's signature does not verify; rolling it out could install tampered code."));
+        }
+        items->appendRow(item);
+    }
+    m_firmware->setModel(items);
+    int index = firstVerified;
+    for (int row = 0; row < items->rowCount(); ++row) {
+        if (items->item(row)->data(Qt::UserRole).toString() == previous && items->item(row)->isEnabled())
+            index = row;
+    }
+    m_firmware->setCurrentIndex(index);
+    if (images.isEmpty())
+        m_firmwareNote->setText(tr("The catalogue has no image for this class."));
+    else if (firstVerified < 0)
+        m_firmwareNote->setText(tr("No image of this class has a verified signature, so none can be rolled out."));
+    else
+        m_firmwareNote->setText(tr("Only images with a verified signature can be selected; the newest is first."));
+}
+
+void CampaignWizard::setCampaignName(const QString &name) { m_name->setText(name); }
+
+bool CampaignWizard::selectFirmware(const QString &firmwareId)
+{
+    const std::optional<Firmware> image = m_catalogue->firmware(firmwareId);
+    if (!image || !image->signatureVerified)
+        return false;
+    m_class->setCurrentText(image->deviceClass);
+    const int index = m_firmware->findData(firmwareId, Qt::UserRole);
+    if (index < 0)
+        return false;
+    m_firmware->setCurrentIndex(index);
+    return true;
+}
+
+void CampaignWizard::setTargetFilter(const QString &filter)
+{
+    m_filter->setText(filter);
+    m_impactTimer->stop();
+    m_impact = CampaignImpact::assess(*m_devices, m_backend, m_class->currentText(), m_filter->text());
+    showImpact();
+}
+
+void CampaignWizard::setWaves(const QList<CampaignWave> &waves)
+{
+    m_waves->setRowCount(0);
+    for (const CampaignWave &wave : waves)
+        addWaveRow(wave);
+    updateImpact();
+}
+
+void CampaignWizard::setWaitMinutes(int minutes) { m_wait->setValue(minutes); }
+
+void CampaignWizard::setMaintenanceWindow(const QTime &start, const QTime &end)
+{
+    m_windowStart->setTime(start);
+    m_windowEnd->setTime(end);
+    m_windowEnabled->setChecked(true);
+}
+
+void CampaignWizard::clearMaintenanceWindow() { m_windowEnabled->setChecked(false); }
+
+QString CampaignWizard::selectedFirmwareId() const
+{
+    return m_firmware->currentIndex() < 0 ? QString() : m_firmware->currentData(Qt::UserRole).toString();
+}
+
+Result<CampaignRequest> CampaignWizard::request() const
+{
+    CampaignRequest request;
+    request.name = m_name->text().trimmed();
+    if (request.name.isEmpty())
+        return Result<CampaignRequest>::failure(tr("Give the campaign a name."), QStringLiteral("name"));
+    request.firmwareId = selectedFirmwareId();
+    if (request.firmwareId.isEmpty())
+        return Result<CampaignRequest>::failure(tr("Choose a firmware image with a verified signature."),
+                                                QStringLiteral("firmware_id"));
+    if (!m_impact.error.isEmpty())
+        return Result<CampaignRequest>::failure(tr("The target filter does not parse: %1").arg(m_impact.error),
+                                                QStringLiteral("target_filter"));
+    if (m_impact.targets == 0)
+        return Result<CampaignRequest>::failure(tr("No %1 device matches the target filter.")
+                                                    .arg(m_class->currentText()),
+                                                QStringLiteral("target_filter"));
+    request.targetFilter = m_filter->text().trimmed();
+    double previous = 0;
+    for (int row = 0; row < m_waves->rowCount(); ++row) {
+        const auto *percent = qobject_cast<QDoubleSpinBox *>(m_waves->cellWidget(row, 0));
+        const auto *threshold = qobject_cast<QDoubleSpinBox *>(m_waves->cellWidget(row, 1));
+        const CampaignWave wave{percent->value(), threshold->value()};
+        if (wave.percent <= previous)
+            return Result<CampaignRequest>::failure(
+                tr("Wave %1 must reach more than wave %2 (%3 %).").arg(row + 1).arg(row).arg(previous),
+                QStringLiteral("waves"));
+        previous = wave.percent;
+        request.waves.append(wave);
+    }
+    if (request.waves.isEmpty() || previous < 100)
+        return Result<CampaignRequest>::failure(tr("The last wave must reach 100 % of the targets."),
+                                                QStringLiteral("waves"));
+    request.waitMinutesBetweenWaves = m_wait->value();
+    if (m_windowEnabled->isChecked()) {
+        request.maintenanceStart = m_windowStart->time().toString(QStringLiteral("HH:mm"));
+        request.maintenanceEnd = m_windowEnd->time().toString(QStringLiteral("HH:mm"));
+    }
+    return request;
+}
+
+void CampaignWizard::updateImpact()
+{
+    m_impactTimer->start();
+}
+
+void CampaignWizard::showImpact()
+{
+    const QLocale locale;
+    if (!m_impact.error.isEmpty()) {
+        m_count->setText(tr("The filter does not parse: %1").arg(m_impact.error));
+        m_count->setStyleSheet(QStringLiteral("color: #D32F2F;"));
+    } else {
+        m_count->setText(tr("%1 %2 device(s) match").arg(locale.toString(m_impact.targets), m_class->currentText()));
+        m_count->setStyleSheet(QString());
+    }
+    QString html;
+    const std::optional<Firmware> image = m_catalogue->firmware(selectedFirmwareId());
+    if (image)
+        html += tr("<p>Firmware <b>%1 %2</b> (%3).</p>")
+                    .arg(image->deviceClass.toHtmlEscaped(), image->version.toHtmlEscaped(), image->id.toHtmlEscaped());
+    else
+        html += tr("<p>No verified firmware selected.</p>");
+    html += tr("<p><b>%1</b> device(s) of %2 in this backend's fleet.</p>")
+                .arg(locale.toString(m_impact.targets), locale.toString(m_impact.fleetSize));
+    Result<CampaignRequest> built = request();
+    if (built.ok() && m_impact.targets > 0) {
+        QStringList waves;
+        int reached = 0;
+        for (const CampaignWave &wave : built->waves) {
+            const int cumulative = int(std::ceil(wave.percent / 100.0 * m_impact.targets));
+            waves.append(tr("%1 device(s), halt above %2 % failed")
+                             .arg(std::max(0, cumulative - reached))
+                             .arg(wave.failureThresholdPercent));
+            reached = cumulative;
+        }
+        html += tr("<p>Waves:</p>") + listHtml(waves, int(waves.size()));
+    }
+    if (m_impact.safetyCritical > 0) {
+        html += tr("<p style=\"color:#D32F2F\"><b>%n safety-critical device(s)</b>:</p>", nullptr,
+                   m_impact.safetyCritical)
+                + listHtml(m_impact.safetyCriticalDevices, m_impact.safetyCritical);
+    }
+    if (m_impact.physicalService > 0) {
+        html += tr("<p><b>%n device(s) cannot take an online update</b>; each becomes a work order for a technician:"
+                   "</p>",
+                   nullptr, m_impact.physicalService)
+                + listHtml(m_impact.physicalServiceDevices, m_impact.physicalService);
+    }
+    if (m_impact.needsWindow > 0 || m_windowEnabled->isChecked()) {
+        html += tr("<p>%n device(s) update only inside their maintenance window.</p>", nullptr,
+                   m_windowEnabled->isChecked() ? m_impact.targets : m_impact.needsWindow);
+    }
+    if (m_impact.targets > 0 && m_impact.needsApproval()) {
+        html += tr("<p style=\"color:#F57C00\"><b>Needs a second operator.</b> The campaign touches safety-critical "
+                   "devices or more than %1 % of the fleet, so it waits for approval before it starts.</p>")
+                    .arg(int(CampaignImpact::ApprovalFleetShare * 100));
+    }
+    m_preview->setHtml(html);
+    m_launch->setEnabled(!m_submitting && built.ok());
+    m_launch->setToolTip(built.ok() ? QString() : built.errorMessage());
+}
+
+void CampaignWizard::showOutcome(const QString &text, bool error)
+{
+    m_outcome->setText(text);
+    m_outcome->setStyleSheet(error ? QStringLiteral("color: #D32F2F; font-weight: 600;")
+                                   : QStringLiteral("color: #2E7D32; font-weight: 600;"));
+    m_outcome->show();
+}
+
+QString CampaignWizard::outcomeText() const
+{
+    return m_outcome->isVisibleTo(this) ? m_outcome->text() : QString();
+}
+
+void CampaignWizard::submit(const CampaignRequest &request)
+{
+    m_submitting = true;
+    m_launch->setEnabled(false);
+    showOutcome(tr("Sending the campaign to %1…").arg(m_backend), false);
+    m_actions->createCampaign(request, this, [this](FleetResult<Campaign> result) {
+        m_submitting = false;
+        if (!result.ok()) {
+            showOutcome(tr("The backend refused the campaign: %1").arg(result.error().message()), true);
+            m_launch->setEnabled(true);
+            return;
+        }
+        const Campaign &campaign = result.value();
+        if (campaign.state == CampaignState::PendingApproval) {
+            showOutcome(tr("Campaign %1 was created and waits for approval: a second operator must approve it on the "
+                           "Approvals page before any device is updated.")
+                            .arg(campaign.id),
+                        false);
+        } else {
+            showOutcome(tr("Campaign %1 was created and is %2.").arg(campaign.id, toString(campaign.state)), false);
+        }
+        m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
+        m_launch->setEnabled(false);
+        emit launched(campaign);
+    });
+}
+
+} // namespace warden

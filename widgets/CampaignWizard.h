@@ -1,0 +1,95 @@
+#pragma once
+
+#include "CampaignImpact.h"
+#include "domain/Firmware.h"
+#include "fleet/FleetTypes.h"
+#include "util/Result.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTextBrowser;
+class QTimeEdit;
+class QTimer;
+
+namespace warden {
+
+class DeviceTable;
+class FirmwareCatalogModel;
+class UpdatesActions;
+
+// Plans and launches a firmware campaign: targets by register filter within the image's class (live count), a
+// verified image, waves with failure thresholds, the wait between waves, a maintenance window, and an impact
+// preview (devices, safety-critical ones, ones that need a technician). Launching sends createCampaign and shows
+// the backend's answer in the dialog: running, waiting for a second operator's approval, or refused and why.
+class CampaignWizard final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CampaignWizard)
+public:
+    CampaignWizard(const DeviceTable *devices, const QString &backend, const FirmwareCatalogModel *catalogue,
+                   UpdatesActions *actions, QWidget *parent = nullptr);
+
+    static QList<CampaignWave> defaultWaves();
+
+    // Presets for callers and tests; the same as typing into the form.
+    void setCampaignName(const QString &name);
+    bool selectFirmware(const QString &firmwareId); // false when unknown or unverified
+    void setTargetFilter(const QString &filter);
+    void setWaves(const QList<CampaignWave> &waves);
+    void setWaitMinutes(int minutes);
+    void setMaintenanceWindow(const QTime &start, const QTime &end);
+    void clearMaintenanceWindow();
+
+    QString selectedFirmwareId() const;
+    CampaignImpact impact() const { return m_impact; }
+    // The request the form describes, or why it cannot be sent.
+    Result<CampaignRequest> request() const;
+    // Sends a request (normally request()) and shows the outcome.
+    void submit(const CampaignRequest &request);
+    QString outcomeText() const;
+    bool isSubmitting() const { return m_submitting; }
+
+signals:
+    void launched(const warden::Campaign &campaign);
+
+private:
+    void fillFirmware();
+    void updateImpact();
+    void showImpact();
+    void showOutcome(const QString &text, bool error);
+    void addWaveRow(const CampaignWave &wave);
+
+    const DeviceTable *m_devices;
+    QString m_backend;
+    const FirmwareCatalogModel *m_catalogue;
+    UpdatesActions *m_actions;
+    QLineEdit *m_name;
+    QComboBox *m_class;
+    QComboBox *m_firmware;
+    QLabel *m_firmwareNote;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTableWidget *m_waves;
+    QSpinBox *m_wait;
+    QCheckBox *m_windowEnabled;
+    QTimeEdit *m_windowStart;
+    QTimeEdit *m_windowEnd;
+    QTextBrowser *m_preview;
+    QLabel *m_outcome;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_launch;
+    QTimer *m_impactTimer;
+    CampaignImpact m_impact;
+    bool m_submitting = false;
+};
+
+} // namespace warden
