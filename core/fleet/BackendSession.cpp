@@ -301,6 +301,8 @@ void BackendSession::flushCommitted()
 
 void BackendSession::updateState()
 {
+    // Journalled actions may only go out over a live connection.
+    m_journal->setOnline(m_stream->isLive() && m_api->isLoggedIn());
     ConnectionState next = m_stream->state();
     if (m_sync->isRunning()) {
         next.phase = ConnectionState::Phase::Syncing;

@@ -63,6 +63,7 @@ Result<BackendInfo> BackendInfo::fromJson(const QJsonObject &json)
     info.apiVersion = int(reader.requiredInteger("api_version", 1, 1000));
     info.time = reader.optionalTime("time");
     info.lastSeq = reader.requiredInteger("last_seq", 0, MaxCounter);
+    info.oldestSeq = reader.optionalInteger("oldest_seq", 0, MaxCounter, 0);
     info.revision = reader.requiredInteger("revision", 0, MaxCounter);
     if (json.contains(u"audit_public_key"_s) && !json.value(u"audit_public_key"_s).isNull())
         info.auditPublicKey = requiredBase64(reader, "audit_public_key", 32);

@@ -43,6 +43,7 @@ struct BackendInfo {
     int apiVersion = 0;
     QDateTime time;
     qint64 lastSeq = 0;
+    qint64 oldestSeq = 0; // oldest event still retained; 0 when the backend does not say (fleetd does)
     qint64 revision = 0;
     QByteArray auditPublicKey; // raw Ed25519 public key (32 bytes)
 

@@ -208,19 +208,19 @@ void StreamClient::onSocketError(QAbstractSocket::SocketError error)
     const QString errorString = m_socket->errorString();
     const int status = upgradeStatus(errorString);
     if (status == 401) {
-        fail(FleetError(FleetError::Kind::TokenExpired, {}, 401, u"unauthenticated"_s));
+        failAfterPendingFrames(FleetError(FleetError::Kind::TokenExpired, {}, 401, u"unauthenticated"_s));
         return;
     }
     if (status == 403) {
-        fail(FleetError(FleetError::Kind::Forbidden, {}, 403, u"forbidden"_s));
+        failAfterPendingFrames(FleetError(FleetError::Kind::Forbidden, {}, 403, u"forbidden"_s));
         return;
     }
     if (status >= 500) {
-        fail(FleetError(FleetError::Kind::Server,
+        failAfterPendingFrames(FleetError(FleetError::Kind::Server,
                         tr("The backend refused to open the stream (HTTP %1).").arg(status), status, u"unavailable"_s));
         return;
     }
-    fail(FleetError::fromSocketError(error, errorString, m_sslErrors));
+    failAfterPendingFrames(FleetError::fromSocketError(error, errorString, m_sslErrors));
 }
 
 void StreamClient::onDisconnected()
@@ -230,13 +230,13 @@ void StreamClient::onDisconnected()
     const int code = m_socket->closeCode();
     const QString reason = m_socket->closeReason();
     if (code == CloseTokenExpired) {
-        fail(FleetError(FleetError::Kind::TokenExpired, reason, 0, u"token_expired"_s));
+        failAfterPendingFrames(FleetError(FleetError::Kind::TokenExpired, reason, 0, u"token_expired"_s));
     } else if (code == CloseSeqTooOld) {
-        fail(FleetError(FleetError::Kind::SeqTooOld, reason, 0, u"seq_too_old"_s));
+        failAfterPendingFrames(FleetError(FleetError::Kind::SeqTooOld, reason, 0, u"seq_too_old"_s));
     } else if (!m_sslErrors.isEmpty()) {
-        fail(FleetError::fromSslErrors(m_sslErrors));
+        failAfterPendingFrames(FleetError::fromSslErrors(m_sslErrors));
     } else {
-        fail(FleetError(FleetError::Kind::ServerUnreachable,
+        failAfterPendingFrames(FleetError(FleetError::Kind::ServerUnreachable,
                         tr("The backend closed the stream (code %1%2).")
                             .arg(code)
                             .arg(reason.isEmpty() ? QString() : u", "_s + reason.left(200)),
@@ -381,6 +381,19 @@ void StreamClient::fail(const FleetError &error)
         return;
     }
     scheduleReconnect();
+}
+
+void StreamClient::failAfterPendingFrames(const FleetError &error)
+{
+    const quint64 connection = m_connection;
+    QPointer<StreamClient> self(this);
+    // The parser runs jobs in order, so this continuation comes after those of every frame received before.
+    m_client->parser()->post([self, connection, error]() -> BackgroundParser::Continuation {
+        return [self, connection, error] {
+            if (self && self->m_connection == connection)
+                self->fail(error);
+        };
+    });
 }
 
 void StreamClient::scheduleReconnect()

@@ -114,6 +114,9 @@ private:
     // Ends the current connection because of error; retries with backoff when the error is transient or a protocol
     // problem, stays offline when it needs the operator (TLS) or a new login.
     void fail(const FleetError &error);
+    // Like fail(), but after the frames already received have been handled: a backend sends an error frame and
+    // closes at once, and the frame (with its details) must win over the bare close.
+    void failAfterPendingFrames(const FleetError &error);
     void scheduleReconnect();
     void armWatchdog();
     void onWatchdog(quint64 connection);

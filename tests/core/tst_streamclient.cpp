@@ -366,6 +366,8 @@ void TestStreamClient::seqTooOldAsksForResync()
     connectAndGreet(1, 900);
     m_backend->latest()->sendTextMessage(
         u"{\"type\":\"error\",\"code\":\"seq_too_old\",\"message\":\"Gone.\",\"oldest_seq\":400}"_s);
+    // As fleetd does: the close follows the error frame at once; the frame's details must not be lost to it.
+    m_backend->latest()->close(QWebSocketProtocol::CloseCode(4410), u"seq_too_old"_s);
     QVERIFY(resync.wait(5000));
     QCOMPARE(resync.first().first().toLongLong(), 400);
     QVERIFY(!m_stream->isActive());
