@@ -240,6 +240,7 @@ FleetdInstanceInfo FleetdServer::info() const
     info.dataDir = m_config.dataDir;
     info.credentialsFile = m_materials.credentialsFile;
     info.createdCredentials = m_materials.createdAccounts;
+    info.routes = routes();
     return info;
 }
 

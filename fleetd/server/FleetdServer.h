@@ -42,6 +42,7 @@ struct FleetdInstanceInfo {
     QString dataDir;
     QString credentialsFile;
     bool createdCredentials = false; // this start generated the accounts (first run)
+    QStringList routes;              // "METHOD /path/{placeholder}" of every REST endpoint (relative to baseUrl)
 };
 
 // One complete fleetd: bootstraps the data directory, seeds or reloads the fleet, and serves the Fleet API over
