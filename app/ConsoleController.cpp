@@ -5,6 +5,7 @@
 #include "fleet/BackendSession.h"
 #include "MainWindow.h"
 #include "OfflineBanner.h"
+#include "UpdatesController.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -89,6 +90,9 @@ void ConsoleController::attachSession(BackendSession *session)
     const QString backend = session->backendName();
     m_sessions.insert(backend, session);
     m_feeders.append(new BackendModelFeeder(session, m_models, this));
+    // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
+    if (!findChild<UpdatesController *>())
+        new UpdatesController(session, &m_models->devices, m_window, this);
     connect(session, &BackendSession::stateChanged, this, &ConsoleController::showState);
     connect(session, &BackendSession::errorOccurred, this, [](const QString &name, const FleetError &error) {
         qCWarning(lcConsole).noquote() << name << ":" << error.message();
