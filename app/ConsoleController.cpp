@@ -2,12 +2,18 @@
 
 #include "BackendModelFeeder.h"
 #include "ConsoleModels.h"
+#include "ConnectDialog.h"
+#include "cache/CacheLocation.h"
 #include "fleet/BackendSession.h"
+#include "fleet/TlsSetup.h"
+#include "security/SecretBuffer.h"
 #include "MainWindow.h"
 #include "OfflineBanner.h"
 #include "UpdatesController.h"
 
 #include <QFileInfo>
+#include <QPointer>
+#include <QSettings>
 #include <QLocale>
 #include <QLoggingCategory>
 
@@ -23,6 +29,8 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     : QObject(parent), m_models(models), m_window(window)
 {
 }
+
+ConsoleController::~ConsoleController() = default;
 
 void ConsoleController::openOffline(const QString &cachePath)
 {
@@ -104,8 +112,86 @@ void ConsoleController::attachSession(BackendSession *session)
         m_window->setConnectionText(tr("%1 · resynchronising: the backend no longer has events before #%2")
                                         .arg(name, QLocale().toString(oldestSeq)));
     });
+    connect(session, &BackendSession::loginRequired, this, &ConsoleController::askForNewLogin);
     connect(m_window->offlineBanner(), &OfflineBanner::retryRequested, session, &BackendSession::connectToBackend,
             Qt::UniqueConnection);
+}
+
+void ConsoleController::showConnectDialog()
+{
+    auto *settings = new QSettings(this);
+    auto *dialog = new ConnectDialog(settings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QObject::destroyed, settings, &QObject::deleteLater);
+    connect(dialog, &ConnectDialog::connectRequested, this,
+            [this, dialog = QPointer<ConnectDialog>(dialog)](const ConnectionProfile &profile, const QString &user,
+                                                             QString password, const QString &totp) {
+                if (m_sessions.contains(profile.name)) {
+                    dialog->showError(FleetError(FleetError::Kind::BadRequest,
+                                                 tr("A backend named %1 is already connected.").arg(profile.name)));
+                    wipe(password);
+                    return;
+                }
+                const auto tls = TlsSetup::build(profile);
+                if (!tls.ok()) {
+                    dialog->showError(FleetError(FleetError::Kind::TlsOther, tls.errorMessage()));
+                    wipe(password);
+                    return;
+                }
+                auto session = std::make_unique<BackendSession>(profile, tls.value(),
+                                                                cacheFileFor(profile.name, m_cacheDir));
+                BackendSession *raw = session.get();
+                m_ownedSessions.push_back(std::move(session));
+                raw->login(user, SecretBytes::fromString(password), totp, this,
+                           [this, dialog, raw](FleetResult<LoginSession> login) {
+                               if (!login.ok()) {
+                                   if (dialog)
+                                       dialog->showError(login.error());
+                                   std::erase_if(m_ownedSessions, [raw](const auto &owned) { return owned.get() == raw; });
+                                   return;
+                               }
+                               m_window->setOperatorText(tr("%1 · %2").arg(login->user, login->roles.join(QStringLiteral(", "))));
+                               attachSession(raw);
+                               m_feeders.last()->setOwnersVisible(login->mayReadOwners());
+                               if (dialog) {
+                                   dialog->rememberProfile();
+                                   dialog->accept();
+                               }
+                           });
+            });
+    dialog->open();
+}
+
+void ConsoleController::askForNewLogin(const QString &backend, const FleetError &reason)
+{
+    BackendSession *session = m_sessions.value(backend);
+    if (!session)
+        return;
+    // The pages keep their state: only the session's token is renewed.
+    m_window->offlineBanner()->showMessage(tr("%1: %2 Enter a new one-time code to continue.").arg(backend, reason.message()),
+                                           false);
+    auto *settings = new QSettings(this);
+    auto *dialog = new ConnectDialog(settings, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setProfile(session->api()->profile());
+    dialog->showError(reason);
+    connect(dialog, &QObject::destroyed, settings, &QObject::deleteLater);
+    connect(dialog, &ConnectDialog::connectRequested, this,
+            [this, session, dialog = QPointer<ConnectDialog>(dialog)](const ConnectionProfile &, const QString &user,
+                                                                      QString password, const QString &totp) {
+                session->login(user, SecretBytes::fromString(password), totp, this,
+                               [this, dialog](FleetResult<LoginSession> login) {
+                                   if (!login.ok()) {
+                                       if (dialog)
+                                           dialog->showError(login.error());
+                                       return;
+                                   }
+                                   m_window->offlineBanner()->clear();
+                                   if (dialog)
+                                       dialog->accept();
+                               });
+            });
+    dialog->open();
 }
 
 void ConsoleController::showState(const QString &backend, const ConnectionState &state)

@@ -5,10 +5,14 @@
 
 #include <QObject>
 
+#include <memory>
+#include <vector>
+
 namespace warden {
 
 struct ConsoleModels;
 struct ConnectionState;
+class FleetError;
 class BackendModelFeeder;
 class BackendSession;
 class MainWindow;
@@ -20,6 +24,7 @@ class ConsoleController final : public QObject {
     Q_DISABLE_COPY_MOVE(ConsoleController)
 public:
     ConsoleController(ConsoleModels *models, MainWindow *window, QObject *parent = nullptr);
+    ~ConsoleController() override;
 
     // Opens a cache file with no network at all (warden --offline CACHE).
     void openOffline(const QString &cachePath);
@@ -28,6 +33,9 @@ public:
     void startDemo(const DemoOptions &options);
     // Feeds the models from a connected backend and shows its state in the status bar and banner.
     void attachSession(BackendSession *session);
+    // Asks for a connection profile, password and TOTP code, and connects (Fleet → Connect).
+    void showConnectDialog();
+    void setCacheDir(const QString &dir) { m_cacheDir = dir; }
 
 signals:
     void snapshotApplied(const QString &backend);
@@ -36,12 +44,15 @@ signals:
 
 private:
     void showState(const QString &backend, const ConnectionState &state);
+    void askForNewLogin(const QString &backend, const FleetError &reason);
 
     ConsoleModels *m_models;
     MainWindow *m_window;
     DemoSession *m_demo = nullptr;
     QList<BackendModelFeeder *> m_feeders;
     QHash<QString, BackendSession *> m_sessions;
+    std::vector<std::unique_ptr<BackendSession>> m_ownedSessions;
+    QString m_cacheDir;
 };
 
 } // namespace warden

@@ -10,6 +10,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -48,6 +50,7 @@ MainWindow::MainWindow(ConsoleModels *models, QWidget *parent)
     setCentralWidget(central);
     buildNavigation(models);
     buildStatusBar();
+    buildMenus();
 }
 
 void MainWindow::buildNavigation(ConsoleModels *models)
@@ -84,6 +87,17 @@ void MainWindow::buildNavigation(ConsoleModels *models)
     replacePage(QStringLiteral("threats"), new ThreatsPage(&models->feed, m_pages));
     replacePage(QStringLiteral("register"), new RegisterPage(&models->devices, m_pages));
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *fleet = menuBar()->addMenu(tr("&Fleet"));
+    m_connectAction = fleet->addAction(tr("&Connect to a backend…"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    fleet->addSeparator();
+    QAction *quit = fleet->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
 }
 
 void MainWindow::buildStatusBar()

@@ -6,6 +6,7 @@
 class QListWidget;
 class QStackedWidget;
 class QLabel;
+class QAction;
 
 namespace warden {
 
@@ -27,14 +28,17 @@ public:
     QWidget *page(const QString &name) const;
 
     OfflineBanner *offlineBanner() const { return m_banner; }
+    QAction *connectAction() const { return m_connectAction; }
     void setConnectionText(const QString &text);
     void setOperatorText(const QString &text);
 
 private:
     void buildNavigation(ConsoleModels *models);
     void buildStatusBar();
+    void buildMenus();
 
     OfflineBanner *m_banner;
+    QAction *m_connectAction = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QLabel *m_connectionChip;

@@ -1,9 +1,11 @@
+#include "AuditVerifyCommand.h"
 #include "CommandLine.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
 #include "LanguageSetup.h"
 #include "MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
@@ -38,9 +40,14 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (!options->verifyAuditFile.isEmpty())
+        return warden::runVerifyAuditCommand(options->verifyAuditFile);
+
     warden::ConsoleModels models;
     warden::MainWindow window(&models);
     warden::ConsoleController controller(&models, &window);
+    controller.setCacheDir(options->cacheDir);
+    QObject::connect(window.connectAction(), &QAction::triggered, &controller, &warden::ConsoleController::showConnectDialog);
     if (!options->offlineCache.isEmpty())
         controller.openOffline(options->offlineCache);
     if (options->demo) {
