@@ -38,6 +38,8 @@ QString QuarantineListModel::levelText(QuarantineLevel level)
 
 void QuarantineListModel::setDevices(const QString &backend, QList<Row> rows)
 {
+    for (Row &row : rows)
+        row.backend = backend;
     for (const Row &row : std::as_const(m_rows))
         if (row.backend != backend)
             rows.append(row);
