@@ -55,6 +55,7 @@ private slots:
     void socketErrors_data();
     void socketErrors();
     void pinMismatchNamesBothKeys();
+    void clientCertificateRefusalSaysWhatToDo();
     void protocolErrorKeepsField();
     void predicates_data();
     void predicates();
@@ -345,6 +346,17 @@ void TestFleetError::pinMismatchNamesBothKeys()
     QVERIFY(error.message().contains(u"sha256/AAAA"_s));
     QVERIFY(error.message().contains(u"sha256/BBBB"_s));
     QVERIFY(error.isTls());
+}
+
+void TestFleetError::clientCertificateRefusalSaysWhatToDo()
+{
+    const FleetError none = FleetError::clientCertificateRefused(false);
+    const FleetError offered = FleetError::clientCertificateRefused(true);
+    QCOMPARE(none.kind(), Kind::TlsClientCertRefused);
+    QCOMPARE(offered.kind(), Kind::TlsClientCertRefused);
+    QVERIFY(none.message().contains(u"none is configured"_s));
+    QVERIFY(offered.message().contains(u"did not accept"_s));
+    QVERIFY(none.isTls() && !none.isTransient());
 }
 
 void TestFleetError::protocolErrorKeepsField()
