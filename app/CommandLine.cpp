@@ -35,7 +35,11 @@ Result<CommandLineOptions> parseCommandLine(const QCoreApplication &app)
         QCoreApplication::translate("CommandLine", "Language of the user interface (for example de, fr, en). Default: "
                                                    "the language setting, else the system language."),
         QStringLiteral("CODE"));
+    const QCommandLineOption verifyAudit(QStringLiteral("verify-audit"),
+        QCoreApplication::translate("CommandLine", "Check an exported audit range and its proof, print the verdict and "
+                                                   "exit (0 verified, 1 not)."), QStringLiteral("FILE"));
     parser.addOptions({demo, scenario, devices, offline, cacheDir, page, screenshot, screenshotDelay, language});
+    parser.addOption(verifyAudit);
     parser.process(app);
 
     CommandLineOptions options;
@@ -45,6 +49,7 @@ Result<CommandLineOptions> parseCommandLine(const QCoreApplication &app)
     options.cacheDir = parser.value(cacheDir);
     options.page = parser.value(page);
     options.screenshotFile = parser.value(screenshot);
+    options.verifyAuditFile = parser.value(verifyAudit);
     if (parser.isSet(devices)) {
         bool ok = false;
         options.demoDevices = parser.value(devices).toInt(&ok);

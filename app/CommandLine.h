@@ -18,6 +18,7 @@ struct CommandLineOptions {
     QString page;
     QString screenshotFile;
     int screenshotDelayMs = 1500;
+    QString verifyAuditFile; // --verify-audit FILE: check an audit export and exit
 };
 
 // Parses argv; --help and --version print and exit as usual. Bad values come back as an error.

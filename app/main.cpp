@@ -1,4 +1,5 @@
 #include "AuditVerifyCommand.h"
+#include "AuditVerifyCommand.h"
 #include "CommandLine.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
@@ -39,6 +40,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "warden: %s\n", qPrintable(languageChosen.errorMessage()));
         return 2;
     }
+
+    if (!options->verifyAuditFile.isEmpty())
+        return warden::runVerifyAuditCommand(options->verifyAuditFile);
 
     if (!options->verifyAuditFile.isEmpty())
         return warden::runVerifyAuditCommand(options->verifyAuditFile);
