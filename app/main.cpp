@@ -1,5 +1,4 @@
 #include "AuditVerifyCommand.h"
-#include "AuditVerifyCommand.h"
 #include "CommandLine.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
@@ -40,9 +39,6 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "warden: %s\n", qPrintable(languageChosen.errorMessage()));
         return 2;
     }
-
-    if (!options->verifyAuditFile.isEmpty())
-        return warden::runVerifyAuditCommand(options->verifyAuditFile);
 
     if (!options->verifyAuditFile.isEmpty())
         return warden::runVerifyAuditCommand(options->verifyAuditFile);
