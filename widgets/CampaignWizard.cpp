@@ -171,6 +171,7 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
     m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_outcome->hide();
     m_launch->setDefault(true);
+    m_launch->setObjectName(QStringLiteral("launchCampaign"));
     m_buttons->addButton(m_launch, QDialogButtonBox::AcceptRole);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_launch, &QPushButton::clicked, this, [this] {

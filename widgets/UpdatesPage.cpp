@@ -335,7 +335,19 @@ void UpdatesPage::setFirmware(const QList<Firmware> &images)
         const QSignalBlocker blocker(m_class);
         m_class->clear();
         m_class->addItems(m_catalogue.deviceClasses());
-        m_class->setCurrentIndex(std::max(0, m_class->findText(cls)));
+        int index = m_class->findText(cls);
+        if (index < 0) {
+            // First fill: start with the class that has the most images, where the catalogue has most to say.
+            qsizetype most = -1;
+            for (int i = 0; i < m_class->count(); ++i) {
+                const qsizetype imageCount = m_catalogue.firmwareOfClass(m_class->itemText(i)).size();
+                if (imageCount > most) {
+                    most = imageCount;
+                    index = i;
+                }
+            }
+        }
+        m_class->setCurrentIndex(std::max(0, index));
     }
     m_firmwareProxy->setFilterRegularExpression(QRegularExpression(
         QLatin1Char('^') + QRegularExpression::escape(m_class->currentText()) + QLatin1Char('$')));
@@ -352,7 +364,9 @@ void UpdatesPage::setCampaigns(const QList<Campaign> &campaigns)
 {
     const QString selected = selectedCampaignId();
     m_campaigns.setCampaigns(campaigns);
-    if (!selected.isEmpty())
+    if (!m_selectWhenListed.isEmpty() && selectCampaign(m_selectWhenListed))
+        m_selectWhenListed.clear();
+    else if (!selected.isEmpty())
         selectCampaign(selected);
     else if (m_campaigns.rowCount() > 0 && !m_campaignView->currentIndex().isValid())
         m_campaignView->selectRow(0);
@@ -647,13 +661,9 @@ CampaignWizard *UpdatesPage::openCampaignWizard()
     if (current.isValid())
         m_wizard->selectFirmware(current.data(FirmwareCatalogModel::FirmwareIdRole).toString());
     connect(m_wizard, &CampaignWizard::launched, this, [this](const Campaign &campaign) {
-        QList<Campaign> campaigns{campaign};
-        for (int row = 0; row < m_campaigns.rowCount(); ++row) {
-            if (m_campaigns.campaignAt(row).id != campaign.id)
-                campaigns.append(m_campaigns.campaignAt(row));
-        }
-        setCampaigns(campaigns);
-        selectCampaign(campaign.id);
+        // The list shows what the backend stored, via the cache; select the new campaign when it arrives.
+        if (!selectCampaign(campaign.id))
+            m_selectWhenListed = campaign.id;
         m_tabs->setCurrentIndex(CampaignsTab);
         refreshWorkOrders();
     });

@@ -124,6 +124,7 @@ private:
     QFutureWatcher<QHash<QString, int>> m_countWatcher;
     bool m_countPending = false;
     QPointer<CampaignWizard> m_wizard;
+    QString m_selectWhenListed; // a campaign just launched, not yet back from the cache
 };
 
 } // namespace warden
