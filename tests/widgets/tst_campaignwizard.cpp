@@ -1,0 +1,199 @@
+#include "CampaignWizard.h"
+#include "FirmwareCatalogModel.h"
+#include "UpdatesActions.h"
+#include "inventory/DeviceTable.h"
+
+#include <QComboBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace warden;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Answers createCampaign at once with a prepared result and remembers the request.
+class FakeActions final : public UpdatesActions {
+public:
+    std::optional<FleetResult<Campaign>> answer;
+    QList<CampaignRequest> requests;
+
+    void createCampaign(const CampaignRequest &request, QObject *, Reply<Campaign> done) override
+    {
+        requests.append(request);
+        done(*answer);
+    }
+    void campaignAction(const QString &, CampaignAction, QObject *, Reply<Campaign>) override {}
+    void workOrders(QObject *, Reply<QList<WorkOrder>>) override {}
+    void completeWorkOrder(const QString &, const QString &, QObject *, Reply<Device>) override {}
+};
+} // namespace
+
+// The campaign wizard over a small register and catalogue: only verified images are selectable, the request is
+// validated before it is sent, the impact preview names safety-critical and offline-only devices, and the backend's
+// answer (running, pending approval, refused) is shown in the dialog.
+class TestCampaignWizard : public QObject {
+    Q_OBJECT
+private:
+    DeviceTable m_table;
+    FirmwareCatalogModel m_catalogue;
+    FakeActions m_actions;
+
+    static Firmware image(const QString &id, const QString &cls, const QString &version, bool verified)
+    {
+        Firmware fw;
+        fw.id = id;
+        fw.deviceClass = cls;
+        fw.version = version;
+        fw.signatureVerified = verified;
+        return fw;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (int i = 0; i < 40; ++i) {
+            Device d;
+            d.id = QStringLiteral("d%1").arg(i, 2, 10, QLatin1Char('0'));
+            d.name = QStringLiteral("Device %1").arg(i);
+            d.deviceClass = i < 4 ? u"infusion_pump"_s : u"ip_camera"_s;
+            d.siteId = i % 2 ? u"site-a"_s : u"site-b"_s;
+            d.firmwareVersion = u"5.0.0"_s;
+            d.capabilities.onlineUpdate = i >= 4;
+            d.capabilities.safetyCritical = i < 4;
+            m_table.upsert(u"demo"_s, d);
+        }
+        m_catalogue.setFirmware({image(u"cam-6"_s, u"ip_camera"_s, u"6.0.0"_s, true),
+                                 image(u"cam-7"_s, u"ip_camera"_s, u"7.0.0"_s, false),
+                                 image(u"pump-2"_s, u"infusion_pump"_s, u"2.0.0"_s, true)});
+    }
+
+    void offersOnlyVerifiedImages()
+    {
+        CampaignWizard wizard(&m_table, u"demo"_s, &m_catalogue, &m_actions);
+        QVERIFY(!wizard.selectFirmware(u"cam-7"_s));
+        QVERIFY(!wizard.selectFirmware(u"nope"_s));
+        QVERIFY(wizard.selectFirmware(u"cam-6"_s));
+        QCOMPARE(wizard.selectedFirmwareId(), u"cam-6"_s);
+        // The unverified image is listed, disabled, and says why.
+        auto *combo = wizard.findChild<QComboBox *>();
+        QComboBox *firmware = nullptr;
+        for (QComboBox *box : wizard.findChildren<QComboBox *>()) {
+            if (box->accessibleName() == u"Firmware image"_s)
+                firmware = box;
+        }
+        QVERIFY(combo && firmware);
+        QCOMPARE(firmware->count(), 2);
+        auto *items = qobject_cast<QStandardItemModel *>(firmware->model());
+        QVERIFY(items);
+        const int row = firmware->findData(u"cam-7"_s, Qt::UserRole);
+        QVERIFY(row >= 0);
+        QVERIFY(!items->item(row)->isEnabled());
+        QVERIFY(items->item(row)->text().contains(u"cannot be pushed"_s));
+    }
+
+    void validatesTheRequest_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QList<CampaignWave>>("waves");
+        QTest::addColumn<QString>("error"); // empty = valid
+        const QList<CampaignWave> good = CampaignWizard::defaultWaves();
+        QTest::newRow("valid") << u"Fix"_s << u"site:site-a"_s << good << QString();
+        QTest::newRow("no name") << u"  "_s << QString() << good << u"name"_s;
+        QTest::newRow("bad filter") << u"Fix"_s << u"risk:>"_s << good << u"does not parse"_s;
+        QTest::newRow("no match") << u"Fix"_s << u"site:nowhere"_s << good << u"No ip_camera device"_s;
+        QTest::newRow("waves not increasing")
+            << u"Fix"_s << QString() << QList<CampaignWave>{{50, 5}, {10, 5}, {100, 5}} << u"must reach more"_s;
+        QTest::newRow("last wave short") << u"Fix"_s << QString() << QList<CampaignWave>{{10, 5}, {90, 5}}
+                                         << u"100 %"_s;
+    }
+    void validatesTheRequest()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, filter);
+        QFETCH(QList<CampaignWave>, waves);
+        QFETCH(QString, error);
+        CampaignWizard wizard(&m_table, u"demo"_s, &m_catalogue, &m_actions);
+        wizard.setCampaignName(name);
+        QVERIFY(wizard.selectFirmware(u"cam-6"_s));
+        wizard.setWaves(waves);
+        wizard.setTargetFilter(filter);
+        const Result<CampaignRequest> request = wizard.request();
+        if (error.isEmpty()) {
+            QVERIFY2(request.ok(), qPrintable(request.errorMessage()));
+            QCOMPARE(request->firmwareId, u"cam-6"_s);
+            QCOMPARE(request->targetFilter, filter);
+            QCOMPARE(request->waves, waves);
+            QVERIFY(request->maintenanceStart.isEmpty());
+        } else {
+            QVERIFY(!request.ok());
+            QVERIFY2(request.errorMessage().contains(error), qPrintable(request.errorMessage()));
+        }
+    }
+
+    void previewsImpactAndCarriesTheWindow()
+    {
+        CampaignWizard wizard(&m_table, u"demo"_s, &m_catalogue, &m_actions);
+        wizard.setCampaignName(u"Pumps"_s);
+        QVERIFY(wizard.selectFirmware(u"pump-2"_s));
+        wizard.setTargetFilter(QString());
+        wizard.setMaintenanceWindow(QTime(22, 0), QTime(4, 30));
+        QCOMPARE(wizard.impact().targets, 4);
+        QCOMPARE(wizard.impact().safetyCritical, 4);
+        QCOMPARE(wizard.impact().physicalService, 4);
+        QVERIFY(wizard.impact().needsApproval());
+        QTest::qWait(250); // the preview text follows edits after a short pause
+        const QString preview = wizard.findChild<QTextBrowser *>()->toPlainText();
+        QVERIFY2(preview.contains(u"4 safety-critical"_s), qPrintable(preview));
+        QVERIFY(preview.contains(u"work order"_s));
+        QVERIFY(preview.contains(u"second operator"_s));
+        QVERIFY(preview.contains(u"d00 Device 0"_s));
+        const Result<CampaignRequest> request = wizard.request();
+        QVERIFY(request.ok());
+        QCOMPARE(request->maintenanceStart, u"22:00"_s);
+        QCOMPARE(request->maintenanceEnd, u"04:30"_s);
+    }
+
+    void showsTheBackendsAnswer_data()
+    {
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("launched");
+        QTest::newRow("running") << true << int(CampaignState::Running) << u"is running"_s << true;
+        QTest::newRow("pending approval") << true << int(CampaignState::PendingApproval)
+                                          << u"a second operator must approve"_s << true;
+        QTest::newRow("refused") << false << 0 << u"refused the campaign: not signed"_s << false;
+    }
+    void showsTheBackendsAnswer()
+    {
+        QFETCH(bool, ok);
+        QFETCH(int, state);
+        QFETCH(QString, expected);
+        QFETCH(bool, launched);
+        Campaign campaign;
+        campaign.id = u"cmp-9"_s;
+        campaign.state = CampaignState(state);
+        m_actions.answer = ok ? FleetResult<Campaign>(campaign)
+                              : FleetResult<Campaign>(FleetError(FleetError::Kind::Conflict, u"not signed"_s, 409,
+                                                                 u"firmware_unverified"_s));
+        m_actions.requests.clear();
+        CampaignWizard wizard(&m_table, u"demo"_s, &m_catalogue, &m_actions);
+        QSignalSpy spy(&wizard, &CampaignWizard::launched);
+        wizard.setCampaignName(u"Cams"_s);
+        QVERIFY(wizard.selectFirmware(u"cam-6"_s));
+        wizard.setTargetFilter(u"site:site-a"_s);
+        wizard.findChild<QPushButton *>(u"launchCampaign"_s)->click();
+        QCOMPARE(m_actions.requests.size(), 1);
+        QCOMPARE(m_actions.requests.first().targetFilter, u"site:site-a"_s);
+        QVERIFY2(wizard.outcomeText().contains(expected), qPrintable(wizard.outcomeText()));
+        QCOMPARE(spy.count(), launched ? 1 : 0);
+        QCOMPARE(wizard.findChild<QPushButton *>(u"launchCampaign"_s)->isEnabled(), !launched);
+    }
+};
+
+QTEST_MAIN(TestCampaignWizard)
+#include "tst_campaignwizard.moc"
