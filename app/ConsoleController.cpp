@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "OfflineBanner.h"
 #include "UpdatesController.h"
+#include "GovernanceController.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -28,6 +29,7 @@ constexpr int FeedWindow = 100'000;
 ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, QObject *parent)
     : QObject(parent), m_models(models), m_window(window)
 {
+    (new GovernanceController(this))->installPages(m_window);
 }
 
 ConsoleController::~ConsoleController() = default;
@@ -98,6 +100,7 @@ void ConsoleController::attachSession(BackendSession *session)
     const QString backend = session->backendName();
     m_sessions.insert(backend, session);
     m_feeders.append(new BackendModelFeeder(session, m_models, this));
+    findChild<GovernanceController *>()->attachSession(session);
     // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
     if (!findChild<UpdatesController *>())
         new UpdatesController(session, &m_models->devices, m_window, this);

@@ -199,7 +199,7 @@ QVariant LicenceListModel::data(const QModelIndex &index, int role) const
         if (index.column() == ExposesColumn && sensitive)
             return tr("Approving gives this device access to sensitive scopes.");
         if (isExpiringSoon(index.row()))
-            return tr("This licence expires within %n day(s).", nullptr, ExpiryWarningDays);
+            return tr("This licence expires within %1 days.").arg(ExpiryWarningDays);
         return {};
     case Qt::ForegroundRole:
         if ((index.column() == ExposesColumn && sensitive) || (index.column() == ExpiresColumn && isExpiringSoon(index.row())))

@@ -82,11 +82,11 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     m_pendingView->setModel(m_pending);
     m_pendingView->hideColumn(LicenceListModel::ExpiresColumn);
     m_pendingView->hideColumn(LicenceListModel::DecidedByColumn);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::DeviceColumn, 230);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ClassColumn, 120);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::RiskColumn, 50);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ScopesColumn, 260);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ExposesColumn, 260);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::DeviceColumn, 200);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ClassColumn, 115);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::RiskColumn, 44);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ScopesColumn, 210);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ExposesColumn, 250);
 
     setUpTable(m_activeView, tr("Active licences"));
     m_activeView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -153,8 +153,9 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     auto *activeLayout = new QVBoxLayout(activeBox);
     activeLayout->setContentsMargins(0, 0, 0, 0);
     activeLayout->addWidget(sectionTitle(tr("Active licences"), activeBox));
-    auto *legend = new QLabel(tr("Licences expiring within %n day(s) are highlighted.", nullptr,
-                                 LicenceListModel::ExpiryWarningDays),
+    auto *legend = new QLabel(tr("Licences expiring within %1 days are highlighted. No licence is active yet when "
+                                 "this list is empty.")
+                                  .arg(LicenceListModel::ExpiryWarningDays),
                               activeBox);
     legend->setEnabled(false);
     activeLayout->addWidget(legend);
@@ -189,9 +190,34 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     connect(m_pendingView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LicencesPage::showRequest);
     connect(m_activeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LicencesPage::updateButtons);
-    for (LicenceListModel *model : {m_pending, m_active}) {
-        connect(model, &QAbstractItemModel::modelReset, this, &LicencesPage::updateCounts);
-        connect(model, &QAbstractItemModel::modelReset, this, &LicencesPage::showRequest);
+    // Reloads reset the models; the operator's selection follows the licences, not the row numbers.
+    for (QTableView *view : {m_pendingView, m_activeView}) {
+        auto *model = static_cast<LicenceListModel *>(view->model());
+        auto remembered = std::make_shared<QList<std::pair<QString, QString>>>();
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [view, model, remembered] {
+            remembered->clear();
+            const QModelIndexList rows = view->selectionModel()->selectedRows();
+            for (const QModelIndex &index : rows)
+                remembered->append({index.data(LicenceListModel::BackendRole).toString(),
+                                    index.data(LicenceListModel::LicenceIdRole).toString()});
+        });
+        connect(model, &QAbstractItemModel::modelReset, this, [this, view, model, remembered] {
+            QItemSelection selection;
+            for (const auto &[backend, id] : std::as_const(*remembered)) {
+                const int row = model->rowOfLicence(backend, id);
+                if (row >= 0)
+                    selection.select(model->index(row, 0), model->index(row, LicenceListModel::ColumnCount - 1));
+            }
+            // The queue always has a request in the decision panel when there is one.
+            if (selection.isEmpty() && view == m_pendingView && model->rowCount() > 0)
+                selection.select(model->index(0, 0), model->index(0, LicenceListModel::ColumnCount - 1));
+            if (!selection.isEmpty()) {
+                view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+                view->selectionModel()->setCurrentIndex(selection.indexes().constFirst(), QItemSelectionModel::NoUpdate);
+            }
+            updateCounts();
+            showRequest();
+        });
     }
     updateCounts();
     showRequest();
@@ -238,8 +264,10 @@ void LicencesPage::showRequest()
         return;
     }
     const LicenceListModel::Row &r = m_pending->rowAt(row);
-    m_requestTitle->setText(tr("%1 asks for %n scope(s)", nullptr, int(r.licence.requestedScopes.size()))
-                                .arg(r.device.name));
+    m_requestTitle->setText(r.licence.requestedScopes.size() == 1
+                                ? tr("%1 asks for one scope").arg(r.device.name)
+                                : tr("%1 asks for %2 scopes").arg(r.device.name,
+                                                                  QString::number(r.licence.requestedScopes.size())));
     QStringList details;
     details.append(tr("Device %1 · %2 · risk %3").arg(r.licence.deviceId.toHtmlEscaped(),
                                                        r.device.deviceClass.toHtmlEscaped(),
@@ -325,7 +353,7 @@ void LicencesPage::updateButtons()
     m_revoke->setEnabled(currentActiveRow() >= 0 && !m_revokeReason->text().trimmed().isEmpty());
     const QList<int> bulk = bulkApprovableRows();
     m_bulk->setText(bulk.isEmpty() ? tr("Approve identical low-risk requests")
-                                   : tr("Approve %n identical low-risk request(s)", nullptr, int(bulk.size())));
+                                   : tr("Approve %1 identical low-risk requests").arg(bulk.size()));
     m_bulk->setEnabled(!bulk.isEmpty());
     m_bulk->setToolTip(tr("Select several requests with the same scopes from low-risk, non-safety-critical devices "
                           "that expose nothing sensitive."));
@@ -366,7 +394,7 @@ void LicencesPage::approveBulk()
     };
     auto tally = std::make_shared<Tally>();
     tally->total = int(rows.size());
-    m_result->showWorking(tr("Approving %n licence request(s)…", nullptr, tally->total));
+    m_result->showWorking(tr("Approving %1 licence requests…").arg(tally->total));
     for (int row : rows) {
         const LicenceListModel::Row r = m_pending->rowAt(row);
         m_actions->approveLicence(r.backend, r.licence.id, r.licence.requestedScopes, expires, this,
@@ -378,7 +406,7 @@ void LicencesPage::approveBulk()
                                           return;
                                       const int approved = tally->total - int(tally->failures.size());
                                       if (tally->failures.isEmpty())
-                                          m_result->showSucceeded(tr("Approved %n licence request(s).", nullptr, approved));
+                                          m_result->showSucceeded(tr("Approved %1 licence requests.").arg(approved));
                                       else
                                           m_result->showFailed(tr("Approved %1 of %2 licence requests. Failed: %3")
                                                                    .arg(QString::number(approved),

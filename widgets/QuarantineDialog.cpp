@@ -162,17 +162,17 @@ bool QuarantineDialog::canAccept() const
 
 QString QuarantineDialog::effectText() const
 {
-    const int n = int(m_devices.size());
+    const qsizetype n = m_devices.size();
+    const QString subject = n == 1 ? tr("The device") : tr("The %1 devices").arg(QLocale().toString(n));
     switch (level()) {
     case QuarantineLevel::Isolate:
-        return tr("The %n device(s) will be cut off from the network except for the management channel. They keep "
-                  "running, but cannot reach or be reached by anything else.", nullptr, n);
+        return tr("%1: cut off from the network except for the management channel. It keeps running, but cannot "
+                  "reach or be reached by anything else.").arg(subject);
     case QuarantineLevel::Disable:
-        return tr("The %n device(s) will be switched off for service: they stop doing their job until released.",
-                  nullptr, n);
+        return tr("%1: switched off for service. It stops doing its job until released.").arg(subject);
     case QuarantineLevel::RevokeCredentials:
-        return tr("The credentials and active licences of the %n device(s) will be revoked: they can no longer "
-                  "authenticate to any service until re-enrolled.", nullptr, n);
+        return tr("%1: credentials and active licences revoked. It can no longer authenticate to any service until "
+                  "re-enrolled.").arg(subject);
     case QuarantineLevel::None:
         break;
     }
@@ -189,7 +189,7 @@ QString QuarantineDialog::safetyText() const
         if (!t.safetyCritical)
             continue;
         if (names.size() == ListedSafetyCritical) {
-            names.append(tr("and %n more", nullptr, critical - ListedSafetyCritical));
+            names.append(tr("and %1 more").arg(critical - ListedSafetyCritical));
             break;
         }
         names.append(t.name.toHtmlEscaped());
@@ -210,10 +210,10 @@ QString QuarantineDialog::safetyText() const
                          "staff must be told before this takes effect.");
         break;
     }
-    return tr("<b>%n safety-critical device(s) (patient safety):</b> %1.<br>%2<br>This will <b>not</b> happen "
-              "now: it stays pending until a second, different operator approves it.",
-              nullptr, critical)
-        .arg(names.join(QStringLiteral(", ")), consequence);
+    const QString count = critical == 1 ? tr("1 safety-critical device") : tr("%1 safety-critical devices").arg(critical);
+    return tr("<b>Patient safety — %1:</b> %2.<br>%3<br>This will <b>not</b> happen now: it stays pending until a "
+              "second, different operator approves it.")
+        .arg(count, names.join(QStringLiteral(", ")), consequence);
 }
 
 void QuarantineDialog::updateState()

@@ -95,19 +95,19 @@ QuarantinePage::QuarantinePage(QuarantineListModel *quarantined, ApprovalListMod
     setUpTable(m_quarantinedView, tr("Quarantined devices"));
     m_quarantinedView->setModel(m_quarantined);
     auto *qh = m_quarantinedView->horizontalHeader();
-    qh->resizeSection(QuarantineListModel::DeviceColumn, 240);
-    qh->resizeSection(QuarantineListModel::ClassColumn, 130);
-    qh->resizeSection(QuarantineListModel::LevelColumn, 140);
-    qh->resizeSection(QuarantineListModel::SinceColumn, 140);
-    qh->resizeSection(QuarantineListModel::ByColumn, 190);
-    qh->resizeSection(QuarantineListModel::ReasonColumn, 320);
+    qh->resizeSection(QuarantineListModel::DeviceColumn, 220);
+    qh->resizeSection(QuarantineListModel::ClassColumn, 120);
+    qh->resizeSection(QuarantineListModel::LevelColumn, 130);
+    qh->resizeSection(QuarantineListModel::SinceColumn, 130);
+    qh->resizeSection(QuarantineListModel::ByColumn, 170);
+    qh->resizeSection(QuarantineListModel::ReasonColumn, 290);
 
     setUpTable(m_approvalsView, tr("Approvals waiting"));
     m_approvalsView->setModel(m_approvals);
     auto *ah = m_approvalsView->horizontalHeader();
     ah->resizeSection(ApprovalListModel::KindColumn, 130);
-    ah->resizeSection(ApprovalListModel::SummaryColumn, 620);
-    ah->resizeSection(ApprovalListModel::RequestedByColumn, 260);
+    ah->resizeSection(ApprovalListModel::SummaryColumn, 580);
+    ah->resizeSection(ApprovalListModel::RequestedByColumn, 250);
 
     setUpTable(m_rulesView, tr("Policy rules"));
     m_rulesView->setModel(m_rules);
@@ -269,7 +269,7 @@ void QuarantinePage::quarantine(const QList<QuarantineTarget> &devices)
     };
     auto tally = std::make_shared<Tally>();
     tally->total = int(devices.size());
-    m_result->showWorking(tr("Quarantining %n device(s)…", nullptr, tally->total));
+    m_result->showWorking(tr("Quarantining %1 devices…").arg(tally->total));
     for (const QuarantineTarget &target : devices) {
         m_actions->quarantineDevice(
             target.backend, target.deviceId, level, reason, expires, this,
