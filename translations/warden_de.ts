@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActionAudit</name>
+    <message>
+        <source>The cache file could not be opened.</source>
+        <translation>Die Cache-Datei konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>Die Cache-Datei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing or unreadable in the cache, so entry %2 links to nothing stored.</source>
+        <translation>Eintrag %1 fehlt im Cache oder ist unlesbar, daher verweist Eintrag %2 auf nichts Gespeichertes.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProof</name>
+    <message>
+        <source>Field &quot;%1&quot; must be a list of entries.</source>
+        <translation>Feld „%1“ muss eine Liste von Einträgen sein.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; cannot be read: %3</source>
+        <translation>Eintrag %1 von „%2“ kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are not all in the chain.</source>
+        <translation>Die Einträge %1 bis %2 sind nicht alle in der Kette.</translation>
+    </message>
+    <message>
+        <source>This is not a Warden audit export (no &quot;format&quot;: &quot;warden-audit-proof&quot;).</source>
+        <translation>Dies ist kein Warden-Audit-Export (kein &quot;format&quot;: &quot;warden-audit-proof&quot;).</translation>
+    </message>
+    <message>
+        <source>Audit export version %1 is not supported (expected %2).</source>
+        <translation>Die Audit-Export-Version %1 wird nicht unterstützt (erwartet: %2).</translation>
+    </message>
+    <message>
+        <source>Field &quot;first_prev_hash&quot; must be 64 lowercase hex characters.</source>
+        <translation>Feld „first_prev_hash“ muss aus 64 Hex-Zeichen in Kleinbuchstaben bestehen.</translation>
+    </message>
+    <message>
+        <source>The signed head cannot be read: %1</source>
+        <translation>Der signierte Kopf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;public_key&quot; is not a 32-byte Ed25519 key in base64.</source>
+        <translation>Feld „public_key“ ist kein 32-Byte-Ed25519-Schlüssel in Base64.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an audit export can be.</source>
+        <translation>%1 ist größer, als ein Audit-Export sein kann.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED.</source>
+        <translation>NICHT BESTÄTIGT.</translation>
+    </message>
+    <message>
+        <source>The export holds no entries.</source>
+        <translation>Der Export enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 audit chain of %2: entries %3 to %4.</source>
+        <translation>Audit-Kette (%1) von %2: Einträge %3 bis %4.</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Hash chain broken at entry %1: %2</source>
+        <translation>Hash-Kette bei Eintrag %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>Hash chain intact: every entry matches its hash and links to the one before.</source>
+        <translation>Hash-Kette intakt: Jeder Eintrag passt zu seinem Hash und verweist auf den vorherigen.</translation>
+    </message>
+    <message>
+        <source>The export has no signed head, so it cannot be tied to the backend.</source>
+        <translation>Der Export hat keinen signierten Kopf und kann daher nicht dem Backend zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own chain is not signed: this shows the entries were not changed one by one, not that the whole chain was not rewritten.</source>
+        <translation>Die eigene Kette der Konsole ist nicht signiert: Das zeigt, dass keine einzelnen Einträge verändert wurden, nicht aber, dass die Kette nicht insgesamt neu geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>VERIFIED.</source>
+        <translation>BESTÄTIGT.</translation>
+    </message>
+    <message>
+        <source>The export has a signed head but no public key to check it with.</source>
+        <translation>Der Export hat einen signierten Kopf, aber keinen öffentlichen Schlüssel, um ihn zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The signature of the head (entry %1, signed at %2) does not match public key %3.</source>
+        <translation>Die Signatur des Kopfes (Eintrag %1, signiert am %2) passt nicht zum öffentlichen Schlüssel %3.</translation>
+    </message>
+    <message>
+        <source>Head signature valid: entry %1 signed at %2 by key %3 (SHA-256 fingerprint); compare it with the key pinned for this backend.</source>
+        <translation>Signatur des Kopfes gültig: Eintrag %1, signiert am %2 mit Schlüssel %3 (SHA-256-Fingerabdruck); vergleichen Sie ihn mit dem für dieses Backend gepinnten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The signed head is entry %1, which is not in the export: the range cannot be tied to it.</source>
+        <translation>Der signierte Kopf ist Eintrag %1, der nicht im Export enthalten ist: Der Bereich kann ihm nicht zugeordnet werden.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not have the hash the backend signed: the exported chain differs from the backend&apos;s.</source>
+        <translation>Eintrag %1 hat nicht den Hash, den das Backend signiert hat: Die exportierte Kette weicht von der des Backends ab.</translation>
+    </message>
+    <message>
+        <source>The signed head&apos;s hash is recomputed from the exported entries.</source>
+        <translation>Der Hash des signierten Kopfes wird aus den exportierten Einträgen neu berechnet.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were written after the signed head and are covered by the hash chain only.</source>
+        <translation>Die Einträge %1 bis %2 wurden nach dem signierten Kopf geschrieben und sind nur durch die Hash-Kette abgesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyCommand</name>
+    <message>
+        <source>NOT VERIFIED.</source>
+        <translation>NICHT BESTÄTIGT.</translation>
+    </message>
+</context>
+<context>
+    <name>BackendAuditSync</name>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>Die Cache-Datei ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>CacheSchema</name>
     <message>
         <source>%1 is not a Warden cache (%2). It was left untouched.</source>
@@ -244,6 +388,10 @@
         <source>Language of the user interface (for example de, fr, en). Default: the language setting, else the system language.</source>
         <translation>Sprache der Benutzeroberfläche (zum Beispiel de, fr, en). Standard: die Spracheinstellung, sonst die Systemsprache.</translation>
     </message>
+    <message>
+        <source>Check an exported audit range and its proof, print the verdict and exit (0 verified, 1 not).</source>
+        <translation>Einen exportierten Audit-Bereich und seinen Nachweis prüfen, das Ergebnis ausgeben und beenden (0 bestätigt, 1 nicht).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -473,6 +621,14 @@
         <source>The backend reports %1 as its newest event, but it already sent event %2.</source>
         <translation>Das Backend meldet %1 als sein neuestes Ereignis, hat aber bereits Ereignis %2 gesendet.</translation>
     </message>
+    <message>
+        <source>The backend closed the connection right after the secure handshake: it did not accept the client certificate of this connection.</source>
+        <translation>Das Backend hat die Verbindung direkt nach dem sicheren Handshake geschlossen: Es hat das Client-Zertifikat dieser Verbindung nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The backend closed the connection right after the secure handshake: it requires a client certificate, and none is configured for this connection.</source>
+        <translation>Das Backend hat die Verbindung direkt nach dem sicheren Handshake geschlossen: Es verlangt ein Client-Zertifikat, und für diese Verbindung ist keines eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSetup</name>
@@ -613,6 +769,312 @@
     </message>
 </context>
 <context>
+    <name>warden::ActionResultLabel</name>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ApprovalListModel</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Update campaign</source>
+        <translation>Update-Kampagne</translation>
+    </message>
+    <message>
+        <source>Rule change</source>
+        <translation>Regeländerung</translation>
+    </message>
+    <message>
+        <source>%1 (you — needs another operator)</source>
+        <translation>%1 (Sie — erfordert einen anderen Operator)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Angefordert von</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditChainLoader</name>
+    <message>
+        <source>Entry %1 cannot be read any more (%2): its stored row was damaged or edited.</source>
+        <translation>Eintrag %1 kann nicht mehr gelesen werden (%2): Seine gespeicherte Zeile wurde beschädigt oder bearbeitet.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(unlesbar)</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its stored hash no longer matches.</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben verändert: Sein gespeicherter Hash passt nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditEntryModel</name>
+    <message>
+        <source>Entry %1 matches its hash and links to the entry before it.</source>
+        <translation>Eintrag %1 passt zu seinem Hash und verweist auf den vorherigen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Not verified: the chain is broken at an earlier entry.</source>
+        <translation>Nicht bestätigt: Die Kette ist bei einem früheren Eintrag unterbrochen.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditTrailPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Fetch and verify</source>
+        <translation>Abrufen und prüfen</translation>
+    </message>
+    <message>
+        <source>Export with proof…</source>
+        <translation>Mit Nachweis exportieren…</translation>
+    </message>
+    <message>
+        <source>Every operator action and the backend&apos;s signed hash chain, verified entry by entry</source>
+        <translation>Jede Operator-Aktion und die signierte Hash-Kette des Backends, Eintrag für Eintrag geprüft</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Audit-Kette</translation>
+    </message>
+    <message>
+        <source>Fetch the backend&apos;s audit chain and verify both chains</source>
+        <translation>Die Audit-Kette des Backends abrufen und beide Ketten prüfen</translation>
+    </message>
+    <message>
+        <source>Export the selected range with its proof</source>
+        <translation>Den ausgewählten Bereich mit Nachweis exportieren</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Device or target</source>
+        <translation>Gerät oder Ziel</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Nach %1 filtern</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation>Prüfung der Kette</translation>
+    </message>
+    <message>
+        <source>Signed head</source>
+        <translation>Signierter Kopf</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Exportergebnis</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Eintragsdetails</translation>
+    </message>
+    <message>
+        <source>No audit chain yet</source>
+        <translation>Noch keine Audit-Kette</translation>
+    </message>
+    <message>
+        <source>Connect to a backend (Fleet → Connect) or start the demo: the backend&apos;s audit chain is fetched and verified here, and every action you take is recorded in the console&apos;s own chain.</source>
+        <translation>Verbinden Sie sich mit einem Backend (Flotte → Verbinden) oder starten Sie die Demo: Die Audit-Kette des Backends wird hier abgerufen und geprüft, und jede Ihrer Aktionen wird in der eigenen Kette der Konsole festgehalten.</translation>
+    </message>
+    <message>
+        <source>%1 · backend chain</source>
+        <translation>%1 · Kette des Backends</translation>
+    </message>
+    <message>
+        <source>%1 · console actions</source>
+        <translation>%1 · Aktionen der Konsole</translation>
+    </message>
+    <message>
+        <source>%1 — broken</source>
+        <translation>%1 — unterbrochen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This audit chain is broken at entry %1.&lt;/b&gt; %2 Entries from there on cannot be trusted and are marked ✗.</source>
+        <translation>&lt;b&gt;Diese Audit-Kette ist bei Eintrag %1 unterbrochen.&lt;/b&gt; %2 Einträgen ab dort kann nicht vertraut werden; sie sind mit ✗ markiert.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s chain could not be fetched: %1 The cached entries are shown.</source>
+        <translation>Die Kette des Backends konnte nicht abgerufen werden: %1 Angezeigt werden die Einträge aus dem Cache.</translation>
+    </message>
+    <message>
+        <source>✓ Signed head: entry %1 signed at %2 by the pinned key %3 — the cached chain matches it.</source>
+        <translation>✓ Signierter Kopf: Eintrag %1, signiert am %2 mit dem gepinnten Schlüssel %3 — die Kette im Cache stimmt damit überein.</translation>
+    </message>
+    <message>
+        <source>✗ Signed head not verified: %1</source>
+        <translation>✗ Signierter Kopf nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own chain is kept in this computer&apos;s cache; it is hash-chained but not signed.</source>
+        <translation>Die eigene Kette der Konsole liegt im Cache dieses Computers; sie ist per Hash verkettet, aber nicht signiert.</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Bestätigt</translation>
+    </message>
+    <message>
+        <source>✗ Not verified</source>
+        <translation>✗ Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entry %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Time&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Operator&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Action&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Target&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Hash&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%7&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Previous&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%8&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Details&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%9&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;Eintrag %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Zeit&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Operator&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Aktion&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ziel&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Hash&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%7&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Vorheriger&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%8&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Details&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%9&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>There is no audit chain to export.</source>
+        <translation>Es gibt keine Audit-Kette zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no entries are shown.</source>
+        <translation>Nichts zu exportieren: Es werden keine Einträge angezeigt.</translation>
+    </message>
+    <message>
+        <source>Export audit entries %1 to %2 with proof</source>
+        <translation>Audit-Einträge %1 bis %2 mit Nachweis exportieren</translation>
+    </message>
+    <message>
+        <source>Audit export (*.json)</source>
+        <translation>Audit-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 exported to %3. Check it anywhere with: warden --verify-audit %3</source>
+        <translation>Einträge %1 bis %2 nach %3 exportiert. Prüfen lässt sich der Export überall mit: warden --verify-audit %3</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::BackendAuditSync</name>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>Die Cache-Datei ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No signed head has been fetched from the backend yet.</source>
+        <translation>Vom Backend wurde noch kein signierter Kopf abgerufen.</translation>
+    </message>
+    <message>
+        <source>The backend now signs with key %1, but key %2 was pinned on first use: the backend was replaced or its key was changed. The head is not trusted.</source>
+        <translation>Das Backend signiert jetzt mit Schlüssel %1, bei der ersten Verwendung wurde aber Schlüssel %2 gepinnt: Das Backend wurde ersetzt oder sein Schlüssel geändert. Dem Kopf wird nicht vertraut.</translation>
+    </message>
+    <message>
+        <source>The backend has not announced an audit signing key.</source>
+        <translation>Das Backend hat keinen Audit-Signaturschlüssel bekannt gegeben.</translation>
+    </message>
+    <message>
+        <source>The signature of head entry %1 does not match the pinned key %2.</source>
+        <translation>Die Signatur des Kopfeintrags %1 passt nicht zum gepinnten Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1, which the backend signed, is not in the cache yet.</source>
+        <translation>Eintrag %1, den das Backend signiert hat, ist noch nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>Entry %1 in the cache does not have the hash the backend signed.</source>
+        <translation>Eintrag %1 im Cache hat nicht den Hash, den das Backend signiert hat.</translation>
+    </message>
+</context>
+<context>
     <name>warden::BackendSession</name>
     <message>
         <source>The cache of %1 cannot be read.</source>
@@ -628,6 +1090,443 @@
     <message>
         <source>The cache is not open: %1</source>
         <translation>Der Cache ist nicht geöffnet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::CampaignListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 updated</source>
+        <translation>%1 / %2 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>warden::CampaignWizard</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only inside a maintenance window</source>
+        <translation>Nur innerhalb eines Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+    <message>
+        <source>New firmware campaign</source>
+        <translation>Neue Firmware-Kampagne</translation>
+    </message>
+    <message>
+        <source>e.g. Camera CVE fix, north sites</source>
+        <translation>z. B. Kamera-CVE-Fix, Standorte Nord</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Kampagnenname</translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation>Geräteklasse</translation>
+    </message>
+    <message>
+        <source>Firmware image</source>
+        <translation>Firmware-Image</translation>
+    </message>
+    <message>
+        <source>Register filter within the class, e.g. site:site-north fw:&lt;6 (empty = all)</source>
+        <translation>Registerfilter innerhalb der Klasse, z. B. site:site-north fw:&lt;6 (leer = alle)</translation>
+    </message>
+    <message>
+        <source>Target filter</source>
+        <translation>Zielfilter</translation>
+    </message>
+    <message>
+        <source>Matching devices</source>
+        <translation>Passende Geräte</translation>
+    </message>
+    <message>
+        <source>Reach (% of targets, cumulative)</source>
+        <translation>Reichweite (% der Ziele, kumuliert)</translation>
+    </message>
+    <message>
+        <source>Halt above (% failed)</source>
+        <translation>Stoppen ab (% fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation>Welle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove wave</source>
+        <translation>Welle entfernen</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Wait between waves</source>
+        <translation>Wartezeit zwischen Wellen</translation>
+    </message>
+    <message>
+        <source>Maintenance window start</source>
+        <translation>Beginn des Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>Maintenance window end</source>
+        <translation>Ende des Wartungsfensters</translation>
+    </message>
+    <message>
+        <source>site time zone</source>
+        <translation>Zeitzone des Standorts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Impact preview</source>
+        <translation>Vorschau der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Launch outcome</source>
+        <translation>Ergebnis des Starts</translation>
+    </message>
+    <message>
+        <source>Wave %1 reach</source>
+        <translation>Reichweite von Welle %1</translation>
+    </message>
+    <message>
+        <source>Wave %1 failure threshold</source>
+        <translation>Fehlerschwelle von Welle %1</translation>
+    </message>
+    <message>
+        <source> · fixes %1</source>
+        <translation> · behebt %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · signature not verified, cannot be pushed</source>
+        <translation>%1 (%2) · Signatur nicht bestätigt, kann nicht verteilt werden</translation>
+    </message>
+    <message>
+        <source>The image&apos;s signature does not verify; rolling it out could install tampered code.</source>
+        <translation>Die Signatur des Images ist nicht gültig; eine Verteilung könnte manipulierten Code installieren.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no image for this class.</source>
+        <translation>Der Katalog enthält kein Image für diese Klasse.</translation>
+    </message>
+    <message>
+        <source>No image of this class has a verified signature, so none can be rolled out.</source>
+        <translation>Kein Image dieser Klasse hat eine bestätigte Signatur, daher kann keines verteilt werden.</translation>
+    </message>
+    <message>
+        <source>Only images with a verified signature can be selected; the newest is first.</source>
+        <translation>Nur Images mit bestätigter Signatur sind wählbar; das neueste steht zuerst.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Geben Sie der Kampagne einen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose a firmware image with a verified signature.</source>
+        <translation>Wählen Sie ein Firmware-Image mit bestätigter Signatur.</translation>
+    </message>
+    <message>
+        <source>The target filter does not parse: %1</source>
+        <translation>Der Zielfilter ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>No %1 device matches the target filter.</source>
+        <translation>Kein Gerät der Klasse %1 passt zum Zielfilter.</translation>
+    </message>
+    <message>
+        <source>Wave %1 must reach more than wave %2 (%3 %).</source>
+        <translation>Welle %1 muss mehr erreichen als Welle %2 (%3 %).</translation>
+    </message>
+    <message>
+        <source>The last wave must reach 100 % of the targets.</source>
+        <translation>Die letzte Welle muss 100 % der Ziele erreichen.</translation>
+    </message>
+    <message>
+        <source>The filter does not parse: %1</source>
+        <translation>Der Filter ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 device(s) match</source>
+        <translation>Passend: %1 Gerät(e) der Klasse %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Firmware &lt;b&gt;%1 %2&lt;/b&gt; (%3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Firmware &lt;b&gt;%1 %2&lt;/b&gt; (%3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No verified firmware selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine bestätigte Firmware ausgewählt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; device(s) of %2 in this backend&apos;s fleet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; von %2 Geräten in der Flotte dieses Backends.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 device(s), halt above %2 % failed</source>
+        <translation>%1 Gerät(e), Stopp ab %2 % Fehlschlägen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Waves:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wellen:&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;%n safety-critical device(s)&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;%n sicherheitskritisches Gerät&lt;/b&gt;:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;%n sicherheitskritische Geräte&lt;/b&gt;:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n device(s) cannot take an online update&lt;/b&gt;; each becomes a work order for a technician:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Gerät kann kein Online-Update erhalten&lt;/b&gt;; daraus wird ein Arbeitsauftrag für einen Techniker:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n Geräte können kein Online-Update erhalten&lt;/b&gt;; für jedes wird ein Arbeitsauftrag für einen Techniker erstellt:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n device(s) update only inside their maintenance window.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n Gerät wird nur innerhalb seines Wartungsfensters aktualisiert.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Geräte werden nur innerhalb ihres Wartungsfensters aktualisiert.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#F57C00&quot;&gt;&lt;b&gt;Needs a second operator.&lt;/b&gt; The campaign touches safety-critical devices or more than %1 % of the fleet, so it waits for approval before it starts.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#F57C00&quot;&gt;&lt;b&gt;Erfordert einen zweiten Operator.&lt;/b&gt; Die Kampagne betrifft sicherheitskritische Geräte oder mehr als %1 % der Flotte und wartet daher vor dem Start auf eine Freigabe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sending the campaign to %1…</source>
+        <translation>Kampagne wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>The backend refused the campaign: %1</source>
+        <translation>Das Backend hat die Kampagne abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was created and waits for approval: a second operator must approve it on the Approvals page before any device is updated.</source>
+        <translation>Kampagne %1 wurde angelegt und wartet auf Freigabe: Ein zweiter Operator muss sie auf der Freigabeseite genehmigen, bevor ein Gerät aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was created and is %2.</source>
+        <translation>Kampagne %1 wurde angelegt; Zustand: %2.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ConnectDialog</name>
+    <message>
+        <source>Connect to a fleet backend</source>
+        <translation>Mit einem Flotten-Backend verbinden</translation>
+    </message>
+    <message>
+        <source>Stored connection profiles</source>
+        <translation>Gespeicherte Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil…</translation>
+    </message>
+    <message>
+        <source>e.g. eu-west</source>
+        <translation>z. B. eu-west</translation>
+    </message>
+    <message>
+        <source>optional: sha256/BASE64 of the server&apos;s public key</source>
+        <translation>optional: sha256/BASE64 des öffentlichen Serverschlüssels</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator</source>
+        <translation>6-stelliger Code aus Ihrer Authenticator-App</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation>Backend-URL</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>empty = the system&apos;s trusted CAs</source>
+        <translation>leer = vertrauenswürdige CAs des Systems</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikat (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>optional, for mutual TLS</source>
+        <translation>optional, für gegenseitiges TLS</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <source>PEM key (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Schlüssel (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Public key pin</source>
+        <translation>Public-Key-Pin</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is always verified. Connections that fail verification are refused and the reason is shown here.</source>
+        <translation>Das Zertifikat des Servers wird immer geprüft. Verbindungen, deren Prüfung fehlschlägt, werden abgelehnt; der Grund wird hier angezeigt.</translation>
+    </message>
+    <message>
+        <source>Connection error</source>
+        <translation>Verbindungsfehler</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Enter your user name, your password and the current one-time code.</source>
+        <translation>Geben Sie Ihren Benutzernamen, Ihr Passwort und den aktuellen Einmalcode ein.</translation>
+    </message>
+    <message>
+        <source>The account unlocks at %1.</source>
+        <translation>Das Konto wird um %1 entsperrt.</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1562,14 @@
     <message>
         <source>%1 · resynchronising: the backend no longer has events before #%2</source>
         <translation>%1 · Neusynchronisierung: Das Backend hat keine Ereignisse vor #%2 mehr</translation>
+    </message>
+    <message>
+        <source>A backend named %1 is already connected.</source>
+        <translation>Ein Backend namens %1 ist bereits verbunden.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Enter a new one-time code to continue.</source>
+        <translation>%1: %2 Geben Sie einen neuen Einmalcode ein, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1765,310 @@
     </message>
 </context>
 <context>
+    <name>warden::FirmwareCatalogModel</name>
+    <message>
+        <source>The image&apos;s signature verifies; it can be rolled out.</source>
+        <translation>Die Signatur des Images ist gültig; es kann verteilt werden.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s signature does not verify: it cannot be pushed to devices.</source>
+        <translation>Die Signatur des Images ist nicht gültig: Es kann nicht an Geräte verteilt werden.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>keine bekannt</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Known CVEs</source>
+        <translation>Bekannte CVEs</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Behebt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>warden::GovernanceController</name>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Das Backend %1 ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::LicenceListModel</name>
+    <message>
+        <source>%1 (safety-critical)</source>
+        <translation>%1 (sicherheitskritisch)</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>nichts Neues</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
+        <translation>%1 (sensibel)</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>unbefristet</translation>
+    </message>
+    <message>
+        <source>%1 (expires soon)</source>
+        <translation>%1 (läuft bald ab)</translation>
+    </message>
+    <message>
+        <source>Approving gives this device access to sensitive scopes.</source>
+        <translation>Eine Freigabe gibt diesem Gerät Zugriff auf sensible Geltungsbereiche.</translation>
+    </message>
+    <message>
+        <source>This licence expires within %1 days.</source>
+        <translation>Diese Lizenz läuft innerhalb von %1 Tagen ab.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Requested scopes</source>
+        <translation>Angeforderte Geltungsbereiche</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Gewährte Geltungsbereiche</translation>
+    </message>
+    <message>
+        <source>Approving would newly expose</source>
+        <translation>Eine Freigabe würde neu zugänglich machen</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Freigegeben von</translation>
+    </message>
+</context>
+<context>
+    <name>warden::LicencesPage</name>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>No licence requests are waiting. New requests from devices appear here.</source>
+        <translation>Es warten keine Lizenzanfragen. Neue Anfragen von Geräten erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source>Approve selected scopes</source>
+        <translation>Ausgewählte Geltungsbereiche freigeben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Licence requests waiting for a decision</source>
+        <translation>Lizenzanfragen, die auf eine Entscheidung warten</translation>
+    </message>
+    <message>
+        <source>Active licences</source>
+        <translation>Aktive Lizenzen</translation>
+    </message>
+    <message>
+        <source>Grant these scopes</source>
+        <translation>Diese Geltungsbereiche gewähren</translation>
+    </message>
+    <message>
+        <source>Set an expiry</source>
+        <translation>Ablaufdatum festlegen</translation>
+    </message>
+    <message>
+        <source>Licence expiry</source>
+        <translation>Ablauf der Lizenz</translation>
+    </message>
+    <message>
+        <source>Approve identical low-risk requests together</source>
+        <translation>Identische Anfragen mit geringem Risiko gemeinsam freigeben</translation>
+    </message>
+    <message>
+        <source>Reason for denying (required)</source>
+        <translation>Grund für die Ablehnung (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Reason for denying</source>
+        <translation>Grund für die Ablehnung</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Wartet auf eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Licences expiring within %1 days are highlighted. No licence is active yet when this list is empty.</source>
+        <translation>Lizenzen, die innerhalb von %1 Tagen ablaufen, sind hervorgehoben. Ist diese Liste leer, ist noch keine Lizenz aktiv.</translation>
+    </message>
+    <message>
+        <source>Reason for revoking the selected licence (required)</source>
+        <translation>Grund für den Widerruf der ausgewählten Lizenz (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Grund für den Widerruf</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a decision · %2 active · %3 expiring within %4 days</source>
+        <translation>%1 warten auf Entscheidung · %2 aktiv · %3 laufen innerhalb von %4 Tagen ab</translation>
+    </message>
+    <message>
+        <source>Select a request to decide on it.</source>
+        <translation>Wählen Sie eine Anfrage aus, um darüber zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>Nichts zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 asks for one scope</source>
+        <translation>%1 fordert einen Geltungsbereich an</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 scopes</source>
+        <translation>%1 fordert %2 Geltungsbereiche an</translation>
+    </message>
+    <message>
+        <source>Device %1 · %2 · risk %3</source>
+        <translation>Gerät %1 · %2 · Risiko %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Safety-critical device.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sicherheitskritisches Gerät.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Approving newly exposes sensitive scopes:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Eine Freigabe macht sensible Geltungsbereiche neu zugänglich:&lt;/b&gt; %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Every requested scope is already granted by an active licence.</source>
+        <translation>Jeder angeforderte Geltungsbereich ist bereits durch eine aktive Lizenz gewährt.</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
+        <translation>%1 (sensibel)</translation>
+    </message>
+    <message>
+        <source>Approve identical low-risk requests</source>
+        <translation>Identische Anfragen mit geringem Risiko freigeben</translation>
+    </message>
+    <message>
+        <source>Approve %1 identical low-risk requests</source>
+        <translation>%1 identische Anfragen mit geringem Risiko freigeben</translation>
+    </message>
+    <message>
+        <source>Select several requests with the same scopes from low-risk, non-safety-critical devices that expose nothing sensitive.</source>
+        <translation>Wählen Sie mehrere Anfragen mit denselben Geltungsbereichen von nicht sicherheitskritischen Geräten mit geringem Risiko aus, die nichts Sensibles zugänglich machen.</translation>
+    </message>
+    <message>
+        <source>Approving licence %1 for %2…</source>
+        <translation>Lizenz %1 für %2 wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Approving licence %1 failed: %2</source>
+        <translation>Freigabe der Lizenz %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Licence %1 for %2 is active: %3.</source>
+        <translation>Lizenz %1 für %2 ist aktiv: %3.</translation>
+    </message>
+    <message>
+        <source>Approving %1 licence requests…</source>
+        <translation>%1 Lizenzanfragen werden freigegeben…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Approved %1 licence requests.</source>
+        <translation>%1 Lizenzanfragen freigegeben.</translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2 licence requests. Failed: %3</source>
+        <translation>%1 von %2 Lizenzanfragen freigegeben. Fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Denying licence %1 for %2…</source>
+        <translation>Lizenz %1 für %2 wird abgelehnt…</translation>
+    </message>
+    <message>
+        <source>Denying licence %1 failed: %2</source>
+        <translation>Ablehnung der Lizenz %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Licence request %1 for %2 denied.</source>
+        <translation>Lizenzanfrage %1 für %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Revoking licence %1 of %2…</source>
+        <translation>Lizenz %1 von %2 wird widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoking licence %1 failed: %2</source>
+        <translation>Widerruf der Lizenz %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Licence %1 of %2 revoked.</source>
+        <translation>Lizenz %1 von %2 widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>warden::MainWindow</name>
     <message>
         <source>Warden</source>
@@ -942,6 +2153,18 @@
     <message>
         <source>Operator</source>
         <translation>Operator</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>&amp;Flotte</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a backend…</source>
+        <translation>Mit Backend &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +2264,343 @@
     <message>
         <source>The action cannot be discarded now.</source>
         <translation>Die Aktion kann jetzt nicht verworfen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::QuarantineDialog</name>
+    <message>
+        <source>Quarantine devices</source>
+        <translation>Geräte unter Quarantäne stellen</translation>
+    </message>
+    <message>
+        <source>Quarantine &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) unter Quarantäne stellen.</translation>
+    </message>
+    <message>
+        <source>Quarantine &lt;b&gt;%1 devices&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1 Geräte&lt;/b&gt; unter Quarantäne stellen.</translation>
+    </message>
+    <message>
+        <source>Isolate from the network</source>
+        <translation>Vom Netzwerk isolieren</translation>
+    </message>
+    <message>
+        <source>Disable the device</source>
+        <translation>Gerät deaktivieren</translation>
+    </message>
+    <message>
+        <source>Revoke its credentials</source>
+        <translation>Zugangsdaten widerrufen</translation>
+    </message>
+    <message>
+        <source>Quarantine level</source>
+        <translation>Quarantänestufe</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>Why? The reason goes into the audit trail (required).</source>
+        <translation>Warum? Der Grund wird im Audit-Protokoll festgehalten (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Release automatically at</source>
+        <translation>Quarantäne automatisch aufheben am</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Ablauf:</translation>
+    </message>
+    <message>
+        <source>This acts on %1 devices. Type %1 to confirm:</source>
+        <translation>Dies betrifft %1 Geräte. Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+    <message>
+        <source>Device count confirmation</source>
+        <translation>Bestätigung der Geräteanzahl</translation>
+    </message>
+    <message>
+        <source>Request quarantine</source>
+        <translation>Quarantäne anfordern</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>The device</source>
+        <translation>Das Gerät</translation>
+    </message>
+    <message>
+        <source>The %1 devices</source>
+        <translation>Die %1 Geräte</translation>
+    </message>
+    <message>
+        <source>%1: cut off from the network except for the management channel. It keeps running, but cannot reach or be reached by anything else.</source>
+        <translation>%1: bis auf den Verwaltungskanal vom Netzwerk getrennt. Der Betrieb läuft weiter, aber keine Verbindung zu oder von anderen Systemen ist mehr möglich.</translation>
+    </message>
+    <message>
+        <source>%1: switched off for service. It stops doing its job until released.</source>
+        <translation>%1: für den Service abgeschaltet. Die Funktion ruht, bis die Quarantäne aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>%1: credentials and active licences revoked. It can no longer authenticate to any service until re-enrolled.</source>
+        <translation>%1: Zugangsdaten und aktive Lizenzen widerrufen. Bis zur erneuten Registrierung ist keine Anmeldung an einem Dienst mehr möglich.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Isolating them means their readings and alarms no longer reach the central station: staff must watch these patients at the bedside while they are isolated.</source>
+        <translation>Werden sie isoliert, erreichen ihre Messwerte und Alarme die Zentrale nicht mehr: Das Personal muss diese Patienten während der Isolation direkt am Bett überwachen.</translation>
+    </message>
+    <message>
+        <source>Disabling them stops the therapy or monitoring they provide: patients depending on them must be moved to other equipment first.</source>
+        <translation>Werden sie deaktiviert, endet die Therapie oder Überwachung, die sie leisten: Patienten, die darauf angewiesen sind, müssen zuerst an andere Geräte angeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Revoking their credentials cuts them off from drug libraries, alarms and records: clinical staff must be told before this takes effect.</source>
+        <translation>Werden ihre Zugangsdaten widerrufen, verlieren sie den Zugang zu Medikamentenbibliotheken, Alarmen und Akten: Das klinische Personal muss informiert werden, bevor dies wirksam wird.</translation>
+    </message>
+    <message>
+        <source>1 safety-critical device</source>
+        <translation>1 sicherheitskritisches Gerät</translation>
+    </message>
+    <message>
+        <source>%1 safety-critical devices</source>
+        <translation>%1 sicherheitskritische Geräte</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patient safety — %1:&lt;/b&gt; %2.&lt;br&gt;%3&lt;br&gt;This will &lt;b&gt;not&lt;/b&gt; happen now: it stays pending until a second, different operator approves it.</source>
+        <translation>&lt;b&gt;Patientensicherheit — %1:&lt;/b&gt; %2.&lt;br&gt;%3&lt;br&gt;Dies geschieht &lt;b&gt;nicht&lt;/b&gt; sofort: Es bleibt ausstehend, bis ein zweiter, anderer Operator zustimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::QuarantineListModel</name>
+    <message>
+        <source>not quarantined</source>
+        <translation>nicht in Quarantäne</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>isoliert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>credentials revoked</source>
+        <translation>Zugangsdaten widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 (safety-critical)</source>
+        <translation>%1 (sicherheitskritisch)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, freigegeben von %2</translation>
+    </message>
+    <message>
+        <source>until released</source>
+        <translation>bis zur Aufhebung</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>warden::QuarantinePage</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>Quarantine…</source>
+        <translation>Unter Quarantäne stellen…</translation>
+    </message>
+    <message>
+        <source>No device is quarantined. Devices quarantined by an operator or a rule appear here.</source>
+        <translation>Kein Gerät ist in Quarantäne. Von einem Operator oder einer Regel unter Quarantäne gestellte Geräte erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <source>No approvals are waiting. Actions on safety-critical devices wait here for a second operator.</source>
+        <translation>Es warten keine Freigaben. Aktionen an sicherheitskritischen Geräten warten hier auf einen zweiten Operator.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Device ids or names, separated by commas</source>
+        <translation>Geräte-IDs oder -Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Devices to quarantine</source>
+        <translation>Geräte für die Quarantäne</translation>
+    </message>
+    <message>
+        <source>Quarantined devices</source>
+        <translation>Geräte in Quarantäne</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>Ausstehende Freigaben</translation>
+    </message>
+    <message>
+        <source>Policy rules</source>
+        <translation>Richtlinienregeln</translation>
+    </message>
+    <message>
+        <source>Reason for releasing the selected device (required)</source>
+        <translation>Grund für die Aufhebung der Quarantäne des ausgewählten Geräts (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Reason for releasing</source>
+        <translation>Grund für die Aufhebung</translation>
+    </message>
+    <message>
+        <source>Actions on safety-critical devices and large changes wait here until a second, different operator decides. You cannot approve your own requests.</source>
+        <translation>Aktionen an sicherheitskritischen Geräten und große Änderungen warten hier, bis ein zweiter, anderer Operator entscheidet. Eigene Anfragen können Sie nicht freigeben.</translation>
+    </message>
+    <message>
+        <source>Reason (required to deny, optional to approve)</source>
+        <translation>Grund (zum Ablehnen erforderlich, zum Freigeben optional)</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Grund für die Entscheidung</translation>
+    </message>
+    <message>
+        <source>Policy rules (read-only)</source>
+        <translation>Richtlinienregeln (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1 quarantined (%2 safety-critical) · %3 approvals waiting · %4 policy rules</source>
+        <translation>%1 in Quarantäne (%2 sicherheitskritisch) · %3 Freigaben ausstehend · %4 Richtlinienregeln</translation>
+    </message>
+    <message>
+        <source>You requested this: a different operator has to approve it.</source>
+        <translation>Sie haben dies angefordert: Ein anderer Operator muss es freigeben.</translation>
+    </message>
+    <message>
+        <source>No device matches %1.</source>
+        <translation>Kein Gerät passt zu %1.</translation>
+    </message>
+    <message>
+        <source>Quarantining %1 devices…</source>
+        <translation>%1 Geräte werden unter Quarantäne gestellt…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (approval %2)</source>
+        <translation>%1 (Freigabe %2)</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1.</source>
+        <translation>In Quarantäne: %1.</translation>
+    </message>
+    <message>
+        <source>Pending approval by a second operator: %1.</source>
+        <translation>Wartet auf Freigabe durch einen zweiten Operator: %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>Quarantäne für %1 wird aufgehoben…</translation>
+    </message>
+    <message>
+        <source>Releasing %1 failed: %2</source>
+        <translation>Aufheben der Quarantäne für %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 released from quarantine.</source>
+        <translation>Quarantäne für %1 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Approval %1 not approved: %2</source>
+        <translation>Freigabe %1 nicht erteilt: %2</translation>
+    </message>
+    <message>
+        <source>Approval %1 not denied: %2</source>
+        <translation>Freigabe %1 nicht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Approval %1 approved; the action has been carried out.</source>
+        <translation>Freigabe %1 erteilt; die Aktion wurde ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Approval %1 denied; nothing was changed.</source>
+        <translation>Freigabe %1 abgelehnt; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Approving %1…</source>
+        <translation>%1 wird freigegeben…</translation>
+    </message>
+    <message>
+        <source>Denying %1…</source>
+        <translation>%1 wird abgelehnt…</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +2752,57 @@
     <message>
         <source>Name for this filter:</source>
         <translation>Name für diesen Filter:</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RuleListModel</name>
+    <message>
+        <source>quarantine: %1</source>
+        <translation>Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>revoke licences</source>
+        <translation>Lizenzen widerrufen</translation>
+    </message>
+    <message>
+        <source>raise severity</source>
+        <translation>Schweregrad erhöhen</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>benachrichtigen</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
     </message>
 </context>
 <context>
@@ -1830,16 +3441,17 @@
         <source>Unclassified</source>
         <translation>Nicht klassifiziert</translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät</numerusform>
-            <numerusform>%n Geräte</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 affected · %2 reachable</source>
         <translation>%1 betroffen · %2 erreichbar</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 Gerät</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 Geräte</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +3627,374 @@
     <message>
         <source>Could not finish writing %1.</source>
         <translation>%1 konnte nicht vollständig geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::UpdatesPage</name>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Neue Kampagne…</translation>
+    </message>
+    <message>
+        <source>Firmware catalogue, staged rollouts and on-site work orders</source>
+        <translation>Firmware-Katalog, gestaffelte Verteilung und Arbeitsaufträge vor Ort</translation>
+    </message>
+    <message>
+        <source>Plan a new firmware campaign</source>
+        <translation>Eine neue Firmware-Kampagne planen</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Arbeitsaufträge</translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation>Geräteklasse</translation>
+    </message>
+    <message>
+        <source>Firmware images</source>
+        <translation>Firmware-Images</translation>
+    </message>
+    <message>
+        <source>Version spread</source>
+        <translation>Versionsverteilung</translation>
+    </message>
+    <message>
+        <source>Version spread of the selected class</source>
+        <translation>Versionsverteilung der ausgewählten Klasse</translation>
+    </message>
+    <message>
+        <source>Firmware details</source>
+        <translation>Firmware-Details</translation>
+    </message>
+    <message>
+        <source>Select a campaign</source>
+        <translation>Wählen Sie eine Kampagne aus</translation>
+    </message>
+    <message>
+        <source>Why the campaign stopped</source>
+        <translation>Warum die Kampagne gestoppt wurde</translation>
+    </message>
+    <message>
+        <source>Devices by update state</source>
+        <translation>Geräte nach Update-Zustand</translation>
+    </message>
+    <message>
+        <source>Campaign progress</source>
+        <translation>Kampagnenfortschritt</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>No new device starts; installs under way finish.</source>
+        <translation>Es starten keine weiteren Geräte; laufende Installationen werden abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Stops the campaign for good; later waves never start.</source>
+        <translation>Beendet die Kampagne endgültig; spätere Wellen starten nie.</translation>
+    </message>
+    <message>
+        <source>Queues the failed devices for another attempt.</source>
+        <translation>Stellt die fehlgeschlagenen Geräte für einen neuen Versuch in die Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Campaign action outcome</source>
+        <translation>Ergebnis der Kampagnenaktion</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Als PDF drucken…</translation>
+    </message>
+    <message>
+        <source>Mark serviced</source>
+        <translation>Als gewartet markieren</translation>
+    </message>
+    <message>
+        <source>A technician installed the required firmware on the selected device.</source>
+        <translation>Ein Techniker hat die erforderliche Firmware auf dem ausgewählten Gerät installiert.</translation>
+    </message>
+    <message>
+        <source>Devices that cannot take an online update wait here for a technician. Owner names are shown as the register shows them (masked unless your role allows personal data); owner contact details are not part of the console&apos;s data and are not exported.</source>
+        <translation>Geräte, die kein Online-Update erhalten können, warten hier auf einen Techniker. Besitzernamen erscheinen wie im Geräteregister (maskiert, sofern Ihre Rolle keine personenbezogenen Daten erlaubt); Kontaktdaten der Besitzer gehören nicht zu den Daten der Konsole und werden nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>Work order outcome</source>
+        <translation>Ergebnis des Arbeitsauftrags</translation>
+    </message>
+    <message>
+        <source>Version spread: %1</source>
+        <translation>Versionsverteilung: %1</translation>
+    </message>
+    <message>
+        <source>No known CVE</source>
+        <translation>Keine bekannte CVE</translation>
+    </message>
+    <message>
+        <source>With known CVEs</source>
+        <translation>Mit bekannten CVEs</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (nicht bestätigt)</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No firmware catalogue yet. It appears when the backend has synced.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Noch kein Firmware-Katalog. Er erscheint, sobald das Backend synchronisiert ist.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a firmware image.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie ein Firmware-Image aus.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Image %1</source>
+        <translation>&lt;p&gt;Image %1</translation>
+    </message>
+    <message>
+        <source>, released %1</source>
+        <translation>, veröffentlicht am %1</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#2E7D32&quot;&gt;&lt;b&gt;Signature verified.&lt;/b&gt; This image can be rolled out.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#2E7D32&quot;&gt;&lt;b&gt;Signatur bestätigt.&lt;/b&gt; Dieses Image kann verteilt werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;Signature not verified.&lt;/b&gt; This image cannot be pushed: its origin cannot be proven, so installing it could put tampered code on the devices. Campaigns offer only verified images, and the backend refuses unverified ones.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;Signatur nicht bestätigt.&lt;/b&gt; Dieses Image kann nicht verteilt werden: Seine Herkunft ist nicht nachweisbar, eine Installation könnte also manipulierten Code auf die Geräte bringen. Kampagnen bieten nur bestätigte Images an, und das Backend lehnt nicht bestätigte ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; device(s) run this version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Gerät(e) mit dieser Version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No known CVEs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine bekannten CVEs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Known CVEs&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bekannte CVEs&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Which devices still run a version with %1? (%2)</source>
+        <translation>Welche Geräte laufen noch mit einer Version mit %1? (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fixes&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Behebt&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Release notes&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Versionshinweise&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None published.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Keine veröffentlicht.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Plan one with “New campaign…”.</source>
+        <translation>Noch keine Kampagnen. Planen Sie eine mit „Neue Kampagne…“.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · wave %3 of %4 · %5 device(s)</source>
+        <translation>%1 · %2 · Welle %3 von %4 · %5 Gerät(e)</translation>
+    </message>
+    <message>
+        <source>Waiting for a second operator to approve it on the Approvals page.</source>
+        <translation>Wartet auf die Freigabe durch einen zweiten Operator auf der Freigabeseite.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting for window</source>
+        <translation>Wartet auf Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Needs physical service</source>
+        <translation>Erfordert Service vor Ort</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Sending %1 for %2…</source>
+        <translation>„%1“ für %2 wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>„%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 succeeded: campaign %2 is now %3.</source>
+        <translation>„%1“ erfolgreich: Kampagne %2 ist jetzt im Zustand „%3“.</translation>
+    </message>
+    <message>
+        <source>Could not load work orders: %1</source>
+        <translation>Arbeitsaufträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>•••• (personal data)</source>
+        <translation>•••• (personenbezogene Daten)</translation>
+    </message>
+    <message>
+        <source>Work orders (%1)</source>
+        <translation>Arbeitsaufträge (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Work orders · %1</source>
+        <translation>Arbeitsaufträge · %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Export work orders</source>
+        <translation>Arbeitsaufträge exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n work order(s) to %1.</source>
+        <translation>
+            <numerusform>%n Arbeitsauftrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Arbeitsaufträge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print work orders</source>
+        <translation>Arbeitsaufträge drucken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Marking %1 as serviced…</source>
+        <translation>%1 wird als gewartet markiert…</translation>
+    </message>
+    <message>
+        <source>Could not close the work order of %1: %2</source>
+        <translation>Der Arbeitsauftrag für %1 konnte nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is serviced and now runs %2.</source>
+        <translation>%1 ist gewartet und läuft jetzt mit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::WorkOrderModel</name>
+    <message>
+        <source>any time</source>
+        <translation>jederzeit</translation>
+    </message>
+    <message>
+        <source>%1–%2 site time</source>
+        <translation>%1–%2 Ortszeit des Standorts</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Required firmware</source>
+        <translation>Erforderliche Firmware</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) need physical service. Generated %1.</source>
+        <translation>
+            <numerusform>%n Gerät erfordert Service vor Ort. Erstellt am %1.</numerusform>
+            <numerusform>%n Geräte erfordern Service vor Ort. Erstellt am %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

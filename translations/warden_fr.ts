@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ActionAudit</name>
+    <message>
+        <source>The cache file could not be opened.</source>
+        <translation>Le fichier de cache n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>Le fichier de cache n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing or unreadable in the cache, so entry %2 links to nothing stored.</source>
+        <translation>L’entrée %1 est absente ou illisible dans le cache, donc l’entrée %2 ne renvoie à rien d’enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditProof</name>
+    <message>
+        <source>Field &quot;%1&quot; must be a list of entries.</source>
+        <translation>Le champ «&#xa0;%1&#xa0;» doit être une liste d’entrées.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of &quot;%2&quot; cannot be read: %3</source>
+        <translation>L’entrée %1 de «&#xa0;%2&#xa0;» est illisible&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are not all in the chain.</source>
+        <translation>Les entrées %1 à %2 ne sont pas toutes dans la chaîne.</translation>
+    </message>
+    <message>
+        <source>This is not a Warden audit export (no &quot;format&quot;: &quot;warden-audit-proof&quot;).</source>
+        <translation>Ce n’est pas un export d’audit Warden (pas de &quot;format&quot;: &quot;warden-audit-proof&quot;).</translation>
+    </message>
+    <message>
+        <source>Audit export version %1 is not supported (expected %2).</source>
+        <translation>La version %1 de l’export d’audit n’est pas prise en charge (attendue&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Field &quot;first_prev_hash&quot; must be 64 lowercase hex characters.</source>
+        <translation>Le champ «&#xa0;first_prev_hash&#xa0;» doit comporter 64 caractères hexadécimaux en minuscules.</translation>
+    </message>
+    <message>
+        <source>The signed head cannot be read: %1</source>
+        <translation>La tête signée est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Field &quot;public_key&quot; is not a 32-byte Ed25519 key in base64.</source>
+        <translation>Le champ «&#xa0;public_key&#xa0;» n’est pas une clé Ed25519 de 32 octets en base64.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than an audit export can be.</source>
+        <translation>%1 est plus volumineux qu’un export d’audit ne peut l’être.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n’est pas du JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>NOT VERIFIED.</source>
+        <translation>NON VÉRIFIÉ.</translation>
+    </message>
+    <message>
+        <source>The export holds no entries.</source>
+        <translation>L’export ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>%1 audit chain of %2: entries %3 to %4.</source>
+        <translation>Chaîne d’audit (%1) de %2&#xa0;: entrées %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Console</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Hash chain broken at entry %1: %2</source>
+        <translation>Chaîne d’empreintes rompue à l’entrée %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Hash chain intact: every entry matches its hash and links to the one before.</source>
+        <translation>Chaîne d’empreintes intacte&#xa0;: chaque entrée correspond à son empreinte et renvoie à la précédente.</translation>
+    </message>
+    <message>
+        <source>The export has no signed head, so it cannot be tied to the backend.</source>
+        <translation>L’export n’a pas de tête signée et ne peut donc pas être rattaché au backend.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own chain is not signed: this shows the entries were not changed one by one, not that the whole chain was not rewritten.</source>
+        <translation>La chaîne propre de la console n’est pas signée&#xa0;: cela montre que les entrées n’ont pas été modifiées une à une, mais pas que la chaîne entière n’a pas été réécrite.</translation>
+    </message>
+    <message>
+        <source>VERIFIED.</source>
+        <translation>VÉRIFIÉ.</translation>
+    </message>
+    <message>
+        <source>The export has a signed head but no public key to check it with.</source>
+        <translation>L’export a une tête signée mais aucune clé publique pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>The signature of the head (entry %1, signed at %2) does not match public key %3.</source>
+        <translation>La signature de la tête (entrée %1, signée le %2) ne correspond pas à la clé publique %3.</translation>
+    </message>
+    <message>
+        <source>Head signature valid: entry %1 signed at %2 by key %3 (SHA-256 fingerprint); compare it with the key pinned for this backend.</source>
+        <translation>Signature de la tête valide&#xa0;: entrée %1 signée le %2 par la clé %3 (empreinte SHA-256)&#x202f;; comparez-la à la clé épinglée pour ce backend.</translation>
+    </message>
+    <message>
+        <source>The signed head is entry %1, which is not in the export: the range cannot be tied to it.</source>
+        <translation>La tête signée est l’entrée %1, absente de l’export&#xa0;: la plage ne peut pas y être rattachée.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not have the hash the backend signed: the exported chain differs from the backend&apos;s.</source>
+        <translation>L’entrée %1 n’a pas l’empreinte signée par le backend&#xa0;: la chaîne exportée diffère de celle du backend.</translation>
+    </message>
+    <message>
+        <source>The signed head&apos;s hash is recomputed from the exported entries.</source>
+        <translation>L’empreinte de la tête signée est recalculée à partir des entrées exportées.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were written after the signed head and are covered by the hash chain only.</source>
+        <translation>Les entrées %1 à %2 ont été écrites après la tête signée et ne sont couvertes que par la chaîne d’empreintes.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifyCommand</name>
+    <message>
+        <source>NOT VERIFIED.</source>
+        <translation>NON VÉRIFIÉ.</translation>
+    </message>
+</context>
+<context>
+    <name>BackendAuditSync</name>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>Le fichier de cache n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>CacheSchema</name>
     <message>
         <source>%1 is not a Warden cache (%2). It was left untouched.</source>
@@ -244,6 +388,10 @@
         <source>Language of the user interface (for example de, fr, en). Default: the language setting, else the system language.</source>
         <translation>Langue de l’interface (par exemple de, fr, en). Par défaut&#xa0;: le réglage de langue, sinon la langue du système.</translation>
     </message>
+    <message>
+        <source>Check an exported audit range and its proof, print the verdict and exit (0 verified, 1 not).</source>
+        <translation>Vérifier une plage d’audit exportée et sa preuve, afficher le verdict et quitter (0 vérifié, 1 non).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -473,6 +621,14 @@
         <source>The backend reports %1 as its newest event, but it already sent event %2.</source>
         <translation>Le backend indique %1 comme son événement le plus récent, mais il a déjà envoyé l’événement %2.</translation>
     </message>
+    <message>
+        <source>The backend closed the connection right after the secure handshake: it did not accept the client certificate of this connection.</source>
+        <translation>Le backend a fermé la connexion juste après la négociation sécurisée&#xa0;: il n’a pas accepté le certificat client de cette connexion.</translation>
+    </message>
+    <message>
+        <source>The backend closed the connection right after the secure handshake: it requires a client certificate, and none is configured for this connection.</source>
+        <translation>Le backend a fermé la connexion juste après la négociation sécurisée&#xa0;: il exige un certificat client et aucun n’est configuré pour cette connexion.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSetup</name>
@@ -613,6 +769,312 @@
     </message>
 </context>
 <context>
+    <name>warden::ActionResultLabel</name>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Résultat de la dernière action</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ApprovalListModel</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Update campaign</source>
+        <translation>Campagne de mise à jour</translation>
+    </message>
+    <message>
+        <source>Rule change</source>
+        <translation>Modification de règle</translation>
+    </message>
+    <message>
+        <source>%1 (you — needs another operator)</source>
+        <translation>%1 (vous — nécessite un autre opérateur)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé le</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditChainLoader</name>
+    <message>
+        <source>Entry %1 cannot be read any more (%2): its stored row was damaged or edited.</source>
+        <translation>L’entrée %1 n’est plus lisible (%2)&#xa0;: sa ligne enregistrée a été endommagée ou modifiée.</translation>
+    </message>
+    <message>
+        <source>(unreadable)</source>
+        <translation>(illisible)</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written: its stored hash no longer matches.</source>
+        <translation>L’entrée %1 a été modifiée après son écriture&#xa0;: son empreinte enregistrée ne correspond plus.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditEntryModel</name>
+    <message>
+        <source>Entry %1 matches its hash and links to the entry before it.</source>
+        <translation>L’entrée %1 correspond à son empreinte et renvoie à l’entrée précédente.</translation>
+    </message>
+    <message>
+        <source>Not verified: the chain is broken at an earlier entry.</source>
+        <translation>Non vérifiée&#xa0;: la chaîne est rompue à une entrée antérieure.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifiée</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nº</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditTrailPage</name>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>Fetch and verify</source>
+        <translation>Récupérer et vérifier</translation>
+    </message>
+    <message>
+        <source>Export with proof…</source>
+        <translation>Exporter avec preuve…</translation>
+    </message>
+    <message>
+        <source>Every operator action and the backend&apos;s signed hash chain, verified entry by entry</source>
+        <translation>Chaque action d’opérateur et la chaîne d’empreintes signée du backend, vérifiées entrée par entrée</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Fetch the backend&apos;s audit chain and verify both chains</source>
+        <translation>Récupérer la chaîne d’audit du backend et vérifier les deux chaînes</translation>
+    </message>
+    <message>
+        <source>Export the selected range with its proof</source>
+        <translation>Exporter la plage sélectionnée avec sa preuve</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Device or target</source>
+        <translation>Appareil ou cible</translation>
+    </message>
+    <message>
+        <source>Filter by %1</source>
+        <translation>Filtrer par %1</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation>Vérification de la chaîne</translation>
+    </message>
+    <message>
+        <source>Signed head</source>
+        <translation>Tête signée</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Résultat de l’export</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d’audit</translation>
+    </message>
+    <message>
+        <source>Entry details</source>
+        <translation>Détails de l’entrée</translation>
+    </message>
+    <message>
+        <source>No audit chain yet</source>
+        <translation>Pas encore de chaîne d’audit</translation>
+    </message>
+    <message>
+        <source>Connect to a backend (Fleet → Connect) or start the demo: the backend&apos;s audit chain is fetched and verified here, and every action you take is recorded in the console&apos;s own chain.</source>
+        <translation>Connectez-vous à un backend (Parc → Se connecter) ou lancez la démonstration&#xa0;: la chaîne d’audit du backend est récupérée et vérifiée ici, et chacune de vos actions est consignée dans la chaîne propre de la console.</translation>
+    </message>
+    <message>
+        <source>%1 · backend chain</source>
+        <translation>%1 · chaîne du backend</translation>
+    </message>
+    <message>
+        <source>%1 · console actions</source>
+        <translation>%1 · actions de la console</translation>
+    </message>
+    <message>
+        <source>%1 — broken</source>
+        <translation>%1 — rompue</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This audit chain is broken at entry %1.&lt;/b&gt; %2 Entries from there on cannot be trusted and are marked ✗.</source>
+        <translation>&lt;b&gt;Cette chaîne d’audit est rompue à l’entrée %1.&lt;/b&gt; %2 Les entrées à partir de celle-ci ne sont pas fiables et sont marquées ✗.</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s chain could not be fetched: %1 The cached entries are shown.</source>
+        <translation>La chaîne du backend n’a pas pu être récupérée&#xa0;: %1 Les entrées en cache sont affichées.</translation>
+    </message>
+    <message>
+        <source>✓ Signed head: entry %1 signed at %2 by the pinned key %3 — the cached chain matches it.</source>
+        <translation>✓ Tête signée&#xa0;: entrée %1 signée le %2 par la clé épinglée %3 — la chaîne en cache y correspond.</translation>
+    </message>
+    <message>
+        <source>✗ Signed head not verified: %1</source>
+        <translation>✗ Tête signée non vérifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own chain is kept in this computer&apos;s cache; it is hash-chained but not signed.</source>
+        <translation>La chaîne propre de la console est conservée dans le cache de cet ordinateur&#x202f;; elle est chaînée par empreintes mais pas signée.</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Vérifiée</translation>
+    </message>
+    <message>
+        <source>✗ Not verified</source>
+        <translation>✗ Non vérifiée</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entry %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Time&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Operator&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Action&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Target&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Hash&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%7&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Previous&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%8&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Details&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%9&lt;/pre&gt;</source>
+        <translation>&lt;h3&gt;Entrée %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Heure&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Opérateur&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Action&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Cible&lt;/b&gt;&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Empreinte&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%7&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Précédente&lt;/b&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;%8&lt;/code&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;&lt;b&gt;Détails&lt;/b&gt;&lt;/p&gt;&lt;pre&gt;%9&lt;/pre&gt;</translation>
+    </message>
+    <message>
+        <source>There is no audit chain to export.</source>
+        <translation>Il n’y a aucune chaîne d’audit à exporter.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no entries are shown.</source>
+        <translation>Rien à exporter&#xa0;: aucune entrée n’est affichée.</translation>
+    </message>
+    <message>
+        <source>Export audit entries %1 to %2 with proof</source>
+        <translation>Exporter les entrées d’audit %1 à %2 avec preuve</translation>
+    </message>
+    <message>
+        <source>Audit export (*.json)</source>
+        <translation>Export d’audit (*.json)</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 exported to %3. Check it anywhere with: warden --verify-audit %3</source>
+        <translation>Entrées %1 à %2 exportées dans %3. Vérifiez-le n’importe où avec&#xa0;: warden --verify-audit %3</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::BackendAuditSync</name>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>Le fichier de cache n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>No signed head has been fetched from the backend yet.</source>
+        <translation>Aucune tête signée n’a encore été récupérée du backend.</translation>
+    </message>
+    <message>
+        <source>The backend now signs with key %1, but key %2 was pinned on first use: the backend was replaced or its key was changed. The head is not trusted.</source>
+        <translation>Le backend signe désormais avec la clé %1, mais la clé %2 a été épinglée à la première utilisation&#xa0;: le backend a été remplacé ou sa clé a changé. La tête n’est pas considérée comme fiable.</translation>
+    </message>
+    <message>
+        <source>The backend has not announced an audit signing key.</source>
+        <translation>Le backend n’a annoncé aucune clé de signature d’audit.</translation>
+    </message>
+    <message>
+        <source>The signature of head entry %1 does not match the pinned key %2.</source>
+        <translation>La signature de l’entrée de tête %1 ne correspond pas à la clé épinglée %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1, which the backend signed, is not in the cache yet.</source>
+        <translation>L’entrée %1, signée par le backend, n’est pas encore dans le cache.</translation>
+    </message>
+    <message>
+        <source>Entry %1 in the cache does not have the hash the backend signed.</source>
+        <translation>L’entrée %1 du cache n’a pas l’empreinte signée par le backend.</translation>
+    </message>
+</context>
+<context>
     <name>warden::BackendSession</name>
     <message>
         <source>The cache of %1 cannot be read.</source>
@@ -628,6 +1090,443 @@
     <message>
         <source>The cache is not open: %1</source>
         <translation>Le cache n’est pas ouvert&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::CampaignListModel</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d’approbation</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Halted</source>
+        <translation>Stoppée</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 updated</source>
+        <translation>%1 / %2 mis à jour</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créée par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée le</translation>
+    </message>
+</context>
+<context>
+    <name>warden::CampaignWizard</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only inside a maintenance window</source>
+        <translation>Uniquement pendant une fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Launch campaign</source>
+        <translation>Lancer la campagne</translation>
+    </message>
+    <message>
+        <source>New firmware campaign</source>
+        <translation>Nouvelle campagne de micrologiciel</translation>
+    </message>
+    <message>
+        <source>e.g. Camera CVE fix, north sites</source>
+        <translation>p. ex. correctif CVE caméras, sites nord</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>Nom de la campagne</translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation>Classe d’appareil</translation>
+    </message>
+    <message>
+        <source>Firmware image</source>
+        <translation>Image de micrologiciel</translation>
+    </message>
+    <message>
+        <source>Register filter within the class, e.g. site:site-north fw:&lt;6 (empty = all)</source>
+        <translation>Filtre du registre dans la classe, p. ex. site:site-north fw:&lt;6 (vide = tous)</translation>
+    </message>
+    <message>
+        <source>Target filter</source>
+        <translation>Filtre des cibles</translation>
+    </message>
+    <message>
+        <source>Matching devices</source>
+        <translation>Appareils correspondants</translation>
+    </message>
+    <message>
+        <source>Reach (% of targets, cumulative)</source>
+        <translation>Portée (% des cibles, cumulée)</translation>
+    </message>
+    <message>
+        <source>Halt above (% failed)</source>
+        <translation>Arrêt au-delà de (% d’échecs)</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>Vagues</translation>
+    </message>
+    <message>
+        <source>Add wave</source>
+        <translation>Ajouter une vague</translation>
+    </message>
+    <message>
+        <source>Remove wave</source>
+        <translation>Supprimer la vague</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Wait between waves</source>
+        <translation>Attente entre les vagues</translation>
+    </message>
+    <message>
+        <source>Maintenance window start</source>
+        <translation>Début de la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>Maintenance window end</source>
+        <translation>Fin de la fenêtre de maintenance</translation>
+    </message>
+    <message>
+        <source>site time zone</source>
+        <translation>fuseau horaire du site</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Cibles</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Impact preview</source>
+        <translation>Aperçu de l’impact</translation>
+    </message>
+    <message>
+        <source>Launch outcome</source>
+        <translation>Résultat du lancement</translation>
+    </message>
+    <message>
+        <source>Wave %1 reach</source>
+        <translation>Portée de la vague %1</translation>
+    </message>
+    <message>
+        <source>Wave %1 failure threshold</source>
+        <translation>Seuil d’échec de la vague %1</translation>
+    </message>
+    <message>
+        <source> · fixes %1</source>
+        <translation> · corrige %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · signature not verified, cannot be pushed</source>
+        <translation>%1 (%2) · signature non vérifiée, ne peut pas être déployé</translation>
+    </message>
+    <message>
+        <source>The image&apos;s signature does not verify; rolling it out could install tampered code.</source>
+        <translation>La signature de l’image n’est pas valide&#x202f;; la déployer pourrait installer du code altéré.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no image for this class.</source>
+        <translation>Le catalogue ne contient aucune image pour cette classe.</translation>
+    </message>
+    <message>
+        <source>No image of this class has a verified signature, so none can be rolled out.</source>
+        <translation>Aucune image de cette classe n’a de signature vérifiée, aucune ne peut donc être déployée.</translation>
+    </message>
+    <message>
+        <source>Only images with a verified signature can be selected; the newest is first.</source>
+        <translation>Seules les images à signature vérifiée peuvent être choisies&#x202f;; la plus récente est en premier.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>Choose a firmware image with a verified signature.</source>
+        <translation>Choisissez une image de micrologiciel à signature vérifiée.</translation>
+    </message>
+    <message>
+        <source>The target filter does not parse: %1</source>
+        <translation>Le filtre des cibles est incorrect&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No %1 device matches the target filter.</source>
+        <translation>Aucun appareil de classe %1 ne correspond au filtre des cibles.</translation>
+    </message>
+    <message>
+        <source>Wave %1 must reach more than wave %2 (%3 %).</source>
+        <translation>La vague %1 doit atteindre plus que la vague %2 (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>The last wave must reach 100 % of the targets.</source>
+        <translation>La dernière vague doit atteindre 100&#xa0;% des cibles.</translation>
+    </message>
+    <message>
+        <source>The filter does not parse: %1</source>
+        <translation>Le filtre est incorrect&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 device(s) match</source>
+        <translation>Correspondance&#xa0;: %1 appareil(s) de classe %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Firmware &lt;b&gt;%1 %2&lt;/b&gt; (%3).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Micrologiciel &lt;b&gt;%1 %2&lt;/b&gt; (%3).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No verified firmware selected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun micrologiciel vérifié sélectionné.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; device(s) of %2 in this backend&apos;s fleet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; appareil(s) sur %2 dans le parc de ce backend.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 device(s), halt above %2 % failed</source>
+        <translation>%1 appareil(s), arrêt au-delà de %2&#xa0;% d’échecs</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Waves:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Vagues&#xa0;:&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;%n safety-critical device(s)&lt;/b&gt;:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;%n appareil critique pour la sûreté&lt;/b&gt;&#xa0;:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;%n appareils critiques pour la sûreté&lt;/b&gt;&#xa0;:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%n device(s) cannot take an online update&lt;/b&gt;; each becomes a work order for a technician:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n appareil ne peut pas être mis à jour en ligne&lt;/b&gt;&#x202f;; il fait l’objet d’un ordre de travail pour un technicien&#xa0;:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%n appareils ne peuvent pas être mis à jour en ligne&lt;/b&gt;&#x202f;; chacun fait l’objet d’un ordre de travail pour un technicien&#xa0;:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n device(s) update only inside their maintenance window.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n appareil n’est mis à jour que pendant sa fenêtre de maintenance.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n appareils ne sont mis à jour que pendant leur fenêtre de maintenance.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#F57C00&quot;&gt;&lt;b&gt;Needs a second operator.&lt;/b&gt; The campaign touches safety-critical devices or more than %1 % of the fleet, so it waits for approval before it starts.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#F57C00&quot;&gt;&lt;b&gt;Nécessite un second opérateur.&lt;/b&gt; La campagne concerne des appareils critiques pour la sûreté ou plus de %1&#xa0;% du parc, elle attend donc une approbation avant de démarrer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Sending the campaign to %1…</source>
+        <translation>Envoi de la campagne à %1…</translation>
+    </message>
+    <message>
+        <source>The backend refused the campaign: %1</source>
+        <translation>Le backend a refusé la campagne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was created and waits for approval: a second operator must approve it on the Approvals page before any device is updated.</source>
+        <translation>La campagne %1 a été créée et attend une approbation&#xa0;: un second opérateur doit l’approuver sur la page des approbations avant la mise à jour du moindre appareil.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 was created and is %2.</source>
+        <translation>La campagne %1 a été créée&#xa0;: état «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ConnectDialog</name>
+    <message>
+        <source>Connect to a fleet backend</source>
+        <translation>Se connecter à un backend de parc</translation>
+    </message>
+    <message>
+        <source>Stored connection profiles</source>
+        <translation>Profils de connexion enregistrés</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Nouveau profil…</translation>
+    </message>
+    <message>
+        <source>e.g. eu-west</source>
+        <translation>p. ex. eu-west</translation>
+    </message>
+    <message>
+        <source>optional: sha256/BASE64 of the server&apos;s public key</source>
+        <translation>facultatif&#xa0;: sha256/BASE64 de la clé publique du serveur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>6-digit code from your authenticator</source>
+        <translation>Code à 6 chiffres de votre application d’authentification</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Backend URL</source>
+        <translation>URL du backend</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>bundle d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>empty = the system&apos;s trusted CAs</source>
+        <translation>vide = AC de confiance du système</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt);;All files (*)</source>
+        <translation>Certificat PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>optional, for mutual TLS</source>
+        <translation>facultatif, pour le TLS mutuel</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>Clé client</translation>
+    </message>
+    <message>
+        <source>PEM key (*.pem *.key);;All files (*)</source>
+        <translation>Clé PEM (*.pem *.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Public key pin</source>
+        <translation>Épinglage de clé publique</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is always verified. Connections that fail verification are refused and the reason is shown here.</source>
+        <translation>Le certificat du serveur est toujours vérifié. Les connexions dont la vérification échoue sont refusées et la raison est affichée ici.</translation>
+    </message>
+    <message>
+        <source>Connection error</source>
+        <translation>Erreur de connexion</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+    <message>
+        <source>Enter your user name, your password and the current one-time code.</source>
+        <translation>Saisissez votre nom d’utilisateur, votre mot de passe et le code à usage unique actuel.</translation>
+    </message>
+    <message>
+        <source>The account unlocks at %1.</source>
+        <translation>Le compte sera déverrouillé à %1.</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1562,14 @@
     <message>
         <source>%1 · resynchronising: the backend no longer has events before #%2</source>
         <translation>%1 · resynchronisation&#xa0;: le backend n’a plus les événements antérieurs au nº&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>A backend named %1 is already connected.</source>
+        <translation>Un backend nommé %1 est déjà connecté.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Enter a new one-time code to continue.</source>
+        <translation>%1&#xa0;: %2 Saisissez un nouveau code à usage unique pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +1765,310 @@
     </message>
 </context>
 <context>
+    <name>warden::FirmwareCatalogModel</name>
+    <message>
+        <source>The image&apos;s signature verifies; it can be rolled out.</source>
+        <translation>La signature de l’image est valide&#x202f;; elle peut être déployée.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s signature does not verify: it cannot be pushed to devices.</source>
+        <translation>La signature de l’image n’est pas valide&#xa0;: elle ne peut pas être déployée sur les appareils.</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <source>none known</source>
+        <translation>aucune connue</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Known CVEs</source>
+        <translation>CVE connues</translation>
+    </message>
+    <message>
+        <source>Fixes</source>
+        <translation>Corrige</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publiée le</translation>
+    </message>
+</context>
+<context>
+    <name>warden::GovernanceController</name>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Le backend %1 n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::LicenceListModel</name>
+    <message>
+        <source>%1 (safety-critical)</source>
+        <translation>%1 (critique pour la sûreté)</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>rien de nouveau</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
+        <translation>%1 (sensible)</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sans expiration</translation>
+    </message>
+    <message>
+        <source>%1 (expires soon)</source>
+        <translation>%1 (expire bientôt)</translation>
+    </message>
+    <message>
+        <source>Approving gives this device access to sensitive scopes.</source>
+        <translation>L’approbation donne à cet appareil l’accès à des portées sensibles.</translation>
+    </message>
+    <message>
+        <source>This licence expires within %1 days.</source>
+        <translation>Cette licence expire dans moins de %1 jours.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Requested scopes</source>
+        <translation>Portées demandées</translation>
+    </message>
+    <message>
+        <source>Granted scopes</source>
+        <translation>Portées accordées</translation>
+    </message>
+    <message>
+        <source>Approving would newly expose</source>
+        <translation>L’approbation exposerait en plus</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvée par</translation>
+    </message>
+</context>
+<context>
+    <name>warden::LicencesPage</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>No licence requests are waiting. New requests from devices appear here.</source>
+        <translation>Aucune demande de licence en attente. Les nouvelles demandes des appareils apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>Approve selected scopes</source>
+        <translation>Approuver les portées sélectionnées</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Licence requests waiting for a decision</source>
+        <translation>Demandes de licence en attente de décision</translation>
+    </message>
+    <message>
+        <source>Active licences</source>
+        <translation>Licences actives</translation>
+    </message>
+    <message>
+        <source>Grant these scopes</source>
+        <translation>Accorder ces portées</translation>
+    </message>
+    <message>
+        <source>Set an expiry</source>
+        <translation>Fixer une expiration</translation>
+    </message>
+    <message>
+        <source>Licence expiry</source>
+        <translation>Expiration de la licence</translation>
+    </message>
+    <message>
+        <source>Approve identical low-risk requests together</source>
+        <translation>Approuver ensemble des demandes identiques à faible risque</translation>
+    </message>
+    <message>
+        <source>Reason for denying (required)</source>
+        <translation>Motif du refus (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason for denying</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <source>Licences expiring within %1 days are highlighted. No licence is active yet when this list is empty.</source>
+        <translation>Les licences expirant dans moins de %1 jours sont mises en évidence. Si cette liste est vide, aucune licence n’est encore active.</translation>
+    </message>
+    <message>
+        <source>Reason for revoking the selected licence (required)</source>
+        <translation>Motif de la révocation de la licence sélectionnée (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Motif de la révocation</translation>
+    </message>
+    <message>
+        <source>%1 waiting for a decision · %2 active · %3 expiring within %4 days</source>
+        <translation>%1 en attente de décision · %2 actives · %3 expirant dans moins de %4 jours</translation>
+    </message>
+    <message>
+        <source>Select a request to decide on it.</source>
+        <translation>Sélectionnez une demande pour statuer.</translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>Aucune décision à prendre.</translation>
+    </message>
+    <message>
+        <source>%1 asks for one scope</source>
+        <translation>%1 demande une portée</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 scopes</source>
+        <translation>%1 demande %2 portées</translation>
+    </message>
+    <message>
+        <source>Device %1 · %2 · risk %3</source>
+        <translation>Appareil %1 · %2 · risque %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Safety-critical device.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Appareil critique pour la sûreté.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;Approving newly exposes sensitive scopes:&lt;/b&gt; %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b3261e&quot;&gt;&lt;b&gt;L’approbation expose de nouvelles portées sensibles&#xa0;:&lt;/b&gt; %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Every requested scope is already granted by an active licence.</source>
+        <translation>Chaque portée demandée est déjà accordée par une licence active.</translation>
+    </message>
+    <message>
+        <source>%1 (sensitive)</source>
+        <translation>%1 (sensible)</translation>
+    </message>
+    <message>
+        <source>Approve identical low-risk requests</source>
+        <translation>Approuver les demandes identiques à faible risque</translation>
+    </message>
+    <message>
+        <source>Approve %1 identical low-risk requests</source>
+        <translation>Approuver %1 demandes identiques à faible risque</translation>
+    </message>
+    <message>
+        <source>Select several requests with the same scopes from low-risk, non-safety-critical devices that expose nothing sensitive.</source>
+        <translation>Sélectionnez plusieurs demandes aux portées identiques émanant d’appareils à faible risque, non critiques pour la sûreté, qui n’exposent rien de sensible.</translation>
+    </message>
+    <message>
+        <source>Approving licence %1 for %2…</source>
+        <translation>Approbation de la licence %1 pour %2…</translation>
+    </message>
+    <message>
+        <source>Approving licence %1 failed: %2</source>
+        <translation>Échec de l’approbation de la licence %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Licence %1 for %2 is active: %3.</source>
+        <translation>La licence %1 pour %2 est active&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Approving %1 licence requests…</source>
+        <translation>Approbation de %1 demandes de licence…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Approved %1 licence requests.</source>
+        <translation>%1 demandes de licence approuvées.</translation>
+    </message>
+    <message>
+        <source>Approved %1 of %2 licence requests. Failed: %3</source>
+        <translation>%1 demandes de licence sur %2 approuvées. Échecs&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Denying licence %1 for %2…</source>
+        <translation>Refus de la licence %1 pour %2…</translation>
+    </message>
+    <message>
+        <source>Denying licence %1 failed: %2</source>
+        <translation>Échec du refus de la licence %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Licence request %1 for %2 denied.</source>
+        <translation>Demande de licence %1 pour %2 refusée.</translation>
+    </message>
+    <message>
+        <source>Revoking licence %1 of %2…</source>
+        <translation>Révocation de la licence %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Revoking licence %1 failed: %2</source>
+        <translation>Échec de la révocation de la licence %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Licence %1 of %2 revoked.</source>
+        <translation>Licence %1 de %2 révoquée.</translation>
+    </message>
+</context>
+<context>
     <name>warden::MainWindow</name>
     <message>
         <source>Warden</source>
@@ -942,6 +2153,18 @@
     <message>
         <source>Operator</source>
         <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>&amp;Fleet</source>
+        <translation>&amp;Parc</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to a backend…</source>
+        <translation>Se &amp;connecter à un backend…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +2264,343 @@
     <message>
         <source>The action cannot be discarded now.</source>
         <translation>L’action ne peut pas être abandonnée maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::QuarantineDialog</name>
+    <message>
+        <source>Quarantine devices</source>
+        <translation>Mettre des appareils en quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantine &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Mettre &lt;b&gt;%1&lt;/b&gt; (%2) en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Quarantine &lt;b&gt;%1 devices&lt;/b&gt;.</source>
+        <translation>Mettre &lt;b&gt;%1 appareils&lt;/b&gt; en quarantaine.</translation>
+    </message>
+    <message>
+        <source>Isolate from the network</source>
+        <translation>Isoler du réseau</translation>
+    </message>
+    <message>
+        <source>Disable the device</source>
+        <translation>Désactiver l’appareil</translation>
+    </message>
+    <message>
+        <source>Revoke its credentials</source>
+        <translation>Révoquer ses identifiants</translation>
+    </message>
+    <message>
+        <source>Quarantine level</source>
+        <translation>Niveau de quarantaine</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Why? The reason goes into the audit trail (required).</source>
+        <translation>Pourquoi&#x202f;? Le motif est consigné dans la piste d’audit (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Release automatically at</source>
+        <translation>Lever automatiquement le</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This acts on %1 devices. Type %1 to confirm:</source>
+        <translation>Cela concerne %1 appareils. Tapez %1 pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device count confirmation</source>
+        <translation>Confirmation du nombre d’appareils</translation>
+    </message>
+    <message>
+        <source>Request quarantine</source>
+        <translation>Demander la quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>The device</source>
+        <translation>L’appareil</translation>
+    </message>
+    <message>
+        <source>The %1 devices</source>
+        <translation>Les %1 appareils</translation>
+    </message>
+    <message>
+        <source>%1: cut off from the network except for the management channel. It keeps running, but cannot reach or be reached by anything else.</source>
+        <translation>%1&#xa0;: coupure du réseau, sauf le canal de gestion. Le fonctionnement continue, mais plus aucune communication avec le reste n’est possible.</translation>
+    </message>
+    <message>
+        <source>%1: switched off for service. It stops doing its job until released.</source>
+        <translation>%1&#xa0;: mise hors service. La fonction est suspendue jusqu’à la levée de la quarantaine.</translation>
+    </message>
+    <message>
+        <source>%1: credentials and active licences revoked. It can no longer authenticate to any service until re-enrolled.</source>
+        <translation>%1&#xa0;: identifiants et licences actives révoqués. Plus aucune authentification auprès d’un service n’est possible avant un nouvel enrôlement.</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 autres</translation>
+    </message>
+    <message>
+        <source>Isolating them means their readings and alarms no longer reach the central station: staff must watch these patients at the bedside while they are isolated.</source>
+        <translation>Les isoler signifie que leurs mesures et alarmes n’arrivent plus au poste central&#xa0;: le personnel doit surveiller ces patients au chevet pendant l’isolement.</translation>
+    </message>
+    <message>
+        <source>Disabling them stops the therapy or monitoring they provide: patients depending on them must be moved to other equipment first.</source>
+        <translation>Les désactiver interrompt la thérapie ou la surveillance qu’ils assurent&#xa0;: les patients qui en dépendent doivent d’abord être passés sur d’autres équipements.</translation>
+    </message>
+    <message>
+        <source>Revoking their credentials cuts them off from drug libraries, alarms and records: clinical staff must be told before this takes effect.</source>
+        <translation>Révoquer leurs identifiants les coupe des bibliothèques de médicaments, des alarmes et des dossiers&#xa0;: le personnel soignant doit être prévenu avant que cela prenne effet.</translation>
+    </message>
+    <message>
+        <source>1 safety-critical device</source>
+        <translation>1 appareil critique pour la sûreté</translation>
+    </message>
+    <message>
+        <source>%1 safety-critical devices</source>
+        <translation>%1 appareils critiques pour la sûreté</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Patient safety — %1:&lt;/b&gt; %2.&lt;br&gt;%3&lt;br&gt;This will &lt;b&gt;not&lt;/b&gt; happen now: it stays pending until a second, different operator approves it.</source>
+        <translation>&lt;b&gt;Sécurité des patients — %1&#xa0;:&lt;/b&gt; %2.&lt;br&gt;%3&lt;br&gt;Cela ne se produira &lt;b&gt;pas&lt;/b&gt; maintenant&#xa0;: l’action reste en attente jusqu’à l’approbation d’un second opérateur, différent du premier.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::QuarantineListModel</name>
+    <message>
+        <source>not quarantined</source>
+        <translation>pas en quarantaine</translation>
+    </message>
+    <message>
+        <source>isolated</source>
+        <translation>isolé</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>credentials revoked</source>
+        <translation>identifiants révoqués</translation>
+    </message>
+    <message>
+        <source>%1 (safety-critical)</source>
+        <translation>%1 (critique pour la sûreté)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <translation>règle %1</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1, approuvé par %2</translation>
+    </message>
+    <message>
+        <source>until released</source>
+        <translation>jusqu’à la levée</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+</context>
+<context>
+    <name>warden::QuarantinePage</name>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantine…</source>
+        <translation>Mettre en quarantaine…</translation>
+    </message>
+    <message>
+        <source>No device is quarantined. Devices quarantined by an operator or a rule appear here.</source>
+        <translation>Aucun appareil n’est en quarantaine. Les appareils mis en quarantaine par un opérateur ou une règle apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lever</translation>
+    </message>
+    <message>
+        <source>No approvals are waiting. Actions on safety-critical devices wait here for a second operator.</source>
+        <translation>Aucune approbation en attente. Les actions sur les appareils critiques pour la sûreté attendent ici un second opérateur.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Device ids or names, separated by commas</source>
+        <translation>Identifiants ou noms d’appareils, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Devices to quarantine</source>
+        <translation>Appareils à mettre en quarantaine</translation>
+    </message>
+    <message>
+        <source>Quarantined devices</source>
+        <translation>Appareils en quarantaine</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>Approbations en attente</translation>
+    </message>
+    <message>
+        <source>Policy rules</source>
+        <translation>Règles de politique</translation>
+    </message>
+    <message>
+        <source>Reason for releasing the selected device (required)</source>
+        <translation>Motif de la levée de quarantaine de l’appareil sélectionné (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason for releasing</source>
+        <translation>Motif de la levée</translation>
+    </message>
+    <message>
+        <source>Actions on safety-critical devices and large changes wait here until a second, different operator decides. You cannot approve your own requests.</source>
+        <translation>Les actions sur les appareils critiques pour la sûreté et les changements importants attendent ici la décision d’un second opérateur, différent du premier. Vous ne pouvez pas approuver vos propres demandes.</translation>
+    </message>
+    <message>
+        <source>Reason (required to deny, optional to approve)</source>
+        <translation>Motif (obligatoire pour refuser, facultatif pour approuver)</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Motif de la décision</translation>
+    </message>
+    <message>
+        <source>Policy rules (read-only)</source>
+        <translation>Règles de politique (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 quarantined (%2 safety-critical) · %3 approvals waiting · %4 policy rules</source>
+        <translation>%1 en quarantaine (%2 critiques pour la sûreté) · %3 approbations en attente · %4 règles de politique</translation>
+    </message>
+    <message>
+        <source>You requested this: a different operator has to approve it.</source>
+        <translation>Vous avez fait cette demande&#xa0;: un autre opérateur doit l’approuver.</translation>
+    </message>
+    <message>
+        <source>No device matches %1.</source>
+        <translation>Aucun appareil ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>Quarantining %1 devices…</source>
+        <translation>Mise en quarantaine de %1 appareils…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (approval %2)</source>
+        <translation>%1 (approbation %2)</translation>
+    </message>
+    <message>
+        <source>Quarantined: %1.</source>
+        <translation>En quarantaine&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Pending approval by a second operator: %1.</source>
+        <translation>En attente d’approbation par un second opérateur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Releasing %1…</source>
+        <translation>Levée de la quarantaine de %1…</translation>
+    </message>
+    <message>
+        <source>Releasing %1 failed: %2</source>
+        <translation>Échec de la levée de quarantaine de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 released from quarantine.</source>
+        <translation>Quarantaine de %1 levée.</translation>
+    </message>
+    <message>
+        <source>Approval %1 not approved: %2</source>
+        <translation>Approbation %1 non accordée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Approval %1 not denied: %2</source>
+        <translation>Approbation %1 non refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Approval %1 approved; the action has been carried out.</source>
+        <translation>Approbation %1 accordée&#x202f;; l’action a été exécutée.</translation>
+    </message>
+    <message>
+        <source>Approval %1 denied; nothing was changed.</source>
+        <translation>Approbation %1 refusée&#x202f;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Approving %1…</source>
+        <translation>Approbation de %1…</translation>
+    </message>
+    <message>
+        <source>Denying %1…</source>
+        <translation>Refus de %1…</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +2752,57 @@
     <message>
         <source>Name for this filter:</source>
         <translation>Nom de ce filtre&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RuleListModel</name>
+    <message>
+        <source>quarantine: %1</source>
+        <translation>quarantaine&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>revoke licences</source>
+        <translation>révoquer les licences</translation>
+    </message>
+    <message>
+        <source>raise severity</source>
+        <translation>augmenter la gravité</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>notifier</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créée par</translation>
     </message>
 </context>
 <context>
@@ -1830,16 +3441,17 @@
         <source>Unclassified</source>
         <translation>Non classé</translation>
     </message>
-    <message numerus="yes">
-        <source>%n device(s)</source>
-        <translation>
-            <numerusform>%n appareil</numerusform>
-            <numerusform>%n appareils</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 affected · %2 reachable</source>
         <translation>%1 touchés · %2 atteignables</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 appareil</translation>
+    </message>
+    <message>
+        <source>%1 devices</source>
+        <translation>%1 appareils</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +3627,374 @@
     <message>
         <source>Could not finish writing %1.</source>
         <translation>Impossible de terminer l’écriture de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::UpdatesPage</name>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>Firmware catalogue, staged rollouts and on-site work orders</source>
+        <translation>Catalogue de micrologiciels, déploiements progressifs et ordres de travail sur site</translation>
+    </message>
+    <message>
+        <source>Plan a new firmware campaign</source>
+        <translation>Planifier une nouvelle campagne de micrologiciel</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>Ordres de travail</translation>
+    </message>
+    <message>
+        <source>Device class</source>
+        <translation>Classe d’appareil</translation>
+    </message>
+    <message>
+        <source>Firmware images</source>
+        <translation>Images de micrologiciel</translation>
+    </message>
+    <message>
+        <source>Version spread</source>
+        <translation>Répartition des versions</translation>
+    </message>
+    <message>
+        <source>Version spread of the selected class</source>
+        <translation>Répartition des versions de la classe sélectionnée</translation>
+    </message>
+    <message>
+        <source>Firmware details</source>
+        <translation>Détails du micrologiciel</translation>
+    </message>
+    <message>
+        <source>Select a campaign</source>
+        <translation>Sélectionnez une campagne</translation>
+    </message>
+    <message>
+        <source>Why the campaign stopped</source>
+        <translation>Pourquoi la campagne s’est arrêtée</translation>
+    </message>
+    <message>
+        <source>Devices by update state</source>
+        <translation>Appareils par état de mise à jour</translation>
+    </message>
+    <message>
+        <source>Campaign progress</source>
+        <translation>Progression de la campagne</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Relancer les échecs</translation>
+    </message>
+    <message>
+        <source>No new device starts; installs under way finish.</source>
+        <translation>Aucun nouvel appareil ne démarre&#x202f;; les installations en cours se terminent.</translation>
+    </message>
+    <message>
+        <source>Stops the campaign for good; later waves never start.</source>
+        <translation>Arrête définitivement la campagne&#x202f;; les vagues suivantes ne démarrent jamais.</translation>
+    </message>
+    <message>
+        <source>Queues the failed devices for another attempt.</source>
+        <translation>Remet les appareils en échec en file d’attente pour une nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Campaign action outcome</source>
+        <translation>Résultat de l’action sur la campagne</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Print to PDF…</source>
+        <translation>Imprimer en PDF…</translation>
+    </message>
+    <message>
+        <source>Mark serviced</source>
+        <translation>Marquer comme entretenu</translation>
+    </message>
+    <message>
+        <source>A technician installed the required firmware on the selected device.</source>
+        <translation>Un technicien a installé le micrologiciel requis sur l’appareil sélectionné.</translation>
+    </message>
+    <message>
+        <source>Devices that cannot take an online update wait here for a technician. Owner names are shown as the register shows them (masked unless your role allows personal data); owner contact details are not part of the console&apos;s data and are not exported.</source>
+        <translation>Les appareils qui ne peuvent pas être mis à jour en ligne attendent ici un technicien. Les noms des propriétaires s’affichent comme dans le registre (masqués sauf si votre rôle autorise les données personnelles)&#x202f;; les coordonnées des propriétaires ne font pas partie des données de la console et ne sont pas exportées.</translation>
+    </message>
+    <message>
+        <source>Work order outcome</source>
+        <translation>Résultat de l’ordre de travail</translation>
+    </message>
+    <message>
+        <source>Version spread: %1</source>
+        <translation>Répartition des versions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No known CVE</source>
+        <translation>Aucune CVE connue</translation>
+    </message>
+    <message>
+        <source>With known CVEs</source>
+        <translation>Avec CVE connues</translation>
+    </message>
+    <message>
+        <source>%1 (unverified)</source>
+        <translation>%1 (non vérifiée)</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>appareils</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No firmware catalogue yet. It appears when the backend has synced.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Pas encore de catalogue de micrologiciels. Il apparaît dès que le backend est synchronisé.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a firmware image.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sélectionnez une image de micrologiciel.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Image %1</source>
+        <translation>&lt;p&gt;Image %1</translation>
+    </message>
+    <message>
+        <source>, released %1</source>
+        <translation>, publiée le %1</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#2E7D32&quot;&gt;&lt;b&gt;Signature verified.&lt;/b&gt; This image can be rolled out.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#2E7D32&quot;&gt;&lt;b&gt;Signature vérifiée.&lt;/b&gt; Cette image peut être déployée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;Signature not verified.&lt;/b&gt; This image cannot be pushed: its origin cannot be proven, so installing it could put tampered code on the devices. Campaigns offer only verified images, and the backend refuses unverified ones.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;Signature non vérifiée.&lt;/b&gt; Cette image ne peut pas être déployée&#xa0;: son origine ne peut pas être prouvée, l’installer pourrait donc mettre du code altéré sur les appareils. Les campagnes ne proposent que des images vérifiées et le backend refuse les autres.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; device(s) run this version.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; appareil(s) exécutent cette version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No known CVEs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune CVE connue.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Known CVEs&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CVE connues&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <source>Which devices still run a version with %1? (%2)</source>
+        <translation>Quels appareils exécutent encore une version avec %1&#x202f;? (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fixes&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Corrige&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Release notes&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Notes de version&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;None published.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucune publiée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Plan one with “New campaign…”.</source>
+        <translation>Aucune campagne pour l’instant. Planifiez-en une avec «&#xa0;Nouvelle campagne…&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · wave %3 of %4 · %5 device(s)</source>
+        <translation>%1 · %2 · vague %3 sur %4 · %5 appareil(s)</translation>
+    </message>
+    <message>
+        <source>Waiting for a second operator to approve it on the Approvals page.</source>
+        <translation>En attente de l’approbation d’un second opérateur sur la page des approbations.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêtée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Waiting for window</source>
+        <translation>En attente de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Needs physical service</source>
+        <translation>Intervention sur place requise</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Sending %1 for %2…</source>
+        <translation>Envoi de «&#xa0;%1&#xa0;» pour %2…</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 succeeded: campaign %2 is now %3.</source>
+        <translation>«&#xa0;%1&#xa0;» réussi&#xa0;: la campagne %2 est maintenant à l’état «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not load work orders: %1</source>
+        <translation>Impossible de charger les ordres de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>•••• (personal data)</source>
+        <translation>•••• (données personnelles)</translation>
+    </message>
+    <message>
+        <source>Work orders (%1)</source>
+        <translation>Ordres de travail (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Work orders · %1</source>
+        <translation>Ordres de travail · %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>Export work orders</source>
+        <translation>Exporter les ordres de travail</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n work order(s) to %1.</source>
+        <translation>
+            <numerusform>%n ordre de travail exporté dans %1.</numerusform>
+            <numerusform>%n ordres de travail exportés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print work orders</source>
+        <translation>Imprimer les ordres de travail</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Marking %1 as serviced…</source>
+        <translation>%1 est marqué comme entretenu…</translation>
+    </message>
+    <message>
+        <source>Could not close the work order of %1: %2</source>
+        <translation>Impossible de clore l’ordre de travail de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is serviced and now runs %2.</source>
+        <translation>%1 est entretenu et exécute maintenant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::WorkOrderModel</name>
+    <message>
+        <source>any time</source>
+        <translation>à tout moment</translation>
+    </message>
+    <message>
+        <source>%1–%2 site time</source>
+        <translation>%1–%2 heure du site</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Required firmware</source>
+        <translation>Micrologiciel requis</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) need physical service. Generated %1.</source>
+        <translation>
+            <numerusform>%n appareil nécessite une intervention sur place. Généré le %1.</numerusform>
+            <numerusform>%n appareils nécessitent une intervention sur place. Généré le %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
