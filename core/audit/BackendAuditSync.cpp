@@ -86,7 +86,7 @@ void BackendAuditSync::fetchFrom(qint64 fromIndex, qint64 headIndex)
 {
     if (fromIndex > headIndex)
         return verify(m_announcedKey, m_freshHead, {});
-    m_api->audit(fromIndex, PageLimit, this, [this, headIndex](FleetResult<AuditPage> page) {
+    m_api->audit(fromIndex, PageLimit, this, [this, headIndex](FleetResult<AuditRange> page) {
         if (!page.ok())
             return fail(page.error());
         if (page->items.isEmpty())
