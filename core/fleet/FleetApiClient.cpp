@@ -400,13 +400,13 @@ void FleetApiClient::releaseDevice(const QString &id, const QString &reason, QOb
                  std::move(done));
 }
 
-void FleetApiClient::events(qint64 fromSeq, int limit, QObject *context, Callback<EventPage> done)
+void FleetApiClient::events(qint64 fromSeq, int limit, QObject *context, Callback<EventRange> done)
 {
     Call request{"GET", u"/events"_s, {}, {}, false, true};
     request.query.addQueryItem(u"from_seq"_s, QString::number(std::max<qint64>(1, fromSeq)));
     request.query.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, 5000)));
     const qsizetype max = m_options.maxResponseBytes;
-    call<EventPage>(std::move(request), context,
+    call<EventRange>(std::move(request), context,
                     [max](int, const QByteArray &bytes) { return fleetresponses::parseEvents(bytes, max); },
                     std::move(done));
 }
@@ -534,7 +534,11 @@ void FleetApiClient::updateRule(const Rule &rule, QObject *context, Callback<Rul
 void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, QObject *context,
                                 Callback<QList<RuleHit>> done)
 {
-    QJsonObject body{{u"rule"_s, ruleBody(rule)}};
+    // The id (if any) is kept here so hits name the rule; the backend assigns nothing on a dry run.
+    QJsonObject ruleJson = ruleBody(rule);
+    if (!rule.id.isEmpty())
+        ruleJson.insert(u"id"_s, rule.id);
+    QJsonObject body{{u"rule"_s, ruleJson}};
     if (fromSeq > 0)
         body.insert(u"from_seq"_s, fromSeq);
     if (toSeq > 0)
@@ -546,13 +550,13 @@ void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, 
         std::move(done));
 }
 
-void FleetApiClient::audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditPage> done)
+void FleetApiClient::audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done)
 {
     Call request{"GET", u"/audit"_s, {}, {}, false, true};
     request.query.addQueryItem(u"from_index"_s, QString::number(std::max<qint64>(0, fromIndex)));
     request.query.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, 5000)));
     const qsizetype max = m_options.maxResponseBytes;
-    call<AuditPage>(std::move(request), context,
+    call<AuditRange>(std::move(request), context,
                     [max](int, const QByteArray &bytes) { return fleetresponses::parseAudit(bytes, max); },
                     std::move(done));
 }

@@ -124,7 +124,7 @@ public:
     void releaseDevice(const QString &id, const QString &reason, QObject *context, Callback<Device> done);
 
     // --- events ---------------------------------------------------------------------------------------------------
-    void events(qint64 fromSeq, int limit, QObject *context, Callback<EventPage> done);
+    void events(qint64 fromSeq, int limit, QObject *context, Callback<EventRange> done);
 
     // --- incidents ----------------------------------------------------------------------------------------------
     void acknowledgeIncident(const QString &id, QObject *context, Callback<Incident> done);
@@ -160,7 +160,7 @@ public:
     void dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, QObject *context, Callback<QList<RuleHit>> done);
 
     // --- audit --------------------------------------------------------------------------------------------------
-    void audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditPage> done);
+    void audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done);
     void auditHead(QObject *context, Callback<AuditHead> done);
 
     // Aborts every request in flight; their callbacks are not called.

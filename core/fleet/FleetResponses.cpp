@@ -66,13 +66,13 @@ Result<QuarantineOutcome> parseQuarantine(int httpStatus, const QByteArray &body
     return outcome;
 }
 
-Result<EventPage> parseEvents(const QByteArray &body, qsizetype maxBytes)
+Result<EventRange> parseEvents(const QByteArray &body, qsizetype maxBytes)
 {
     Result<QJsonObject> json = fleetjson::parseObject(body, maxBytes, u"response"_s);
     if (!json)
         return json.error();
     JsonReader reader(json.value());
-    EventPage page;
+    EventRange page;
     page.lastSeq = reader.requiredInteger("last_seq", 0, MaxCounter);
     if (!reader.ok())
         return reader.error();
@@ -105,13 +105,13 @@ Result<EventPage> parseEvents(const QByteArray &body, qsizetype maxBytes)
     return page;
 }
 
-Result<AuditPage> parseAudit(const QByteArray &body, qsizetype maxBytes)
+Result<AuditRange> parseAudit(const QByteArray &body, qsizetype maxBytes)
 {
     Result<QJsonObject> json = fleetjson::parseObject(body, maxBytes, u"response"_s);
     if (!json)
         return json.error();
     JsonReader reader(json.value());
-    AuditPage page;
+    AuditRange page;
     page.headIndex = reader.requiredInteger("head_index", 0, MaxCounter);
     if (!reader.ok())
         return reader.error();

@@ -98,8 +98,8 @@ Result<QList<RuleHit>> parseHits(const QByteArray &body, qsizetype maxBytes = De
 
 // 200 {"device": Device} or 202 {"approval": Approval}
 Result<QuarantineOutcome> parseQuarantine(int httpStatus, const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
-Result<EventPage> parseEvents(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
-Result<AuditPage> parseAudit(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
+Result<EventRange> parseEvents(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
+Result<AuditRange> parseAudit(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
 
 // A link's id in `deleted` ("FROM>TO", as fleetd writes it); nullopt when the text is not of that form.
 std::optional<Link> linkFromId(const QString &id);

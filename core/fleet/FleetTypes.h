@@ -66,17 +66,21 @@ struct Page {
     QStringList deleted;
 };
 
-// GET /events
-struct EventPage {
+// GET /events: a contiguous run of events and the newest seq
+struct EventRange {
     QList<ThreatEvent> items;
     qint64 lastSeq = 0;
 };
 
-// GET /audit
-struct AuditPage {
+// GET /audit: entries of the backend chain and its head index
+struct AuditRange {
     QList<AuditEntry> items;
     qint64 headIndex = 0;
 };
+
+// Old name, still used by core/audit/BackendAuditSync.cpp. It clashes with the widget warden::AuditPage: remove it
+// once that file says AuditRange.
+using AuditPage = AuditRange;
 
 // GET /audit/head: the signed head of the backend's audit chain.
 struct AuditHead {

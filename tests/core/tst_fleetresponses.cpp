@@ -272,7 +272,7 @@ void TestFleetResponses::eventsPage()
 {
     QFETCH(QByteArray, body);
     QFETCH(QString, field);
-    const Result<EventPage> page = parseEvents(body);
+    const Result<EventRange> page = parseEvents(body);
     QCOMPARE(page.ok(), field.isEmpty());
     if (!field.isEmpty())
         QCOMPARE(page.error().field, field);
@@ -290,7 +290,7 @@ void TestFleetResponses::auditPageAndHead()
                             {u"details"_s, QJsonObject{}},
                             {u"prev_hash"_s, QString(64, u'0')},
                             {u"hash"_s, QString(64, u'f')}};
-    const Result<AuditPage> page = parseAudit(json({{u"items"_s, QJsonArray{entry}}, {u"head_index"_s, 3}}));
+    const Result<AuditRange> page = parseAudit(json({{u"items"_s, QJsonArray{entry}}, {u"head_index"_s, 3}}));
     QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
     QCOMPARE(page->items.size(), 1);
     QCOMPARE(page->headIndex, 3);
