@@ -553,7 +553,8 @@ void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, 
 void FleetApiClient::audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done)
 {
     Call request{"GET", u"/audit"_s, {}, {}, false, true};
-    request.query.addQueryItem(u"from_index"_s, QString::number(std::max<qint64>(0, fromIndex)));
+    // Audit indexes start at 1.
+    request.query.addQueryItem(u"from_index"_s, QString::number(std::max<qint64>(1, fromIndex)));
     request.query.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, 5000)));
     const qsizetype max = m_options.maxResponseBytes;
     call<AuditRange>(std::move(request), context,

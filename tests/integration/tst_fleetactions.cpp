@@ -389,7 +389,7 @@ void TestFleetActions::rulesForAdminsOnly()
     rule.name = u"Isolate beaconing cameras"_s;
     rule.enabled = true;
     rule.priority = 50;
-    rule.condition = u"type == malware_beacon"_s;
+    rule.condition = u"type:malware_beacon"_s;
     rule.action = RuleActionKind::Quarantine;
     rule.quarantineLevel = QuarantineLevel::Isolate;
 
@@ -412,14 +412,14 @@ void TestFleetActions::rulesForAdminsOnly()
     QCOMPARE(updated->value().id, created->value().id);
 
     Rule broken = rule;
-    broken.condition = u"type === ((("_s;
+    broken.condition = u"type:malware_beacon ((("_s;
     const auto invalid = waitFor<Rule>([&](QObject *c, auto done) { admin->createRule(broken, c, done); });
     QVERIFY(!invalid->ok());
     QCOMPARE(invalid->error().kind(), Kind::BadRequest);
     QVERIFY(!invalid->error().field().isEmpty());
 
     Rule any = rule;
-    any.condition = u"severity >= MINOR"_s;
+    any.condition = u"severity>=MINOR"_s;
     any.action = RuleActionKind::Notify;
     any.quarantineLevel = QuarantineLevel::None;
     const auto hits = waitFor<QList<RuleHit>>([&](QObject *c, auto done) { m_alice->dryRunRule(any, 1, 0, c, done); });
