@@ -1,5 +1,7 @@
 #include "ConsoleController.h"
 
+#include "AuditController.h"
+#include "AuditTrailPage.h"
 #include "BackendModelFeeder.h"
 #include "ConsoleModels.h"
 #include "ConnectDialog.h"
@@ -29,10 +31,18 @@ constexpr int FeedWindow = 100'000;
 ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, QObject *parent)
     : QObject(parent), m_models(models), m_window(window)
 {
+    auto *auditPage = new AuditTrailPage;
+    m_audit = new AuditController(auditPage, this);
+    m_window->replacePage(QStringLiteral("audit"), auditPage);
     (new GovernanceController(this))->installPages(m_window);
 }
 
 ConsoleController::~ConsoleController() = default;
+
+ActionAudit *ConsoleController::actionAudit(const QString &backend) const
+{
+    return m_audit->actionAudit(backend);
+}
 
 void ConsoleController::openOffline(const QString &cachePath)
 {
@@ -100,6 +110,7 @@ void ConsoleController::attachSession(BackendSession *session)
     const QString backend = session->backendName();
     m_sessions.insert(backend, session);
     m_feeders.append(new BackendModelFeeder(session, m_models, this));
+    m_audit->attachSession(session);
     findChild<GovernanceController *>()->attachSession(session);
     // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
     if (!findChild<UpdatesController *>())

@@ -15,6 +15,8 @@ struct ConnectionState;
 class FleetError;
 class BackendModelFeeder;
 class BackendSession;
+class ActionAudit;
+class AuditController;
 class MainWindow;
 
 // Wires data sources to the console: a cache opened offline, the embedded demo backend, live backends.
@@ -36,6 +38,8 @@ public:
     // Asks for a connection profile, password and TOTP code, and connects (Fleet → Connect).
     void showConnectDialog();
     void setCacheDir(const QString &dir) { m_cacheDir = dir; }
+    // The console's own audit chain of that backend (null if not connected): record every action sent to it.
+    ActionAudit *actionAudit(const QString &backend) const;
 
 signals:
     void snapshotApplied(const QString &backend);
@@ -53,6 +57,7 @@ private:
     QHash<QString, BackendSession *> m_sessions;
     std::vector<std::unique_ptr<BackendSession>> m_ownedSessions;
     QString m_cacheDir;
+    AuditController *m_audit = nullptr;
 };
 
 } // namespace warden
