@@ -82,11 +82,11 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     m_pendingView->setModel(m_pending);
     m_pendingView->hideColumn(LicenceListModel::ExpiresColumn);
     m_pendingView->hideColumn(LicenceListModel::DecidedByColumn);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::DeviceColumn, 200);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ClassColumn, 115);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::DeviceColumn, 190);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ClassColumn, 110);
     m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::RiskColumn, 44);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ScopesColumn, 210);
-    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ExposesColumn, 250);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ScopesColumn, 190);
+    m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ExposesColumn, 235);
 
     setUpTable(m_activeView, tr("Active licences"));
     m_activeView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,7 +97,7 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     m_activeView->horizontalHeader()->resizeSection(LicenceListModel::ClassColumn, 120);
     m_activeView->horizontalHeader()->resizeSection(LicenceListModel::ScopesColumn, 260);
     m_activeView->horizontalHeader()->resizeSection(LicenceListModel::RequestedColumn, 140);
-    m_activeView->horizontalHeader()->resizeSection(LicenceListModel::ExpiresColumn, 200);
+    m_activeView->horizontalHeader()->resizeSection(LicenceListModel::ExpiresColumn, 260);
 
     // The decision panel on the right of the queue.
     auto *panel = new QWidget(this);
@@ -153,8 +153,7 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     auto *activeLayout = new QVBoxLayout(activeBox);
     activeLayout->setContentsMargins(0, 0, 0, 0);
     activeLayout->addWidget(sectionTitle(tr("Active licences"), activeBox));
-    auto *legend = new QLabel(tr("Licences expiring within %1 days are highlighted. No licence is active yet when "
-                                 "this list is empty.")
+    auto *legend = new QLabel(tr("Licences expiring within %1 days are highlighted.")
                                   .arg(LicenceListModel::ExpiryWarningDays),
                               activeBox);
     legend->setEnabled(false);

@@ -98,7 +98,7 @@ QuarantinePage::QuarantinePage(QuarantineListModel *quarantined, ApprovalListMod
     qh->resizeSection(QuarantineListModel::DeviceColumn, 220);
     qh->resizeSection(QuarantineListModel::ClassColumn, 120);
     qh->resizeSection(QuarantineListModel::LevelColumn, 130);
-    qh->resizeSection(QuarantineListModel::SinceColumn, 130);
+    qh->resizeSection(QuarantineListModel::SinceColumn, 150);
     qh->resizeSection(QuarantineListModel::ByColumn, 170);
     qh->resizeSection(QuarantineListModel::ReasonColumn, 290);
 
@@ -151,7 +151,12 @@ QuarantinePage::QuarantinePage(QuarantineListModel *quarantined, ApprovalListMod
 
     QWidget *rulesBox = section(this, &l);
     l->addWidget(sectionTitle(tr("Policy rules (read-only)"), rulesBox));
+    auto *rulesEmpty = new QLabel(tr("This backend has no policy rules. An administrator adds them."), rulesBox);
+    l->addWidget(rulesEmpty);
     l->addWidget(m_rulesView, 1);
+    auto showRulesEmpty = [this, rulesEmpty] { rulesEmpty->setVisible(m_rules->rowCount() == 0); };
+    connect(m_rules, &QAbstractItemModel::modelReset, rulesEmpty, showRulesEmpty);
+    showRulesEmpty();
 
     auto *body = new QSplitter(Qt::Vertical, this);
     body->addWidget(quarantinedBox);
@@ -215,7 +220,7 @@ void QuarantinePage::updateCounts()
     int critical = 0;
     for (int row = 0; row < m_quarantined->rowCount(); ++row)
         critical += m_quarantined->rowAt(row).safetyCritical ? 1 : 0;
-    m_header->setSubtitle(tr("%1 quarantined (%2 safety-critical) · %3 approvals waiting · %4 policy rules")
+    m_header->setSubtitle(tr("%1 quarantined (%2 safety-critical) · approvals waiting: %3 · policy rules: %4")
                               .arg(QLocale().toString(m_quarantined->rowCount()), QLocale().toString(critical),
                                    QLocale().toString(m_approvals->rowCount()), QLocale().toString(m_rules->rowCount())));
     m_quarantinedEmpty->setVisible(m_quarantined->rowCount() == 0);
