@@ -18,6 +18,7 @@ class TestOfflineJournal : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
     void validate_data();
@@ -31,20 +32,26 @@ private:
     Result<qint64> record(const QString &kind, const QJsonObject &payload);
 
     QTemporaryDir m_dir;
+    ConnectionProfile m_profile;
+    std::optional<TlsSettings> m_tls; // built once: loading the system CAs for every row would be slow
     std::unique_ptr<CacheWriter> m_writer;
     std::unique_ptr<FleetApiClient> m_api;
     std::unique_ptr<OfflineJournal> m_journal;
     int m_case = 0;
 };
 
-void TestOfflineJournal::init()
+void TestOfflineJournal::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_profile.name = u"offline"_s;
+    m_profile.baseUrl = QUrl(u"https://127.0.0.1:1"_s);
+    m_tls = TlsSetup::build(m_profile).value();
+}
+
+void TestOfflineJournal::init()
+{
     m_writer = std::make_unique<CacheWriter>(m_dir.filePath(u"journal-%1.sqlite"_s.arg(++m_case)));
-    ConnectionProfile profile;
-    profile.name = u"offline"_s;
-    profile.baseUrl = QUrl(u"https://127.0.0.1:1"_s);
-    m_api = std::make_unique<FleetApiClient>(profile, TlsSetup::build(profile).value());
+    m_api = std::make_unique<FleetApiClient>(m_profile, *m_tls);
     m_journal = std::make_unique<OfflineJournal>(m_writer.get(), m_api.get());
 }
 
