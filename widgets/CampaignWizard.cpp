@@ -433,7 +433,7 @@ void CampaignWizard::showOutcome(const QString &text, bool error)
 
 QString CampaignWizard::outcomeText() const
 {
-    return m_outcome->isVisibleTo(this) ? m_outcome->text() : QString();
+    return !m_outcome->isHidden() ? m_outcome->text() : QString();
 }
 
 void CampaignWizard::submit(const CampaignRequest &request)

@@ -646,7 +646,7 @@ void UpdatesPage::runCampaignAction(CampaignAction action)
 
 QString UpdatesPage::campaignOutcome() const
 {
-    return m_campaignOutcome->isVisibleTo(this) ? m_campaignOutcome->text() : QString();
+    return !m_campaignOutcome->isHidden() ? m_campaignOutcome->text() : QString();
 }
 
 CampaignWizard *UpdatesPage::openCampaignWizard()
@@ -786,7 +786,7 @@ void UpdatesPage::markServiced(const QString &deviceId)
 
 QString UpdatesPage::workOrderOutcome() const
 {
-    return m_workOrderOutcome->isVisibleTo(this) ? m_workOrderOutcome->text() : QString();
+    return !m_workOrderOutcome->isHidden() ? m_workOrderOutcome->text() : QString();
 }
 
 } // namespace warden

@@ -196,20 +196,20 @@ private slots:
         QCOMPARE(m_page->selectedCampaignId(), created->id);
         QCOMPARE(m_page->tabs()->currentIndex(), int(UpdatesPage::CampaignsTab));
 
-        QTRY_COMPARE_WITH_TIMEOUT(stateInModel(created->id), CampaignState::Running, 30'000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(stateInModel(created->id)), int(CampaignState::Running), 30'000);
         m_page->runCampaignAction(CampaignAction::Pause);
-        QTRY_COMPARE_WITH_TIMEOUT(stateInModel(created->id), CampaignState::Paused, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(stateInModel(created->id)), int(CampaignState::Paused), 20'000);
         QVERIFY2(m_page->campaignOutcome().contains(u"succeeded"_s), qPrintable(m_page->campaignOutcome()));
         // Pausing twice is a conflict; the backend's reason is shown.
         m_page->runCampaignAction(CampaignAction::Pause);
         QTRY_VERIFY_WITH_TIMEOUT(m_page->campaignOutcome().contains(u"failed"_s), 20'000);
         m_page->runCampaignAction(CampaignAction::Resume);
-        QTRY_COMPARE_WITH_TIMEOUT(stateInModel(created->id), CampaignState::Running, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(stateInModel(created->id)), int(CampaignState::Running), 20'000);
         m_page->runCampaignAction(CampaignAction::Abort);
-        QTRY_COMPARE_WITH_TIMEOUT(stateInModel(created->id), CampaignState::Aborted, 20'000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(stateInModel(created->id)), int(CampaignState::Aborted), 20'000);
         // And the cache agrees after the next sync (the model is fed from it).
         QTest::qWait(1500);
-        QCOMPARE(stateInModel(created->id), CampaignState::Aborted);
+        QCOMPARE(int(stateInModel(created->id)), int(CampaignState::Aborted));
     }
 
     void physicalServiceClassCreatesWorkOrders()
@@ -226,7 +226,7 @@ private slots:
         const std::optional<Campaign> created =
             launch(u"Pump update"_s, image->id, QString(), {CampaignWave{100, 10}}, &outcome);
         QVERIFY2(created, qPrintable(outcome));
-        QCOMPARE(created->state, CampaignState::PendingApproval);
+        QCOMPARE(int(created->state), int(CampaignState::PendingApproval));
         QVERIFY2(outcome.contains(u"second operator"_s), qPrintable(outcome));
 
         // bob approves as the second operator.
@@ -241,7 +241,8 @@ private slots:
         QVERIFY(tls.ok());
         FleetApiClient bobApi(profile, tls.value());
         bool loggedIn = false;
-        bobApi.login(bob->user, SecretBytes::fromString(QString(bob->password)),
+        QString password = bob->password;
+        bobApi.login(bob->user, SecretBytes::fromString(password),
                      Totp::code(bob->totpSecret(), QDateTime::currentSecsSinceEpoch()), this,
                      [&](FleetResult<LoginSession> result) {
                          QVERIFY2(result.ok(), qPrintable(result.error().message()));
