@@ -249,6 +249,9 @@ void AuditTrailPage::showCurrentChain()
         m_head->show();
     }
     m_details->clear();
+    // The newest entry's details are shown without selecting it, so an export still covers every row shown.
+    if (m_filter->rowCount() > 0)
+        m_view->selectionModel()->setCurrentIndex(m_filter->index(0, 0), QItemSelectionModel::NoUpdate);
 }
 
 void AuditTrailPage::showDetails(const QModelIndex &proxyIndex)
