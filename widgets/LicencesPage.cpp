@@ -218,6 +218,9 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
             showRequest();
         });
     }
+    // The queue always has a request in the decision panel when there is one.
+    if (m_pending->rowCount() > 0)
+        m_pendingView->selectRow(0);
     updateCounts();
     showRequest();
 }
