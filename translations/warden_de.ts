@@ -826,6 +826,13 @@
     </message>
 </context>
 <context>
+    <name>warden::AuditController</name>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>Die Cache-Datei ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>warden::AuditEntryModel</name>
     <message>
         <source>Entry %1 matches its hash and links to the entry before it.</source>
@@ -1952,10 +1959,6 @@
         <translation>Wartet auf eine Entscheidung</translation>
     </message>
     <message>
-        <source>Licences expiring within %1 days are highlighted. No licence is active yet when this list is empty.</source>
-        <translation>Lizenzen, die innerhalb von %1 Tagen ablaufen, sind hervorgehoben. Ist diese Liste leer, ist noch keine Lizenz aktiv.</translation>
-    </message>
-    <message>
         <source>Reason for revoking the selected licence (required)</source>
         <translation>Grund für den Widerruf der ausgewählten Lizenz (erforderlich)</translation>
     </message>
@@ -2066,6 +2069,10 @@
     <message>
         <source>Licence %1 of %2 revoked.</source>
         <translation>Lizenz %1 von %2 widerrufen.</translation>
+    </message>
+    <message>
+        <source>Licences expiring within %1 days are highlighted.</source>
+        <translation>Lizenzen, die innerhalb von %1 Tagen ablaufen, sind hervorgehoben.</translation>
     </message>
 </context>
 <context>
@@ -2531,10 +2538,6 @@
         <translation>Richtlinienregeln (schreibgeschützt)</translation>
     </message>
     <message>
-        <source>%1 quarantined (%2 safety-critical) · %3 approvals waiting · %4 policy rules</source>
-        <translation>%1 in Quarantäne (%2 sicherheitskritisch) · %3 Freigaben ausstehend · %4 Richtlinienregeln</translation>
-    </message>
-    <message>
         <source>You requested this: a different operator has to approve it.</source>
         <translation>Sie haben dies angefordert: Ein anderer Operator muss es freigeben.</translation>
     </message>
@@ -2601,6 +2604,14 @@
     <message>
         <source>Denying %1…</source>
         <translation>%1 wird abgelehnt…</translation>
+    </message>
+    <message>
+        <source>This backend has no policy rules. An administrator adds them.</source>
+        <translation>Dieses Backend hat keine Richtlinienregeln. Ein Administrator legt sie an.</translation>
+    </message>
+    <message>
+        <source>%1 quarantined (%2 safety-critical) · approvals waiting: %3 · policy rules: %4</source>
+        <translation>%1 in Quarantäne (%2 sicherheitskritisch) · ausstehende Freigaben: %3 · Richtlinienregeln: %4</translation>
     </message>
 </context>
 <context>
@@ -3557,10 +3568,6 @@
         <translation>Noch keine Topologie — Standorte, Gateways und Geräte erscheinen hier, sobald das Geräteregister synchronisiert ist.</translation>
     </message>
     <message>
-        <source>Laying out %1 devices…</source>
-        <translation>%1 Geräte werden angeordnet…</translation>
-    </message>
-    <message>
         <source>No device matches the filter — widen or clear it to see the fleet.</source>
         <translation>Kein Gerät passt zum Filter — erweitern oder leeren Sie ihn, um die Flotte zu sehen.</translation>
     </message>
@@ -3627,6 +3634,10 @@
     <message>
         <source>Could not finish writing %1.</source>
         <translation>%1 konnte nicht vollständig geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Laying out the fleet…</source>
+        <translation>Die Flotte wird angeordnet…</translation>
     </message>
 </context>
 <context>
@@ -3756,20 +3767,12 @@
         <translation>Ergebnis des Arbeitsauftrags</translation>
     </message>
     <message>
-        <source>Version spread: %1</source>
-        <translation>Versionsverteilung: %1</translation>
-    </message>
-    <message>
         <source>No known CVE</source>
         <translation>Keine bekannte CVE</translation>
     </message>
     <message>
         <source>With known CVEs</source>
         <translation>Mit bekannten CVEs</translation>
-    </message>
-    <message>
-        <source>%1 (unverified)</source>
-        <translation>%1 (nicht bestätigt)</translation>
     </message>
     <message>
         <source>devices</source>
@@ -3949,6 +3952,14 @@
     <message>
         <source>%1 is serviced and now runs %2.</source>
         <translation>%1 ist gewartet und läuft jetzt mit %2.</translation>
+    </message>
+    <message>
+        <source>Version spread: %1 (✗ = unverified image)</source>
+        <translation>Versionsverteilung: %1 (✗ = nicht bestätigtes Image)</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
     </message>
 </context>
 <context>

@@ -826,6 +826,13 @@
     </message>
 </context>
 <context>
+    <name>warden::AuditController</name>
+    <message>
+        <source>The cache file is not open.</source>
+        <translation>Le fichier de cache n’est pas ouvert.</translation>
+    </message>
+</context>
+<context>
     <name>warden::AuditEntryModel</name>
     <message>
         <source>Entry %1 matches its hash and links to the entry before it.</source>
@@ -1952,10 +1959,6 @@
         <translation>En attente de décision</translation>
     </message>
     <message>
-        <source>Licences expiring within %1 days are highlighted. No licence is active yet when this list is empty.</source>
-        <translation>Les licences expirant dans moins de %1 jours sont mises en évidence. Si cette liste est vide, aucune licence n’est encore active.</translation>
-    </message>
-    <message>
         <source>Reason for revoking the selected licence (required)</source>
         <translation>Motif de la révocation de la licence sélectionnée (obligatoire)</translation>
     </message>
@@ -2066,6 +2069,10 @@
     <message>
         <source>Licence %1 of %2 revoked.</source>
         <translation>Licence %1 de %2 révoquée.</translation>
+    </message>
+    <message>
+        <source>Licences expiring within %1 days are highlighted.</source>
+        <translation>Les licences expirant dans moins de %1 jours sont mises en évidence.</translation>
     </message>
 </context>
 <context>
@@ -2531,10 +2538,6 @@
         <translation>Règles de politique (lecture seule)</translation>
     </message>
     <message>
-        <source>%1 quarantined (%2 safety-critical) · %3 approvals waiting · %4 policy rules</source>
-        <translation>%1 en quarantaine (%2 critiques pour la sûreté) · %3 approbations en attente · %4 règles de politique</translation>
-    </message>
-    <message>
         <source>You requested this: a different operator has to approve it.</source>
         <translation>Vous avez fait cette demande&#xa0;: un autre opérateur doit l’approuver.</translation>
     </message>
@@ -2601,6 +2604,14 @@
     <message>
         <source>Denying %1…</source>
         <translation>Refus de %1…</translation>
+    </message>
+    <message>
+        <source>This backend has no policy rules. An administrator adds them.</source>
+        <translation>Ce backend n’a aucune règle de politique. Un administrateur les ajoute.</translation>
+    </message>
+    <message>
+        <source>%1 quarantined (%2 safety-critical) · approvals waiting: %3 · policy rules: %4</source>
+        <translation>%1 en quarantaine (%2 critiques pour la sûreté) · approbations en attente&#xa0;: %3 · règles de politique&#xa0;: %4</translation>
     </message>
 </context>
 <context>
@@ -3557,10 +3568,6 @@
         <translation>Pas encore de topologie — les sites, passerelles et appareils apparaissent ici dès que le registre est synchronisé.</translation>
     </message>
     <message>
-        <source>Laying out %1 devices…</source>
-        <translation>Disposition de %1 appareils…</translation>
-    </message>
-    <message>
         <source>No device matches the filter — widen or clear it to see the fleet.</source>
         <translation>Aucun appareil ne correspond au filtre — élargissez-le ou effacez-le pour voir le parc.</translation>
     </message>
@@ -3627,6 +3634,10 @@
     <message>
         <source>Could not finish writing %1.</source>
         <translation>Impossible de terminer l’écriture de %1.</translation>
+    </message>
+    <message>
+        <source>Laying out the fleet…</source>
+        <translation>Disposition du parc…</translation>
     </message>
 </context>
 <context>
@@ -3756,20 +3767,12 @@
         <translation>Résultat de l’ordre de travail</translation>
     </message>
     <message>
-        <source>Version spread: %1</source>
-        <translation>Répartition des versions&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>No known CVE</source>
         <translation>Aucune CVE connue</translation>
     </message>
     <message>
         <source>With known CVEs</source>
         <translation>Avec CVE connues</translation>
-    </message>
-    <message>
-        <source>%1 (unverified)</source>
-        <translation>%1 (non vérifiée)</translation>
     </message>
     <message>
         <source>devices</source>
@@ -3949,6 +3952,14 @@
     <message>
         <source>%1 is serviced and now runs %2.</source>
         <translation>%1 est entretenu et exécute maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Version spread: %1 (✗ = unverified image)</source>
+        <translation>Répartition des versions&#xa0;: %1 (✗ = image non vérifiée)</translation>
+    </message>
+    <message>
+        <source>%1 ✗</source>
+        <translation>%1 ✗</translation>
     </message>
 </context>
 <context>
