@@ -108,7 +108,7 @@ void saveScreenshots(const GeneratedFleet &fleet, const QString &directory)
     QDir().mkpath(directory);
     QList<Device> devices = fleet.devices;
     // A few quarantined devices, as a live console would have, so the fence shows.
-    for (qsizetype i = 0; i < devices.size(); i += 97)
+    for (qsizetype i = 0; i < devices.size(); i += 499)
         devices[i].quarantine = QuarantineLevel::Isolate;
     TopologyScene scene;
     scene.setSynchronousLayout(true);
@@ -128,26 +128,35 @@ void saveScreenshots(const GeneratedFleet &fleet, const QString &directory)
     for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()) && affected.size() < 3; ++node)
         if (topology.site(node) == site && topology.kind(node) == TopologyNodeKind::Device && topology.risk(node) >= 80)
             affected.append(topology.id(node));
+    // What ImpactAnalysis reports two hops out: the affected devices' gateways and the other devices on them.
+    for (const QString &id : std::as_const(affected)) {
+        const TopologyNode gateway = topology.gateway(*topology.nodeOf(id));
+        if (!reachable.contains(topology.id(gateway)))
+            reachable.append(topology.id(gateway));
+    }
     for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node) {
         if (topology.site(node) != site || affected.contains(topology.id(node)))
             continue;
         for (const QString &id : std::as_const(affected))
-            if (topology.gateway(node) == topology.gateway(*topology.nodeOf(id)))
+            if (topology.gateway(node) == topology.gateway(*topology.nodeOf(id)) && !reachable.contains(topology.id(node)))
                 reachable.append(topology.id(node));
     }
     page.showBlastRadius(QStringLiteral("INC-2041 Malware beacon"), affected, reachable);
-    const QRectF siteRect = scene.siteRect(site);
-    view->setCamera(siteRect.center(), 7.0 / scene.layout().parameters().deviceSpacing);
+    QPointF focus;
+    for (const QString &id : std::as_const(affected))
+        focus += scene.layout().position(*topology.nodeOf(id)) / qreal(affected.size());
+    view->setCamera(focus, 11.0 / scene.layout().parameters().deviceSpacing);
     QApplication::processEvents();
     page.grab().save(directory + QStringLiteral("/topology-mid.png"));
 
     // Close zoom: glyphs, labels, fences, a selection and a pulse.
     page.clearBlastRadius();
-    const TopologyNode gateway = *topology.nodeOf(fleet.gateways.at(fleet.gateways.size() / 3).id);
-    view->setCamera(scene.layout().position(gateway) + QPointF(60, 20), 42.0 / scene.layout().parameters().deviceSpacing);
+    // Around a quarantined device, so its fence is in the picture.
+    const TopologyNode fenced = *topology.nodeOf(devices.at(499 * 7).id);
+    view->setCamera(scene.layout().position(fenced) + QPointF(-40, -25), 56.0 / scene.layout().parameters().deviceSpacing);
     QList<TopologyNode> nearby = scene.nodesIn(view->camera().visibleWorld());
     if (!nearby.isEmpty()) {
-        view->setSelection({nearby.at(nearby.size() / 2)});
+        view->setSelection({nearby.at(nearby.size() / 4)});
         qint64 fakeNow = 0;
         view->setClock([&fakeNow] { return fakeNow; });
         view->pulse({nearby.at(nearby.size() / 3)});

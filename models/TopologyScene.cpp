@@ -98,6 +98,57 @@ QString compactCount(qsizetype count)
     return QLocale().toString(count);
 }
 
+QString deviceCount(qsizetype count)
+{
+    return count == 1 ? TopologyScene::tr("1 device") : TopologyScene::tr("%1 devices").arg(QLocale().toString(count));
+}
+
+// Rectangles already taken on screen (labels, glyphs), bucketed in a coarse grid so checking a new label
+// costs a few comparisons however many are placed.
+class ScreenOccupancy {
+public:
+    explicit ScreenOccupancy(QSizeF size) : m_columns(int(size.width() / Cell) + 1), m_rows(int(size.height() / Cell) + 1)
+    {
+        m_cells.resize(qsizetype(m_columns) * m_rows);
+    }
+    bool isFree(const QRectF &rect) const
+    {
+        bool free = true;
+        visit(rect, [&](const QList<QRectF> &cell) {
+            free = free && std::none_of(cell.cbegin(), cell.cend(), [&rect](const QRectF &r) { return r.intersects(rect); });
+        });
+        return free;
+    }
+    void take(const QRectF &rect)
+    {
+        visit(rect, [&](QList<QRectF> &cell) { cell.append(rect); });
+    }
+
+private:
+    static constexpr qreal Cell = 48;
+    template <typename F>
+    void visit(const QRectF &rect, F &&function) const
+    {
+        const int x0 = std::clamp(int(rect.left() / Cell), 0, m_columns - 1), x1 = std::clamp(int(rect.right() / Cell), 0, m_columns - 1);
+        const int y0 = std::clamp(int(rect.top() / Cell), 0, m_rows - 1), y1 = std::clamp(int(rect.bottom() / Cell), 0, m_rows - 1);
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                function(m_cells[qsizetype(y) * m_columns + x]);
+    }
+    template <typename F>
+    void visit(const QRectF &rect, F &&function)
+    {
+        const int x0 = std::clamp(int(rect.left() / Cell), 0, m_columns - 1), x1 = std::clamp(int(rect.right() / Cell), 0, m_columns - 1);
+        const int y0 = std::clamp(int(rect.top() / Cell), 0, m_rows - 1), y1 = std::clamp(int(rect.bottom() / Cell), 0, m_rows - 1);
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                function(m_cells[qsizetype(y) * m_columns + x]);
+    }
+    int m_columns;
+    int m_rows;
+    QList<QList<QRectF>> m_cells;
+};
+
 } // namespace
 
 // --- camera ---------------------------------------------------------------------------------------------------
@@ -152,6 +203,8 @@ TopologyScene::TopologyScene(QObject *parent) : QObject(parent)
     connect(&m_watcher, &QFutureWatcher<LayoutResult>::finished, this, [this] {
         m_layoutRunning = false;
         const LayoutResult result = m_watcher.result();
+        if (result.generation != m_generation)
+            return; // laid out a fleet that has been replaced since
         m_lastLayoutMs = result.milliseconds;
         applyLayout(result.layout);
         if (m_layoutAgain || m_fullLayoutWanted) {
@@ -159,27 +212,72 @@ TopologyScene::TopologyScene(QObject *parent) : QObject(parent)
             scheduleLayout(false);
         }
     });
+    connect(&m_fleetWatcher, &QFutureWatcher<FleetResult>::finished, this, [this] {
+        const FleetResult result = m_fleetWatcher.result();
+        if (result.generation != m_generation)
+            return;
+        m_fleetPending = false;
+        m_topology = result.topology;
+        m_lastLayoutMs = result.milliseconds;
+        applyLayout(result.layout);
+        // Live updates that arrived meanwhile, in order, on top of the new fleet.
+        const QList<std::function<void()>> deferred = std::exchange(m_deferred, {});
+        for (const auto &update : deferred)
+            update();
+    });
 }
 
 TopologyScene::~TopologyScene()
 {
     m_watcher.waitForFinished();
+    m_fleetWatcher.waitForFinished();
+}
+
+bool TopologyScene::deferWhileLoading(std::function<void()> update)
+{
+    if (!m_fleetPending)
+        return false;
+    m_deferred.append(std::move(update));
+    return true;
 }
 
 void TopologyScene::setFleet(const QList<Site> &sites, const QList<Gateway> &gateways, const QList<Device> &devices,
                              const QList<Link> &links)
 {
-    m_topology = FleetTopology::fromFleet(sites, gateways, devices, links);
+    ++m_generation;
     m_highlight = {};
-    m_layout = {};
-    rebuildStructure();
-    rebuildAppearance();
-    scheduleLayout(true);
+    m_deferred.clear();
+    m_fullLayoutWanted = false;
+    m_layoutAgain = false;
+    if (m_synchronous) {
+        QElapsedTimer timer;
+        timer.start();
+        m_topology = FleetTopology::fromFleet(sites, gateways, devices, links);
+        const TopologyLayout layout = TopologyLayout::compute(m_topology);
+        m_lastLayoutMs = double(timer.nsecsElapsed()) / 1e6;
+        applyLayout(layout);
+        return;
+    }
+    // Building the graph of a large fleet and laying it out both take long enough to stall the UI: the
+    // worker does both, and until it is back the old picture stays on screen.
+    m_fleetPending = true;
     emit appearanceChanged();
+    m_fleetWatcher.setFuture(QtConcurrent::run([sites, gateways, devices, links, generation = m_generation] {
+        QElapsedTimer timer;
+        timer.start();
+        FleetResult result;
+        result.generation = generation;
+        result.topology = FleetTopology::fromFleet(sites, gateways, devices, links);
+        result.layout = TopologyLayout::compute(result.topology);
+        result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+        return result;
+    }));
 }
 
 void TopologyScene::upsertSites(const QList<Site> &sites)
 {
+    if (deferWhileLoading([this, sites] { upsertSites(sites); }))
+        return;
     TopologyChange change = TopologyChange::None;
     for (const Site &site : sites)
         change = std::max(change, m_topology.upsertSite(site));
@@ -188,6 +286,8 @@ void TopologyScene::upsertSites(const QList<Site> &sites)
 
 void TopologyScene::upsertGateways(const QList<Gateway> &gateways)
 {
+    if (deferWhileLoading([this, gateways] { upsertGateways(gateways); }))
+        return;
     TopologyChange change = TopologyChange::None;
     for (const Gateway &gateway : gateways)
         change = std::max(change, m_topology.upsertGateway(gateway));
@@ -196,6 +296,8 @@ void TopologyScene::upsertGateways(const QList<Gateway> &gateways)
 
 void TopologyScene::upsertDevices(const QList<Device> &devices)
 {
+    if (deferWhileLoading([this, devices] { upsertDevices(devices); }))
+        return;
     TopologyChange change = TopologyChange::None;
     for (const Device &device : devices)
         change = std::max(change, m_topology.upsertDevice(device));
@@ -204,6 +306,8 @@ void TopologyScene::upsertDevices(const QList<Device> &devices)
 
 void TopologyScene::addLinks(const QList<Link> &links)
 {
+    if (deferWhileLoading([this, links] { addLinks(links); }))
+        return;
     TopologyChange change = TopologyChange::None;
     for (const Link &link : links)
         change = std::max(change, m_topology.addLink(link));
@@ -213,6 +317,8 @@ void TopologyScene::addLinks(const QList<Link> &links)
 
 void TopologyScene::removeNodes(const QStringList &ids)
 {
+    if (deferWhileLoading([this, ids] { removeNodes(ids); }))
+        return;
     TopologyChange change = TopologyChange::None;
     for (const QString &id : ids)
         change = std::max(change, m_topology.removeNode(id));
@@ -263,10 +369,12 @@ void TopologyScene::scheduleLayout(bool full)
     const bool fromScratch = m_fullLayoutWanted;
     m_fullLayoutWanted = false;
     // Copies are cheap snapshots (implicitly shared columns); the worker never sees later changes.
-    m_watcher.setFuture(QtConcurrent::run([snapshot = m_topology, base = m_layout, full = fromScratch]() mutable {
+    m_watcher.setFuture(QtConcurrent::run([snapshot = m_topology, base = m_layout, full = fromScratch,
+                                           generation = m_generation]() mutable {
         QElapsedTimer timer;
         timer.start();
         LayoutResult result;
+        result.generation = generation;
         result.layout = full ? TopologyLayout::compute(snapshot) : std::move(base);
         if (!full)
             result.layout.extend(snapshot);
@@ -394,6 +502,8 @@ void TopologyScene::rebuildAppearance()
     }
     m_index.build(m_layout.positions(), m_shown, 2.0 * m_layout.parameters().deviceSpacing);
     m_summariesStale = true;
+    m_siteDiscs.clear();
+    m_siteLabels.clear();
 }
 
 // --- presentation -----------------------------------------------------------------------------------------------
@@ -419,6 +529,8 @@ void TopologyScene::setHighlight(const TopologyHighlight &highlight)
 {
     m_highlight = highlight;
     m_summariesStale = true;
+    m_siteDiscs.clear();
+    m_siteLabels.clear();
     emit appearanceChanged();
 }
 
@@ -645,6 +757,16 @@ QList<TopologyNode> TopologyScene::search(const QString &text, int limit) const
     return result;
 }
 
+QString TopologyScene::shortName(TopologyNode node) const
+{
+    // Inside a site its name is already on screen: "North Campus security gateway 1" reads "security gateway 1".
+    const QString &name = m_topology.name(node);
+    const QString &site = m_topology.siteName(m_topology.site(node));
+    if (site.size() >= 3 && name.size() > site.size() + 1 && name.startsWith(site) && name.at(site.size()) == QLatin1Char(' '))
+        return name.mid(site.size() + 1);
+    return name;
+}
+
 QColor TopologyScene::riskColour(int risk)
 {
     const int category = riskCategory(risk);
@@ -709,15 +831,12 @@ TopologyDetail TopologyScene::detailAt(qreal scale) const
     return detailFor(scale * m_layout.parameters().deviceSpacing);
 }
 
-namespace {
-// On-screen diameter of a device dot or glyph.
-int deviceDiameter(TopologyDetail detail, qreal spacing)
+int TopologyScene::glyphDiameter(qreal onScreenSpacing)
 {
-    if (detail == TopologyDetail::Glyphs)
-        return int(std::clamp(spacing * 0.62, 10.0, 30.0));
-    return int(std::clamp(spacing * 0.6, 2.0, 9.0));
+    if (detailFor(onScreenSpacing) == TopologyDetail::Glyphs)
+        return int(std::clamp(onScreenSpacing * 0.52, 10.0, 28.0));
+    return int(std::clamp(onScreenSpacing * 0.6, 2.0, 9.0));
 }
-} // namespace
 
 void TopologyScene::paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
                           TopologyPaintTarget target) const
@@ -725,17 +844,109 @@ void TopologyScene::paint(QPainter &painter, const TopologyCamera &camera, const
     ensureSummaries();
     const TopologyDetail detail = detailAt(camera.scale);
     if (detail == TopologyDetail::Sites)
-        paintSites(painter, camera, palette);
+        paintSites(painter, camera, palette, target);
     else
         paintNodes(painter, camera, palette, detail, target);
 }
 
-void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, const QPalette &palette) const
+void TopologyScene::drawSiteDisc(QPainter &painter, QPointF centre, qreal radius, int site) const
+{
+    const SiteSummary &summary = m_summaries.at(site);
+    const bool highlighting = !m_highlight.isEmpty();
+    const bool dim = highlighting && summary.affected + summary.reachable == 0;
+    const qreal baseOpacity = painter.opacity();
+    painter.setOpacity(baseOpacity * (dim ? 0.22 : 1.0));
+    painter.setPen(Qt::NoPen);
+    // The mix as a ring: one slice per colour category, clockwise from twelve o'clock, worst first; filled
+    // slices under a tinted centre disc cost far less than stroked arcs.
+    const QRectF disc(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+    qreal start = 90.0;
+    for (int c = 0; c < summary.categories.size(); ++c) {
+        if (summary.categories.at(c) == 0)
+            continue;
+        const qreal span = -360.0 * qreal(summary.categories.at(c)) / qreal(std::max<qsizetype>(summary.devices, 1));
+        painter.setBrush(categoryColour(c));
+        painter.drawPie(disc, int(std::round(start * 16)), int(std::round(span * 16)));
+        start += span;
+    }
+    const qreal ring = std::clamp(radius * 0.3, 2.5, 9.0);
+    const QColor main = categoryColour(summary.dominant);
+    QColor inner = QColor(255, 255, 255);
+    // Tint: 12% of the dominant colour over white, opaque so the slices do not show through.
+    inner.setRgbF(1 - 0.12 * (1 - main.redF()), 1 - 0.12 * (1 - main.greenF()), 1 - 0.12 * (1 - main.blueF()));
+    painter.setBrush(inner);
+    painter.drawEllipse(centre, radius - ring, radius - ring);
+    if (summary.quarantined > 0 && radius >= 7) {
+        const QPointF badge = centre + QPointF(radius * 0.72, -radius * 0.72);
+        const qreal size = std::clamp(radius * 0.5, 9.0, 16.0);
+        painter.setPen(QPen(Qt::white, 1.5));
+        painter.setBrush(Palette::quarantined());
+        painter.drawEllipse(badge, size * 0.62, size * 0.62);
+        drawLock(painter, badge, size * 0.62, Qt::white);
+    }
+    if (highlighting && !dim) {
+        const QColor halo = summary.affected > 0 ? Palette::severity(Severity::Critical)
+                                                 : Palette::severity(Severity::Major);
+        painter.setPen(QPen(halo, 2.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(centre, radius + 3.5, radius + 3.5);
+    }
+    painter.setOpacity(baseOpacity);
+}
+
+QRectF TopologyScene::drawSiteLabel(QPainter &painter, QPointF topCentre, int site, const QPalette &palette,
+                                    const QFont &font, bool measureOnly) const
+{
+    const SiteSummary &summary = m_summaries.at(site);
+    const bool highlighting = !m_highlight.isEmpty();
+    const QLocale locale;
+    QFont nameFont = font;
+    nameFont.setBold(true);
+    QFont countFont = font;
+    countFont.setPointSizeF(countFont.pointSizeF() * 0.9);
+    const QFontMetricsF nameMetrics(nameFont, painter.device());
+    const QFontMetricsF countMetrics(countFont, painter.device());
+    const QString name = nameMetrics.elidedText(m_topology.siteName(site), Qt::ElideRight, 180);
+    QString counts = deviceCount(summary.devices);
+    if (highlighting && summary.affected + summary.reachable > 0)
+        counts = tr("%1 affected · %2 reachable").arg(locale.toString(summary.affected), locale.toString(summary.reachable));
+    else if (m_colouring != TopologyColouring::Class && summary.dominant >= 0 && summary.dominant < 3)
+        counts += QStringLiteral(" · ") + compactCount(summary.categories.at(summary.dominant)) + QLatin1Char(' ')
+                  + categoryLabel(summary.dominant).section(QLatin1Char(' '), 0, 0).toLower();
+    const qreal width = std::ceil(std::max(nameMetrics.horizontalAdvance(name), countMetrics.horizontalAdvance(counts)) + 8);
+    const qreal height = std::ceil(nameMetrics.height() + countMetrics.height() + 2);
+    const QRectF box(topCentre.x() - width / 2, topCentre.y(), width, height);
+    if (measureOnly)
+        return box;
+    const QColor text = palette.color(QPalette::Text);
+    const bool dim = highlighting && summary.affected + summary.reachable == 0;
+    const qreal baseOpacity = painter.opacity();
+    painter.setOpacity(baseOpacity * (dim ? 0.4 : 1.0));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(withAlpha(palette.color(QPalette::Base), 215));
+    painter.drawRoundedRect(box, 3, 3);
+    painter.setPen(text);
+    painter.setFont(nameFont);
+    painter.drawText(QRectF(box.left(), box.top() + 1, box.width(), nameMetrics.height()), Qt::AlignCenter, name);
+    painter.setFont(countFont);
+    painter.setPen(withAlpha(text, 190));
+    painter.drawText(QRectF(box.left(), box.top() + 1 + nameMetrics.height(), box.width(), countMetrics.height()),
+                     Qt::AlignCenter, counts);
+    painter.setFont(font);
+    painter.setOpacity(baseOpacity);
+    return box;
+}
+
+void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
+                               TopologyPaintTarget target) const
 {
     const QRectF viewport(QPointF(0, 0), camera.viewport);
     const bool highlighting = !m_highlight.isEmpty();
+    const bool vector = target == TopologyPaintTarget::Vector;
+    const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     const QColor text = palette.color(QPalette::Text);
     painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
 
     // Site-to-site links, aggregated: one line per pair, thicker with more cables.
     for (const SiteLink &link : m_siteLinkTotals) {
@@ -747,6 +958,8 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
         painter.drawLine(a, b);
     }
 
+    // Discs are cached as bitmaps per site and size (the zoomed-out map is mostly re-blitted while panning);
+    // the cache empties whenever counts, colours or the highlight change.
     struct Label {
         int site;
         QPointF centre;
@@ -760,7 +973,7 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
         if (!placement.placed)
             continue;
         const QPointF centre = camera.toScreen(placement.centre);
-        const qreal radius = std::max(4.0, placement.radius * camera.scale);
+        const qreal radius = std::max(4.0, std::round(placement.radius * camera.scale * 2) / 2);
         if (!viewport.adjusted(-radius, -radius, radius, radius).contains(centre))
             continue;
         if (summary.devices == 0) {
@@ -770,41 +983,25 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
             painter.drawEllipse(centre, radius, radius);
             continue;
         }
-        const bool dim = highlighting && summary.affected + summary.reachable == 0;
-        painter.setOpacity(dim ? 0.22 : 1.0);
-        const QColor main = categoryColour(summary.dominant);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(withAlpha(main, 46));
-        painter.drawEllipse(centre, radius, radius);
-        // The mix as a ring: one arc per colour category, clockwise from twelve o'clock, worst first.
-        const qreal ring = std::clamp(radius * 0.3, 2.5, 9.0);
-        const QRectF arcRect(centre - QPointF(radius - ring / 2, radius - ring / 2),
-                             QSizeF(2 * radius - ring, 2 * radius - ring));
-        qreal start = 90.0;
-        for (int c = 0; c < summary.categories.size(); ++c) {
-            if (summary.categories.at(c) == 0)
-                continue;
-            const qreal span = -360.0 * qreal(summary.categories.at(c)) / qreal(std::max<qsizetype>(summary.devices, 1));
-            painter.setPen(QPen(categoryColour(c), ring, Qt::SolidLine, Qt::FlatCap));
-            painter.drawArc(arcRect, int(start * 16), int(std::floor(span * 16)));
-            start += span;
+        if (vector) {
+            drawSiteDisc(painter, centre, radius, site);
+        } else {
+            const quint64 key = (quint64(radius * 2) << 16) | quint64(dpr * 8);
+            CachedBitmap &cached = m_siteDiscs[site];
+            if (cached.key != key || cached.pixmap.isNull()) {
+                const qreal half = radius + 8; // room for the halo and the badge
+                cached.pixmap = QPixmap(int(std::ceil(2 * half * dpr)), int(std::ceil(2 * half * dpr)));
+                cached.pixmap.setDevicePixelRatio(dpr);
+                cached.pixmap.fill(Qt::transparent);
+                QPainter disc(&cached.pixmap);
+                disc.setRenderHint(QPainter::Antialiasing, true);
+                drawSiteDisc(disc, QPointF(half, half), radius, site);
+                cached.key = key;
+                cached.offset = QPointF(half, half);
+            }
+            const QPointF at = centre - cached.offset;
+            painter.drawPixmap(QPointF(std::round(at.x()), std::round(at.y())), cached.pixmap);
         }
-        if (summary.quarantined > 0 && radius >= 7) {
-            const QPointF badge = centre + QPointF(radius * 0.72, -radius * 0.72);
-            const qreal size = std::clamp(radius * 0.5, 9.0, 16.0);
-            painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
-            painter.setBrush(Palette::quarantined());
-            painter.drawEllipse(badge, size * 0.62, size * 0.62);
-            drawLock(painter, badge, size * 0.62, Qt::white);
-        }
-        if (highlighting && !dim) {
-            const QColor halo = summary.affected > 0 ? Palette::severity(Severity::Critical)
-                                                     : Palette::severity(Severity::Major);
-            painter.setPen(QPen(halo, 2.5));
-            painter.setBrush(Qt::NoBrush);
-            painter.drawEllipse(centre, radius + 3.5, radius + 3.5);
-        }
-        painter.setOpacity(1.0);
         // Label priority: highlighted first, then worse colour, then bigger.
         const int severityRank = m_colouring == TopologyColouring::Class ? 0 : std::max(0, summary.dominant);
         const int highlightRank = highlighting ? (summary.affected > 0 ? 0 : summary.reachable > 0 ? 1 : 2) : 0;
@@ -816,44 +1013,44 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
             return a.rank < b.rank;
         return m_summaries.at(a.site).devices > m_summaries.at(b.site).devices;
     });
-    QFont nameFont = painter.font();
-    nameFont.setBold(true);
-    QFont countFont = painter.font();
-    countFont.setPointSizeF(countFont.pointSizeF() * 0.9);
-    const QFontMetricsF nameMetrics(nameFont, painter.device());
-    const QFontMetricsF countMetrics(countFont, painter.device());
-    QList<QRectF> taken;
-    const QLocale locale;
+    ScreenOccupancy taken(camera.viewport);
+    const QFont font = painter.font();
     for (const Label &label : std::as_const(labels)) {
-        const SiteSummary &summary = m_summaries.at(label.site);
-        const QString name = nameMetrics.elidedText(m_topology.siteName(label.site), Qt::ElideRight, 180);
-        QString counts = tr("%n device(s)", nullptr, int(summary.devices));
-        if (highlighting && summary.affected + summary.reachable > 0)
-            counts = tr("%1 affected · %2 reachable").arg(locale.toString(summary.affected), locale.toString(summary.reachable));
-        else if (m_colouring != TopologyColouring::Class && summary.dominant >= 0 && summary.dominant < 3)
-            counts += QStringLiteral(" · ") + compactCount(summary.categories.at(summary.dominant)) + QLatin1Char(' ')
-                      + categoryLabel(summary.dominant).section(QLatin1Char(' '), 0, 0).toLower();
-        const qreal width = std::max(nameMetrics.horizontalAdvance(name), countMetrics.horizontalAdvance(counts)) + 8;
-        const qreal height = nameMetrics.height() + countMetrics.height() + 2;
-        const QRectF box(label.centre.x() - width / 2, label.centre.y() + label.radius + 3, width, height);
+        // Label bitmaps do not depend on the zoom, so they stay cached while zooming.
+        CachedBitmap *cached = nullptr;
+        QSizeF size;
+        if (vector) {
+            size = drawSiteLabel(painter, QPointF(), label.site, palette, font, true).size();
+        } else {
+            cached = &m_siteLabels[label.site];
+            const quint64 key = quint64(dpr * 8) | (quint64(font.pointSizeF() * 8) << 16) | (quint64(palette.color(QPalette::Text).rgba()) << 32);
+            if (cached->key != key || cached->pixmap.isNull()) {
+                const QSizeF measured = drawSiteLabel(painter, QPointF(), label.site, palette, font, true).size();
+                cached->pixmap = QPixmap((measured * dpr).toSize() + QSize(1, 1));
+                cached->pixmap.setDevicePixelRatio(dpr);
+                cached->pixmap.fill(Qt::transparent);
+                QPainter labelPainter(&cached->pixmap);
+                labelPainter.setRenderHint(QPainter::Antialiasing, true);
+                labelPainter.setFont(font);
+                drawSiteLabel(labelPainter, QPointF(measured.width() / 2, 0), label.site, palette, font, false);
+                cached->key = key;
+                cached->offset = QPointF(measured.width(), measured.height());
+            }
+            size = QSizeF(cached->offset.x(), cached->offset.y());
+        }
+        QRectF box(label.centre.x() - size.width() / 2, label.centre.y() + label.radius + 3, size.width(), size.height());
         if (!viewport.intersects(box))
             continue;
-        if (std::any_of(taken.cbegin(), taken.cend(), [&box](const QRectF &other) { return other.intersects(box); }))
+        // Slide labels at the edges back into view rather than cutting them.
+        box.moveLeft(std::clamp(box.left(), 2.0, std::max(2.0, viewport.width() - box.width() - 2)));
+        box.moveTop(std::clamp(box.top(), 2.0, std::max(2.0, viewport.height() - box.height() - 2)));
+        if (!taken.isFree(box))
             continue;
-        taken.append(box);
-        const bool dim = highlighting && summary.affected + summary.reachable == 0;
-        painter.setOpacity(dim ? 0.4 : 1.0);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(withAlpha(palette.color(QPalette::Base), 215));
-        painter.drawRoundedRect(box, 3, 3);
-        painter.setPen(text);
-        painter.setFont(nameFont);
-        painter.drawText(QRectF(box.left(), box.top() + 1, box.width(), nameMetrics.height()), Qt::AlignCenter, name);
-        painter.setFont(countFont);
-        painter.setPen(withAlpha(text, 190));
-        painter.drawText(QRectF(box.left(), box.top() + 1 + nameMetrics.height(), box.width(), countMetrics.height()),
-                         Qt::AlignCenter, counts);
-        painter.setOpacity(1.0);
+        taken.take(box);
+        if (vector)
+            drawSiteLabel(painter, QPointF(box.center().x(), box.top()), label.site, palette, font, false);
+        else
+            painter.drawPixmap(QPointF(std::round(box.left()), std::round(box.top())), cached->pixmap);
     }
 }
 
@@ -890,14 +1087,18 @@ void TopologyScene::drawGlyph(QPainter &p, QPointF centre, int category, int dev
     const QColor fill = category == GatewayCategory ? gatewayColour() : categoryColour(category);
 
     if (flags & (AffectedSprite | ReachableSprite)) {
+        // The halo grows with the glyph but stays tight around small dots, so a dense cluster stays readable.
         const QColor halo = (flags & AffectedSprite) ? Palette::severity(Severity::Critical)
                                                      : Palette::severity(Severity::Major);
+        const qreal extra = std::clamp(r * 0.7, 1.5, pad - 0.5);
         p.setPen(Qt::NoPen);
         p.setBrush(withAlpha(halo, 70));
-        p.drawEllipse(centre, r + pad - 0.5, r + pad - 0.5);
-        p.setPen(QPen(halo, (flags & AffectedSprite) ? 2.0 : 1.5));
-        p.setBrush(Qt::NoBrush);
-        p.drawEllipse(centre, r + pad - 1.5, r + pad - 1.5);
+        p.drawEllipse(centre, r + extra, r + extra);
+        if (diameter >= 8) {
+            p.setPen(QPen(halo, (flags & AffectedSprite) ? 2.0 : 1.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(centre, r + extra - 1, r + extra - 1);
+        }
     }
     if (flags & FenceSprite) {
         // The fence: a purple dashed ring, posts all round.
@@ -941,11 +1142,13 @@ void TopologyScene::drawGlyph(QPainter &p, QPointF centre, int category, int dev
         }
     }
     if ((flags & FenceSprite) && diameter >= 12) {
-        const QPointF badge = centre + QPointF(r * 0.78, -r * 0.78);
+        // A lock badge on the fence, top right.
+        const qreal badgeRadius = std::clamp(r * 0.42, 5.0, 7.5);
+        const QPointF badge = centre + QPointF(1, -1) * ((r + 3.0) * 0.7071);
         p.setPen(QPen(Qt::white, 1.0));
         p.setBrush(Palette::quarantined());
-        p.drawEllipse(badge, 5.0, 5.0);
-        drawLock(p, badge, 5.5, Qt::white);
+        p.drawEllipse(badge, badgeRadius, badgeRadius);
+        drawLock(p, badge, badgeRadius * 1.45, Qt::white);
     }
     p.setOpacity(baseOpacity);
 }
@@ -972,7 +1175,7 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
                                TopologyDetail detail, TopologyPaintTarget target) const
 {
     const qreal spacing = camera.scale * m_layout.parameters().deviceSpacing;
-    const int diameter = deviceDiameter(detail, spacing);
+    const int diameter = glyphDiameter(spacing);
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
     const QRectF viewport(QPointF(0, 0), camera.viewport);
     const qreal marginPx = diameter + 8;
@@ -1014,7 +1217,7 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
         painter.drawEllipse(centre, radius, radius);
         if (radius > 40) {
             const QString title = m_topology.siteName(site) + QStringLiteral("  ·  ")
-                                  + tr("%n device(s)", nullptr, int(summary.devices));
+                                  + deviceCount(summary.devices);
             const qreal width = siteMetrics.horizontalAdvance(title) + 12;
             const QRectF box(centre.x() - width / 2, centre.y() - radius - siteMetrics.height() - 8, width,
                              siteMetrics.height() + 4);
@@ -1070,7 +1273,7 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
     // sprites blitted at whole pixels (no per-node path filling).
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
     const bool vector = target == TopologyPaintTarget::Vector;
-    if (diameter < 5 && !vector) {
+    if (diameter < 4 && !vector) {
         painter.setRenderHint(QPainter::Antialiasing, false);
         QHash<quint16, QList<QPointF>> batches; // (dim << 8 | category) -> points
         QList<TopologyNode> gateways;
@@ -1103,7 +1306,7 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
             painter.drawPixmap(QPointF(std::round(at.x()), std::round(at.y())), pixmap);
         }
     } else {
-        QList<TopologyNode> gateways;
+        QList<TopologyNode> gateways, devices;
         painter.setRenderHint(QPainter::Antialiasing, true);
         const auto blit = [&](TopologyNode node, int size) {
             const int category = m_category.at(node);
@@ -1120,36 +1323,52 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
                 const TopologyNode node = m_siteNodes.at(i);
                 if (!m_shown.at(node) || !world.contains(m_layout.positions().at(node)))
                     continue;
-                if (m_topology.kind(node) == TopologyNodeKind::Gateway)
+                if (m_topology.kind(node) == TopologyNodeKind::Gateway) {
                     gateways.append(node);
-                else
+                } else {
                     blit(node, diameter);
+                    devices.append(node);
+                }
             }
         }
+        const int gatewaySize = int(diameter * 1.25);
         for (const TopologyNode node : std::as_const(gateways))
-            blit(node, int(diameter * 1.25));
+            blit(node, gatewaySize);
 
         if (spacing >= LabelsThreshold) {
+            // Labels never cover a glyph or another label: gateways first (fewer, wider), then devices; a label
+            // that does not fit is left out until the operator zooms closer.
+            ScreenOccupancy taken(camera.viewport);
+            for (const auto &[nodes, size] : {std::pair(&devices, diameter), std::pair(&gateways, gatewaySize)})
+                for (const TopologyNode node : *nodes)
+                    taken.take(QRectF(screen(node) - QPointF(size / 2.0, size / 2.0), QSizeF(size, size)));
             QFont labelFont = painter.font();
             labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
-            painter.setFont(labelFont);
+            QFont gatewayFont = labelFont;
+            gatewayFont.setBold(true);
             const QFontMetricsF metrics(labelFont, painter.device());
-            const qreal maxWidth = spacing * 1.6;
-            for (const int site : std::as_const(visibleSites)) {
-                for (quint32 i = m_siteNodeStart.at(site); i < m_siteNodeStart.at(site + 1); ++i) {
-                    const TopologyNode node = m_siteNodes.at(i);
-                    if (!m_shown.at(node))
-                        continue;
+            const QFontMetricsF gatewayMetrics(gatewayFont, painter.device());
+            for (const auto &[nodes, isGateway] : {std::pair(&gateways, true), std::pair(&devices, false)}) {
+                painter.setFont(isGateway ? gatewayFont : labelFont);
+                const QFontMetricsF &fm = isGateway ? gatewayMetrics : metrics;
+                const qreal maxWidth = isGateway ? std::max(160.0, spacing * 3) : spacing * 2.2;
+                const qreal below = (isGateway ? gatewaySize : diameter) / 2.0 + 2;
+                for (const TopologyNode node : *nodes) {
                     const QPointF at = screen(node);
-                    if (!viewport.adjusted(-maxWidth, -20, maxWidth, 20).contains(at))
+                    const QString label = fm.elidedText(shortName(node), Qt::ElideMiddle, maxWidth);
+                    const qreal width = fm.horizontalAdvance(label) + 4;
+                    const QRectF box(at.x() - width / 2, at.y() + below, width, fm.height());
+                    if (!viewport.intersects(box) || !taken.isFree(box))
                         continue;
+                    taken.take(box);
                     const bool dim = highlighting && !m_highlight.contains(node);
-                    const bool gateway = m_topology.kind(node) == TopologyNodeKind::Gateway;
-                    const QString label = metrics.elidedText(m_topology.name(node), Qt::ElideMiddle, maxWidth);
-                    const qreal top = at.y() + (gateway ? diameter * 0.7 : diameter / 2.0) + 2;
-                    painter.setPen(withAlpha(text, dim ? 60 : gateway ? 255 : 200));
-                    painter.drawText(QRectF(at.x() - maxWidth / 2, top, maxWidth, metrics.height()),
-                                     Qt::AlignHCenter | Qt::AlignTop, label);
+                    if (isGateway) {
+                        painter.setPen(Qt::NoPen);
+                        painter.setBrush(withAlpha(palette.color(QPalette::Base), dim ? 90 : 200));
+                        painter.drawRoundedRect(box, 3, 3);
+                    }
+                    painter.setPen(withAlpha(text, dim ? 60 : isGateway ? 255 : 190));
+                    painter.drawText(box, Qt::AlignCenter, label);
                 }
             }
         }
@@ -1162,7 +1381,7 @@ void TopologyScene::paintOverlay(QPainter &painter, const TopologyCamera &camera
     const TopologyDetail detail = detailAt(camera.scale);
     const QRectF viewport = QRectF(QPointF(0, 0), camera.viewport).adjusted(-40, -40, 40, 40);
     const qreal spacing = camera.scale * m_layout.parameters().deviceSpacing;
-    const qreal nodeRadius = detail == TopologyDetail::Sites ? 0 : deviceDiameter(detail, spacing) / 2.0;
+    const qreal nodeRadius = detail == TopologyDetail::Sites ? 0 : glyphDiameter(spacing) / 2.0;
     const QColor select = palette.color(QPalette::Highlight);
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setBrush(Qt::NoBrush);

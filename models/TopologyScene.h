@@ -18,6 +18,7 @@
 #include <QStringList>
 #include <QTransform>
 
+#include <functional>
 #include <optional>
 
 class QPainter;
@@ -100,7 +101,8 @@ public:
     ~TopologyScene() override;
 
     // --- data -----------------------------------------------------------------------------------------------
-    // Replaces everything and lays it out from scratch (on a worker thread).
+    // Replaces everything: the graph is built and laid out from scratch on a worker thread; updates that arrive
+    // meanwhile are applied once it is back.
     void setFleet(const QList<Site> &sites, const QList<Gateway> &gateways, const QList<Device> &devices,
                   const QList<Link> &links);
     // Live updates: colours change at once; new nodes and links are placed by a stable incremental layout.
@@ -111,7 +113,7 @@ public:
     void removeNodes(const QStringList &ids);
     // Tests and benches lay out on the calling thread so results are there when the call returns.
     void setSynchronousLayout(bool synchronous) { m_synchronous = synchronous; }
-    bool isLayoutPending() const { return m_layoutRunning; }
+    bool isLayoutPending() const { return m_layoutRunning || m_fleetPending; }
     // Wall-clock milliseconds of the last layout job (full or incremental).
     double lastLayoutMilliseconds() const { return m_lastLayoutMs; }
 
@@ -146,6 +148,8 @@ public:
     std::optional<int> siteAt(QPointF world) const;
     // Devices and gateways by id (exact first), then by name or id starting with / containing the text.
     QList<TopologyNode> search(const QString &text, int limit = 20) const;
+    // The node's name without its site's name in front (shown once per site on the map).
+    QString shortName(TopologyNode node) const;
     // The meaning colour of a risk score: critical >= 80, major >= 60, minor >= 40, warning >= 20, else healthy.
     static QColor riskColour(int risk);
     // Short human description of a node's class ("IP camera" for ip_camera, "Gateway").
@@ -158,6 +162,8 @@ public:
     static constexpr qreal GlyphsThreshold = 14.0; // ... where dots become glyphs
     static constexpr qreal LabelsThreshold = 34.0; // ... where device labels appear
     static TopologyDetail detailFor(qreal onScreenSpacing);
+    // On-screen diameter (px) of a device's dot or glyph at that spacing; gateways are a quarter larger.
+    static int glyphDiameter(qreal onScreenSpacing);
     TopologyDetail detailAt(qreal scale) const;
     // Paints the base layer (everything but the overlay) for the camera, viewport at (0, 0). The painter's
     // transform must be the identity; the background is left to the caller.
@@ -198,7 +204,12 @@ private:
     void ensureSummaries() const;
     int dominantCategory(const QList<qsizetype> &counts) const;
 
-    void paintSites(QPainter &painter, const TopologyCamera &camera, const QPalette &palette) const;
+    void paintSites(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
+                    TopologyPaintTarget target) const;
+    void drawSiteDisc(QPainter &painter, QPointF centre, qreal radius, int site) const;
+    // Draws (or only measures) a site's two-line label hanging below topCentre; returns its box.
+    QRectF drawSiteLabel(QPainter &painter, QPointF topCentre, int site, const QPalette &palette, const QFont &font,
+                         bool measureOnly) const;
     void paintNodes(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
                     TopologyDetail detail, TopologyPaintTarget target) const;
     quint32 spriteFlagsOf(TopologyNode node, TopologyDetail detail) const;
@@ -229,12 +240,32 @@ private:
     mutable QList<SiteSummary> m_summaries;
     mutable bool m_summariesStale = true;
     mutable QHash<quint64, QPixmap> m_sprites;
+    struct CachedBitmap {
+        quint64 key = 0;
+        QPixmap pixmap;
+        QPointF offset; // discs: centre inside the bitmap; labels: logical size
+    };
+    mutable QHash<int, CachedBitmap> m_siteDiscs;
+    mutable QHash<int, CachedBitmap> m_siteLabels;
 
     struct LayoutResult {
         TopologyLayout layout;
         double milliseconds = 0;
+        quint64 generation = 0;
     };
+    struct FleetResult {
+        FleetTopology topology;
+        TopologyLayout layout;
+        double milliseconds = 0;
+        quint64 generation = 0;
+    };
+    // True (and the update kept for later) while a new fleet is being built on the worker.
+    bool deferWhileLoading(std::function<void()> update);
     QFutureWatcher<LayoutResult> m_watcher;
+    QFutureWatcher<FleetResult> m_fleetWatcher;
+    QList<std::function<void()>> m_deferred;
+    quint64 m_generation = 0; // bumped by setFleet; results of older generations are dropped
+    bool m_fleetPending = false;
     bool m_synchronous = false;
     bool m_layoutRunning = false;
     bool m_layoutAgain = false;

@@ -92,13 +92,13 @@ TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
         // Centre moves linearly, zoom geometrically, so the flight feels even at every scale.
         const QPointF centre = m_flightFrom.centre + (m_flightTo.centre - m_flightFrom.centre) * t;
         const qreal scale = m_flightFrom.scale * std::pow(m_flightTo.scale / m_flightFrom.scale, t);
-        setCamera(centre, scale);
+        applyCamera(centre, scale);
     });
 
     connect(m_scene, &TopologyScene::layoutChanged, this, [this] {
         invalidateBase();
         invalidateMiniMap();
-        if (!m_fitted && m_scene->layout().nodeCount() > 0)
+        if (m_followFit && m_scene->layout().nodeCount() > 0)
             fitToView(false);
     });
     connect(m_scene, &TopologyScene::appearanceChanged, this, [this] {
@@ -137,6 +137,12 @@ qreal TopologyView::minimumScale() const
 
 void TopologyView::setCamera(QPointF centre, qreal scale)
 {
+    m_followFit = false;
+    applyCamera(centre, scale);
+}
+
+void TopologyView::applyCamera(QPointF centre, qreal scale)
+{
     const qreal maximum = MaximumSpacingPx / m_scene->layout().parameters().deviceSpacing;
     scale = std::clamp(scale, std::min(minimumScale(), maximum), maximum);
     if (centre == m_camera.centre && scale == m_camera.scale)
@@ -151,7 +157,7 @@ void TopologyView::animateTo(const TopologyCamera &target, bool animated)
 {
     m_flight->stop();
     if (!animated || !isVisible()) {
-        setCamera(target.centre, target.scale);
+        applyCamera(target.centre, target.scale);
         return;
     }
     m_flightFrom = m_camera;
@@ -169,9 +175,35 @@ void TopologyView::fitToView(bool animated)
     const QRectF bounds = m_scene->shownBounds();
     if (bounds.isEmpty())
         return;
-    m_fitted = true;
+    m_followFit = true;
     m_camera.viewport = size();
-    animateTo(TopologyCamera::fitting(bounds, size(), 32), animated);
+    animateTo(fittingCamera(bounds, 24), animated);
+}
+
+TopologyCamera TopologyView::fittingCamera(const QRectF &world, qreal margin) const
+{
+    // Fit into the part of the view the overlays leave free: below the status line, and beside or above the
+    // legend, whichever leaves more room.
+    const qreal top = 40;
+    QList<QRectF> areas{QRectF(0, top, width(), height() - top)};
+    if (m_legendVisible && m_scene->topology().nodeCount() > 0) {
+        const QRectF legend = legendRect();
+        areas = {QRectF(legend.right() + 8, top, width() - legend.right() - 8, height() - top),
+                 QRectF(0, top, width(), legend.top() - 8 - top)};
+    }
+    TopologyCamera best;
+    best.scale = 0;
+    for (const QRectF &area : std::as_const(areas)) {
+        if (area.width() < 100 || area.height() < 100)
+            continue;
+        TopologyCamera camera = TopologyCamera::fitting(world, area.size(), margin);
+        if (camera.scale <= best.scale)
+            continue;
+        camera.viewport = size();
+        camera.centre = world.center() - (area.center() - QPointF(width() / 2.0, height() / 2.0)) / camera.scale;
+        best = camera;
+    }
+    return best.scale > 0 ? best : TopologyCamera::fitting(world, size(), margin);
 }
 
 void TopologyView::flyTo(TopologyNode node, bool animated)
@@ -183,7 +215,7 @@ void TopologyView::flyTo(TopologyNode node, bool animated)
     // Close enough to read labels, never further out than we are if already closer.
     const qreal labels = TopologyScene::LabelsThreshold * 1.3 / m_scene->layout().parameters().deviceSpacing;
     target.scale = std::max(m_camera.scale, labels);
-    m_fitted = true;
+    m_followFit = false;
     animateTo(target, animated);
 }
 
@@ -191,7 +223,7 @@ void TopologyView::flyToSite(int site, bool animated)
 {
     if (site < 0 || site >= m_scene->layout().siteCount())
         return;
-    m_fitted = true;
+    m_followFit = false;
     animateTo(TopologyCamera::fitting(m_scene->siteRect(site), size(), 48), animated);
 }
 
@@ -203,7 +235,6 @@ void TopologyView::zoomBy(qreal factor, QPointF anchor)
     // Keep the point under the anchor where it is.
     const QPointF centre = world - (anchor - QPointF(width() / 2.0, height() / 2.0)) / scale;
     m_flight->stop();
-    m_fitted = true;
     setCamera(centre, scale);
 }
 
@@ -415,10 +446,10 @@ void TopologyView::paintStatus(QPainter &painter) const
     const QColor text = palette().color(QPalette::Text);
     painter.setRenderHint(QPainter::Antialiasing, true);
     QString centreMessage;
-    if (topology.nodeCount() == 0)
+    if (m_scene->layout().nodeCount() == 0 && m_scene->isLayoutPending())
+        centreMessage = tr("Laying out the fleet…");
+    else if (topology.nodeCount() == 0)
         centreMessage = tr("No topology yet — sites, gateways and devices appear here once the register is synchronised.");
-    else if (m_scene->layout().nodeCount() == 0 && m_scene->isLayoutPending())
-        centreMessage = tr("Laying out %1 devices…").arg(QLocale().toString(topology.deviceCount()));
     else if (m_scene->shownDeviceCount() == 0 && m_scene->filter().isActive())
         centreMessage = tr("No device matches the filter — widen or clear it to see the fleet.");
     if (!centreMessage.isEmpty()) {
@@ -560,7 +591,7 @@ QRect TopologyView::miniMapRect() const
     const QRectF bounds = m_scene->layout().bounds();
     if (bounds.isEmpty())
         return {};
-    const int w = 200;
+    const int w = 180;
     const int h = std::clamp(int(w * bounds.height() / bounds.width()), 60, 160);
     return QRect(width() - OverlayMargin - w, height() - OverlayMargin - h, w, h);
 }
@@ -697,7 +728,7 @@ void TopologyView::resizeEvent(QResizeEvent *event)
     m_camera.viewport = size();
     invalidateBase();
     invalidateMiniMap();
-    if (!m_fitted)
+    if (m_followFit)
         fitToView(false);
 }
 
@@ -739,7 +770,6 @@ void TopologyView::mouseMoveEvent(QMouseEvent *event)
     switch (m_drag) {
     case Drag::Pan:
         if (m_moved) {
-            m_fitted = true;
             setCamera(m_camera.centre - (position - m_lastPosition) / m_camera.scale, m_camera.scale);
         }
         break;
@@ -848,7 +878,6 @@ void TopologyView::keyPressEvent(QKeyEvent *event)
         break;
     default: QWidget::keyPressEvent(event); return;
     }
-    m_fitted = true;
 }
 
 void TopologyView::leaveEvent(QEvent *event)

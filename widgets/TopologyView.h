@@ -35,6 +35,7 @@ public:
 
     TopologyScene *scene() const { return m_scene; }
     const TopologyCamera &camera() const { return m_camera; }
+    // Moves the camera (zoom clamped to sensible limits); the view stops following "fit" until fitToView().
     void setCamera(QPointF centre, qreal scale);
     TopologyDetail detail() const;
 
@@ -93,9 +94,11 @@ private:
     void paintMiniMap(QPainter &painter) const;
     void paintStatus(QPainter &painter) const;
     QRectF legendRect() const;
+    TopologyCamera fittingCamera(const QRectF &world, qreal margin) const;
     TopologyOverlay overlay() const;
     void invalidateBase();
     void invalidateMiniMap();
+    void applyCamera(QPointF centre, qreal scale);
     void animateTo(const TopologyCamera &target, bool animated);
     void moveMiniMapTo(QPointF position);
     void updateHover(QPointF position);
@@ -105,7 +108,7 @@ private:
 
     TopologyScene *m_scene;
     TopologyCamera m_camera;
-    bool m_fitted = false;
+    bool m_followFit = true; // re-fit on resize and layout until the operator moves the camera
     QPixmap m_base;
     bool m_baseValid = false;
     mutable QImage m_miniMap;

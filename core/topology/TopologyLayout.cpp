@@ -105,8 +105,8 @@ qreal TopologyLayout::slotRadius(const SiteState &state, const Wedge &wedge, qui
 QPointF TopologyLayout::slotOffset(const SiteState &state, const Wedge &wedge, quint32 slot) const
 {
     const qreal radius = slotRadius(state, wedge, slot);
-    // Keep half a device spacing clear of the wedge's edges where the arc is wide enough for that.
-    const qreal margin = std::min(0.5 * m_parameters.deviceSpacing / radius, wedge.span * 0.25);
+    // Keep a third of a device spacing clear of the wedge's edges where the arc is wide enough for that.
+    const qreal margin = std::min(0.35 * m_parameters.deviceSpacing / radius, wedge.span * 0.25);
     const qreal angle = wedge.start + margin + (wedge.span - 2.0 * margin) * goldenFraction(slot);
     return {radius * std::cos(angle), radius * std::sin(angle)};
 }
@@ -120,7 +120,7 @@ void TopologyLayout::layoutSite(int site, const SiteMembers &members, CellPolicy
 
     state.ringRadius = gatewayCount <= 1 ? 0.0 : std::max(2.5 * d, gatewayCount * 2.6 * d / TwoPi);
     state.innerRadius = state.ringRadius + (gatewayCount <= 1 ? 1.8 * d : 2.2 * d);
-    const qreal gap = wedgeCount > 1 ? std::min(0.12, 0.9 / wedgeCount) : 0.0;
+    const qreal gap = wedgeCount > 1 ? std::min(0.09, 0.7 / wedgeCount) : 0.0;
     qreal totalWeight = 0;
     for (const QList<TopologyNode> &devices : members.wedgeDevices)
         totalWeight += std::max<qreal>(qreal(devices.size()), 3.0);

@@ -10,8 +10,8 @@ namespace warden {
 
 struct TopologyLayoutParameters {
     qreal deviceSpacing = 12.0; // world units between neighbouring devices
-    qreal siteGap = 5.0;        // free space between site cells, in device spacings
-    qreal headroom = 1.5;       // a site may grow to this many times its devices before it needs a bigger cell
+    qreal siteGap = 4.0;        // free space between site cells, in device spacings
+    qreal headroom = 1.35;      // a site may grow to this many times its devices before it needs a bigger cell
     qreal aspect = 1.6;         // width / height of the map of sites (screens are wide)
 };
 

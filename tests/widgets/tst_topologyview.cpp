@@ -236,6 +236,17 @@ void TestTopologyView::sitesViewClickZoomsIntoTheSite()
     QCOMPARE(m_view->siteAtPosition(siteB), 1);
     QCOMPARE(m_view->nodeAtPosition(siteB), std::nullopt); // sites view hit-tests sites, not nodes
     QVERIFY(m_view->toolTipAt(siteB).contains(QStringLiteral("Beta Works")));
+    // The disc's ring starts at twelve o'clock with the worst colour (site A has one critical device of 8).
+    const QImage image = m_view->renderImage();
+    const QPointF siteA = m_view->camera().toScreen(m_scene->layout().site(0).centre);
+    const qreal radius = std::max(4.0, std::round(m_scene->layout().site(0).radius * m_view->camera().scale * 2) / 2);
+    const qreal ring = std::clamp(radius * 0.3, 2.5, 9.0);
+    const auto onRing = [&](qreal degreesClockwise) {
+        const qreal angle = qDegreesToRadians(degreesClockwise);
+        return pixelAt(image, siteA + QPointF(std::sin(angle), -std::cos(angle)) * (radius - ring / 2));
+    };
+    QVERIFY2(colourDistance(onRing(15), Palette::severity(Severity::Critical)) < 60, qPrintable(onRing(15).name()));
+    QVERIFY2(colourDistance(onRing(345), Palette::healthy()) < 60, qPrintable(onRing(345).name())); // healthy last
     QSignalSpy spy(m_view, &TopologyView::siteActivated);
     QTest::mouseClick(m_view, Qt::LeftButton, Qt::NoModifier, siteB.toPoint());
     QCOMPARE(spy.count(), 1);
@@ -274,7 +285,7 @@ void TestTopologyView::renderShowsNodesInTheirColours()
             continue;
         const TopologyNode node = *m_scene->topology().nodeOf(device.id);
         // Sample inside the disc, off the class letters in its middle.
-        const QPointF at = m_view->camera().toScreen(m_scene->layout().position(node)) + QPointF(0, -7);
+        const QPointF at = m_view->camera().toScreen(m_scene->layout().position(node)) + QPointF(0, -5);
         QVERIFY2(colourDistance(pixelAt(image, at), TopologyScene::riskColour(device.riskScore)) < 40,
                  qPrintable(device.id + QLatin1Char(' ') + pixelAt(image, at).name()));
         ++checked;
@@ -299,8 +310,8 @@ void TestTopologyView::highlightDimsEverythingElse()
     QCOMPARE(m_scene->siteSummary(1).affected + m_scene->siteSummary(1).reachable, 0);
     const QImage image = m_view->renderImage();
     const QColor background = m_view->palette().color(QPalette::Base);
-    const QPointF atAffected = m_view->camera().toScreen(m_scene->layout().position(affected)) + QPointF(0, -7);
-    const QPointF atOther = m_view->camera().toScreen(m_scene->layout().position(other)) + QPointF(0, -7);
+    const QPointF atAffected = m_view->camera().toScreen(m_scene->layout().position(affected)) + QPointF(0, -5);
+    const QPointF atOther = m_view->camera().toScreen(m_scene->layout().position(other)) + QPointF(0, -5);
     const QColor affectedColour = TopologyScene::riskColour(m_scene->topology().risk(affected));
     QVERIFY(colourDistance(pixelAt(image, atAffected), affectedColour) < 40);
     // Dimmed: much closer to the background than to its own colour.
@@ -327,7 +338,7 @@ void TestTopologyView::filterHidesNodes()
     const QPointF at = m_view->camera().toScreen(m_scene->layout().position(camera));
     QCOMPARE(m_view->nodeAtPosition(at), std::nullopt);
     const QImage image = m_view->renderImage();
-    QVERIFY(colourDistance(pixelAt(image, at + QPointF(0, -7)), TopologyScene::riskColour(m_scene->topology().risk(camera))) > 60);
+    QVERIFY(colourDistance(pixelAt(image, at + QPointF(0, -5)), TopologyScene::riskColour(m_scene->topology().risk(camera))) > 60);
 
     filter = {};
     filter.siteIds = {QStringLiteral("site-b")};
@@ -355,13 +366,14 @@ void TestTopologyView::offlineIsHollowAndQuarantineFenced()
     m_view->setCamera(m_scene->layout().site(0).centre, 40.0 / m_scene->layout().parameters().deviceSpacing);
     const QImage image = m_view->renderImage();
     const QPointF centre = m_view->camera().toScreen(m_scene->layout().position(*m_scene->topology().nodeOf(device.id)));
-    // Hollow: light inside (left of the letters), grey ring at the edge.
-    QVERIFY2(pixelAt(image, centre + QPointF(0, -7)).lightness() > 200, qPrintable(pixelAt(image, centre + QPointF(0, -7)).name()));
-    const int radius = int(std::clamp(40.0 * 0.62, 10.0, 30.0)) / 2;
-    QVERIFY(colourDistance(pixelAt(image, centre + QPointF(-radius + 1.5, 0)), Palette::offline()) < 60);
+    // Hollow: light inside (above the letters), grey ring at the edge.
+    const qreal radius = TopologyScene::glyphDiameter(40.0) / 2.0;
+    QVERIFY2(pixelAt(image, centre + QPointF(0, -5)).lightness() > 200, qPrintable(pixelAt(image, centre + QPointF(0, -5)).name()));
+    QVERIFY2(colourDistance(pixelAt(image, centre + QPointF(-radius + 1.5, 0)), Palette::offline()) < 60,
+             qPrintable(pixelAt(image, centre + QPointF(-radius + 1.5, 0)).name()));
     // Fenced: a purple ring just outside the disc, and the purple status colour inside.
     const QPointF fencedAt = m_view->camera().toScreen(m_scene->layout().position(*m_scene->topology().nodeOf(fenced.id)));
-    QVERIFY(colourDistance(pixelAt(image, fencedAt + QPointF(0, -7)), Palette::quarantined()) < 40);
+    QVERIFY(colourDistance(pixelAt(image, fencedAt + QPointF(0, -5)), Palette::quarantined()) < 40);
     int purple = 0;
     for (int angle = 0; angle < 360; angle += 10) {
         const QPointF p = fencedAt + QPointF(std::cos(qDegreesToRadians(qreal(angle))), std::sin(qDegreesToRadians(qreal(angle)))) * (radius + 3);
@@ -447,9 +459,14 @@ void TestTopologyView::layoutRunsOnAWorkerThread()
     TopologyScene scene;
     QSignalSpy layoutSpy(&scene, &TopologyScene::layoutChanged);
     scene.setFleet(m_fleet.sites, m_fleet.gateways, m_fleet.devices, m_fleet.links);
-    QVERIFY(scene.isLayoutPending()); // the call returned before the layout was computed
+    QVERIFY(scene.isLayoutPending()); // the call returned before the graph was built and laid out
     QVERIFY(!scene.isShown(0));
+    // A live update while the fleet is still loading is kept and applied on top of it.
+    Device early = m_fleet.devices.at(1);
+    early.riskScore = 99;
+    scene.upsertDevices({early});
     QVERIFY(layoutSpy.wait(5000));
+    QCOMPARE(scene.topology().risk(*scene.topology().nodeOf(early.id)), 99);
     QVERIFY(!scene.isLayoutPending());
     QCOMPARE(scene.layout().positions(), m_scene->layout().positions()); // same as laid out synchronously
     // Updates arriving while a job runs are placed by a follow-up job.
