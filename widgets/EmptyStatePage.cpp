@@ -16,6 +16,8 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &explanation,
     m_explanation->setAlignment(Qt::AlignCenter);
     m_explanation->setWordWrap(true);
     m_explanation->setFixedWidth(520);
+    // An aligned layout item ignores height-for-width; reserve the wrapped height so no line is clipped.
+    m_explanation->setMinimumHeight(m_explanation->heightForWidth(520));
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
