@@ -212,6 +212,7 @@ QWidget *UpdatesPage::buildCampaignsTab()
     m_progressChart = new QChart;
     m_progressChart->setTitle(tr("Devices by update state"));
     auto *chartView = makeChartView(m_progressChart, tab, 260);
+    m_progressChart->legend()->setAlignment(Qt::AlignRight); // six states: room for their full names
     chartView->setAccessibleName(tr("Campaign progress"));
 
     m_pause = new QPushButton(tr("Pause"), tab);
@@ -354,7 +355,16 @@ void UpdatesPage::setFirmware(const QList<Firmware> &images)
     if (!selected.isEmpty() && selectFirmware(selected)) {
         // kept
     } else if (m_firmwareProxy->rowCount() > 0) {
-        m_firmwareView->selectRow(0);
+        // Start on the newest image that has known CVEs: that is where the catalogue asks for action.
+        int row = 0;
+        for (int candidate = m_firmwareProxy->rowCount() - 1; candidate >= 0; --candidate) {
+            if (m_firmwareProxy->index(candidate, FirmwareCatalogModel::VulnerabilitiesColumn)
+                    .data(FirmwareCatalogModel::RawValueRole)
+                    .toInt()
+                > 0)
+                row = candidate;
+        }
+        m_firmwareView->selectRow(row);
     }
     updateSpreadChart();
     showFirmwareDetails();
@@ -424,7 +434,8 @@ void UpdatesPage::updateSpreadChart()
         m_spreadChart->removeAxis(axis);
     const QString cls = m_class->currentText();
     const QList<QPair<QString, int>> spread = m_catalogue.versionSpread(cls);
-    m_spreadChart->setTitle(cls.isEmpty() ? tr("Version spread") : tr("Version spread: %1").arg(cls));
+    m_spreadChart->setTitle(cls.isEmpty() ? tr("Version spread")
+                                          : tr("Version spread: %1 (✗ = unverified image)").arg(cls));
     if (spread.isEmpty())
         return;
     QSet<QString> vulnerable;
@@ -443,7 +454,7 @@ void UpdatesPage::updateSpreadChart()
     QStringList categories;
     int maximum = 0;
     for (const auto &[version, count] : spread) {
-        categories.append(unverified.contains(version) ? tr("%1 (unverified)").arg(version) : version);
+        categories.append(unverified.contains(version) ? tr("%1 ✗").arg(version) : version);
         const bool bad = vulnerable.contains(version);
         clean->append(bad ? 0 : count);
         exposed->append(bad ? count : 0);
@@ -593,7 +604,7 @@ void UpdatesPage::showCampaignDetails()
         set->append(slice.value);
         series->append(set);
     }
-    series->setBarWidth(0.6);
+    series->setBarWidth(0.4);
     m_progressChart->addSeries(series);
     auto *axisY = new QBarCategoryAxis(m_progressChart);
     axisY->append(tr("Devices"));
