@@ -2,6 +2,7 @@
 #include "server/FleetdServer.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -32,6 +33,9 @@ void print(FILE *stream, const QString &text)
 
 int main(int argc, char *argv[])
 {
+    // Per-request and per-tick debug lines are for debugging sessions, not for the daemon's normal output.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(u"warden.*.debug=false"_s);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"fleetd"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(WARDEN_VERSION));

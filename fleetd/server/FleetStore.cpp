@@ -1,5 +1,7 @@
 #include "FleetStore.h"
 
+#include "JsonBytesWriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -515,7 +517,7 @@ Result<QList<QByteArray>> FleetStore::appendEvents(QList<ThreatEvent> &events)
     json.reserve(events.size());
     for (ThreatEvent &event : events) {
         event.seq = m_lastSeq + 1;
-        QByteArray bytes = compact(event.toJson());
+        QByteArray bytes = JsonBytesWriter::threatEvent(event);
         statement.value().bindInt64(1, event.seq);
         statement.value().bindBlob(2, bytes);
         if (const Status status = statement.value().execute(); !status)

@@ -141,11 +141,9 @@ Status FleetdServer::start()
     m_rules = std::make_unique<RuleService>(*m_context, *m_directory, *m_quarantines, *m_licences, *m_incidents);
 
     m_simulation->setEventListener([this](FleetTransaction &transaction, const QList<ThreatEvent> &events) {
-        ApiResult<QList<Incident>> touched = m_incidents->correlate(transaction, events);
-        if (!touched)
-            return ApiStatus(touched.error());
-        return m_rules->process(transaction, events, *touched);
+        return m_rules->process(transaction, events);
     });
+    m_simulation->setCommittedListener([this](const QList<ThreatEvent> &events) { m_incidents->submit(events); });
     m_simulation->setTickHousekeeping([this](qint64 simNowMs) { m_campaigns->advance(simNowMs); });
     m_simulation->setSecondHousekeeping([this](qint64 simNowMs) {
         m_quarantines->expire(simNowMs);

@@ -2,7 +2,11 @@
 
 #include "analysis/IncidentStateMachine.h"
 
+#include <QLoggingCategory>
+
 using namespace Qt::Literals::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcFleetdSim)
 
 namespace warden {
 
@@ -12,15 +16,71 @@ CorrelatorOptions correlatorOptions()
 {
     CorrelatorOptions options;
     // Incidents are rewritten whenever they grow; a bounded evidence list keeps that cheap under floods.
-    options.maxEventSeqsPerIncident = 1000;
+    options.maxEventSeqsPerIncident = 200;
     return options;
 }
 
 } // namespace
 
 IncidentService::IncidentService(FleetContext &context, std::shared_ptr<const TopologyGraph> topology)
-    : m_context(context), m_correlator(std::move(topology), correlatorOptions())
+    : m_context(context)
 {
+    m_thread.setObjectName(u"fleetd-incidents"_s);
+    m_worker = new IncidentWorker(std::move(topology), correlatorOptions(), &m_receiver,
+                                  [this](const QList<Incident> &incidents, qint64 processed, qint64 lastSeq) {
+                                      apply(incidents, processed, lastSeq);
+                                  });
+    m_worker->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+    onWorker([](IncidentWorker *worker) { worker->start(); });
+}
+
+IncidentService::~IncidentService()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+template <typename Function>
+void IncidentService::onWorker(Function function)
+{
+    IncidentWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker, function = std::move(function)] { function(worker); });
+}
+
+void IncidentService::submit(const QList<ThreatEvent> &events)
+{
+    const Severity worst = m_inFlight >= HardBacklog ? Severity(-1)
+        : m_inFlight >= SoftBacklog                  ? Severity::Major
+                                                     : Severity::Minor;
+    QList<ThreatEvent> relevant;
+    relevant.reserve(events.size());
+    qint64 skipped = 0;
+    for (const ThreatEvent &event : events) {
+        if (event.severity <= worst)
+            relevant.append(event);
+        else if (event.severity <= Severity::Minor)
+            ++skipped; // would have been correlated without the backlog
+    }
+    if (skipped > 0) {
+        m_uncorrelated += skipped;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastBacklogWarningMs > 10000) {
+            m_lastBacklogWarningMs = now;
+            qCWarning(lcFleetdSim) << "incident correlation is" << m_inFlight << "events behind;" << m_uncorrelated
+                                   << "events were not correlated so far";
+        }
+    }
+    if (relevant.isEmpty())
+        return;
+    m_inFlight += relevant.size();
+    onWorker([relevant = std::move(relevant)](IncidentWorker *worker) { worker->add(relevant); });
+}
+
+void IncidentService::requestRaise(qint64 seq, const QString &actor)
+{
+    m_pendingRaises.insert(seq, actor);
 }
 
 ApiResult<Incident> IncidentService::load(FleetStore &store, const QString &id)
@@ -34,67 +94,66 @@ ApiResult<Incident> IncidentService::load(FleetStore &store, const QString &id)
     return std::move(incident).value();
 }
 
-ApiResult<QList<Incident>> IncidentService::correlate(FleetTransaction &transaction, const QList<ThreatEvent> &events)
+void IncidentService::apply(const QList<Incident> &incidents, qint64 processed, qint64 lastSeq)
 {
-    QList<ThreatEvent> relevant;
-    relevant.reserve(events.size());
-    for (const ThreatEvent &event : events) {
-        if (event.severity <= Severity::Minor)
-            relevant.append(event);
+    m_inFlight = std::max<qint64>(0, m_inFlight - processed);
+    if (incidents.isEmpty() && m_pendingRaises.isEmpty())
+        return;
+    ApiResult<FleetTransaction> transaction = FleetTransaction::begin(m_context);
+    if (!transaction) {
+        qCWarning(lcFleetdSim) << "cannot store incidents:" << transaction.error().message;
+        return;
     }
-    QList<Incident> stored;
-    if (relevant.isEmpty())
-        return stored;
-    const QList<IncidentChange> changes = m_correlator.addAll(relevant);
-    for (const IncidentChange &change : changes) {
-        Incident incident = change.incident;
-        if (!change.created) {
-            std::optional<QJsonObject> json = transaction.store().object(FleetCollection::Incidents, incident.id);
-            Result<Incident> previous = json ? Incident::fromJson(*json) : Result<Incident>::failure({});
-            if (previous) {
-                Incident merged = *previous;
-                if (merged.state == IncidentState::Resolved) {
-                    m_correlator.close(merged.id);
+    for (const Incident &correlated : incidents) {
+        Incident incident = correlated;
+        std::optional<QJsonObject> json = transaction->store().object(FleetCollection::Incidents, correlated.id);
+        if (json) {
+            Result<Incident> stored = Incident::fromJson(*json);
+            if (stored) {
+                if (stored->state == IncidentState::Resolved) {
+                    // Resolved meanwhile: the operator's word stands; the correlator hears of it below.
+                    const QString id = stored->id;
+                    onWorker([id](IncidentWorker *worker) { worker->close(id); });
                     continue;
                 }
-                merged.title = incident.title;
-                merged.severity = std::min(merged.severity, incident.severity); // lower value = more severe
-                merged.deviceIds = incident.deviceIds;
-                merged.eventSeqs = incident.eventSeqs;
-                merged.siteId = incident.siteId;
-                merged.updated = incident.updated;
-                incident = merged;
+                incident = *stored;
+                IncidentCorrelator::mergeInto(incident, correlated);
+                incident.severity = std::min(stored->severity, correlated.severity); // keep a rule's raise
             }
         }
-        if (ApiStatus s = transaction.put(FleetCollection::Incidents, incident.id, incident.toJson()); !s)
-            return s.error();
-        stored.append(incident);
+        for (const qint64 seq : std::as_const(incident.eventSeqs)) {
+            const auto raise = m_pendingRaises.constFind(seq);
+            if (raise == m_pendingRaises.constEnd())
+                continue;
+            const QString actor = *raise;
+            m_pendingRaises.erase(raise);
+            if (incident.severity == Severity::Critical)
+                continue;
+            const Severity before = incident.severity;
+            incident.severity = Severity(int(incident.severity) - 1);
+            if (ApiStatus s = transaction->audit(actor, u"incident.raise_severity"_s, incident.id,
+                                                 QJsonObject{{u"from"_s, toString(before)},
+                                                             {u"to"_s, toString(incident.severity)},
+                                                             {u"seq"_s, seq}});
+                !s) {
+                qCWarning(lcFleetdSim) << "cannot audit a severity raise:" << s.error().message;
+                return;
+            }
+        }
+        if (ApiStatus s = transaction->put(FleetCollection::Incidents, incident.id, incident.toJson()); !s) {
+            qCWarning(lcFleetdSim) << "cannot store incident" << incident.id << s.error().message;
+            return;
+        }
     }
-    return stored;
-}
-
-ApiStatus IncidentService::raiseSeverity(FleetTransaction &transaction, const QList<Incident> &touched, qint64 seq,
-                                         const QString &actor)
-{
-    for (const Incident &candidate : touched) {
-        if (!candidate.eventSeqs.contains(seq))
-            continue;
-        ApiResult<Incident> incident = load(transaction.store(), candidate.id);
-        if (!incident)
-            return incident.error();
-        if (incident->severity == Severity::Critical)
-            return apiSuccess();
-        const Severity before = incident->severity;
-        incident->severity = Severity(int(incident->severity) - 1);
-        incident->updated = m_context.clock.now();
-        if (ApiStatus s = transaction.put(FleetCollection::Incidents, incident->id, incident->toJson()); !s)
-            return s;
-        return transaction.audit(actor, u"incident.raise_severity"_s, incident->id,
-                                 QJsonObject{{u"from"_s, toString(before)},
-                                             {u"to"_s, toString(incident->severity)},
-                                             {u"seq"_s, seq}});
+    // Correlation works in seq order: a raise for an event it has passed without placing it can never match.
+    for (auto it = m_pendingRaises.begin(); it != m_pendingRaises.end();) {
+        if (it.key() <= lastSeq)
+            it = m_pendingRaises.erase(it);
+        else
+            ++it;
     }
-    return apiSuccess();
+    if (ApiStatus s = transaction->commit(); !s)
+        qCWarning(lcFleetdSim) << "cannot commit incidents:" << s.error().message;
 }
 
 ApiResult<Incident> IncidentService::change(const QString &id, const QString &user, const QString &action,
@@ -117,7 +176,7 @@ ApiResult<Incident> IncidentService::change(const QString &id, const QString &us
     if (ApiStatus s = transaction->commit(); !s)
         return s.error();
     if (incident->state == IncidentState::Resolved)
-        m_correlator.close(id);
+        onWorker([id](IncidentWorker *worker) { worker->close(id); });
     return incident;
 }
 
@@ -172,7 +231,7 @@ ApiResult<Incident> IncidentService::setState(const QString &id, IncidentState s
 
 void IncidentService::closeInactive(qint64 simNowMs)
 {
-    m_correlator.closeInactive(QDateTime::fromMSecsSinceEpoch(simNowMs, Qt::UTC));
+    onWorker([simNowMs](IncidentWorker *worker) { worker->closeInactive(simNowMs); });
 }
 
 } // namespace warden

@@ -155,23 +155,21 @@ ApiResult<QJsonObject> RuleService::dryRun(Rule rule, qint64 fromSeq, qint64 toS
                        {u"truncated"_s, truncated}};
 }
 
-ApiStatus RuleService::process(FleetTransaction &transaction, const QList<ThreatEvent> &events,
-                               const QList<Incident> &touched)
+ApiStatus RuleService::process(FleetTransaction &transaction, const QList<ThreatEvent> &events)
 {
     if (m_engine->activeRuleIds().isEmpty())
         return apiSuccess();
     for (const ThreatEvent &event : events) {
         const QList<RuleHit> hits = m_engine->process(event, m_devices);
         for (const RuleHit &hit : hits) {
-            if (ApiStatus s = execute(transaction, hit, event, touched); !s)
+            if (ApiStatus s = execute(transaction, hit, event); !s)
                 return s;
         }
     }
     return apiSuccess();
 }
 
-ApiStatus RuleService::execute(FleetTransaction &transaction, const RuleHit &hit, const ThreatEvent &event,
-                               const QList<Incident> &touched)
+ApiStatus RuleService::execute(FleetTransaction &transaction, const RuleHit &hit, const ThreatEvent &event)
 {
     const QString actor = u"rule:"_s + hit.ruleId;
     const Rule rule = m_rules.value(hit.ruleId);
@@ -193,7 +191,9 @@ ApiStatus RuleService::execute(FleetTransaction &transaction, const RuleHit &hit
     case RuleActionKind::RevokeLicence:
         return m_licences.revokeDevice(transaction, hit.deviceId, reason, actor);
     case RuleActionKind::RaiseSeverity:
-        return m_incidents.raiseSeverity(transaction, touched, hit.seq, actor);
+        // Incidents are placed by the correlation worker; the raise happens (and is audited) when it has.
+        m_incidents.requestRaise(hit.seq, actor);
+        return apiSuccess();
     case RuleActionKind::Notify:
         return transaction.audit(actor, u"rule.notify"_s, hit.deviceId,
                                  QJsonObject{{u"seq"_s, hit.seq}, {u"type"_s, toString(event.type)},

@@ -42,13 +42,12 @@ public:
     ApiStatus remove(const QString &id, const QString &user);
     ApiResult<QJsonObject> dryRun(Rule rule, qint64 fromSeq, qint64 toSeq);
 
-    // Inside the events' transaction, after correlation.
-    ApiStatus process(FleetTransaction &transaction, const QList<ThreatEvent> &events, const QList<Incident> &touched);
+    // Inside the events' transaction.
+    ApiStatus process(FleetTransaction &transaction, const QList<ThreatEvent> &events);
     void forgetDevice(const QString &deviceId);
 
 private:
-    ApiStatus execute(FleetTransaction &transaction, const RuleHit &hit, const ThreatEvent &event,
-                      const QList<Incident> &touched);
+    ApiStatus execute(FleetTransaction &transaction, const RuleHit &hit, const ThreatEvent &event);
 
     FleetContext &m_context;
     StoreDeviceDirectory &m_devices;

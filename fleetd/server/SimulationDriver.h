@@ -48,6 +48,11 @@ public:
     void setQuarantine(const QString &nodeId, QuarantineLevel level);
     qint64 epochMs() const { return m_epochMs; }
     void setEventListener(EventListener listener) { m_listener = std::move(listener); }
+    // Called after the commit with the committed events (correlation works from there, off this thread).
+    void setCommittedListener(std::function<void(const QList<ThreatEvent> &events)> listener)
+    {
+        m_committedListener = std::move(listener);
+    }
     void setTickHousekeeping(Housekeeping housekeeping) { m_tickHousekeeping = std::move(housekeeping); }
     void setSecondHousekeeping(Housekeeping housekeeping) { m_secondHousekeeping = std::move(housekeeping); }
 
@@ -71,6 +76,7 @@ private:
     qint64 m_committedEvents = 0;
     qint64 m_slowestTickMs = 0;
     EventListener m_listener;
+    std::function<void(const QList<ThreatEvent> &events)> m_committedListener;
     Housekeeping m_tickHousekeeping;
     Housekeeping m_secondHousekeeping;
 };
