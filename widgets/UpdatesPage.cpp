@@ -198,7 +198,12 @@ QWidget *UpdatesPage::buildCampaignsTab()
     m_campaignView->setColumnWidth(CampaignListModel::FirmwareColumn, unit * 22);
     m_campaignView->setColumnWidth(CampaignListModel::ProgressColumn, unit * 18);
     connect(m_campaignView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &UpdatesPage::showCampaignDetails);
+            [this](const QModelIndex &current, const QModelIndex &previous) {
+                // An outcome belongs to the campaign it was about; do not leave it under another one.
+                if (current.row() != previous.row())
+                    m_campaignOutcome->hide();
+                showCampaignDetails();
+            });
     connect(&m_campaigns, &QAbstractItemModel::dataChanged, this, &UpdatesPage::showCampaignDetails);
 
     m_campaignTitle = new QLabel(tr("Select a campaign"), tab);
