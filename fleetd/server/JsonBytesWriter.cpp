@@ -165,10 +165,10 @@ QByteArray threatEvent(const ThreatEvent &event)
     QByteArray out;
     out.reserve(256);
     // Keys in the sorted order QJsonObject would use.
-    out += "{\"details\":";
-    appendValue(out, event.details);
-    out += ",\"destination\":";
+    out += "{\"destination\":";
     appendString(out, event.destination);
+    out += ",\"details\":";
+    appendValue(out, event.details);
     out += ",\"device_id\":";
     appendString(out, event.deviceId);
     out += ",\"seq\":";
