@@ -29,6 +29,7 @@ public:
     // record(actor, action, target, details) and, when the answer comes, recordResult(index, outcome, message).
     ActionAudit *actionAudit(const QString &backend) const;
     BackendAuditSync *backendAudit(const QString &backend) const;
+    BackendSession *session(const QString &backend) const { return m_backends.value(backend).session; }
 
 private:
     struct Backend {
