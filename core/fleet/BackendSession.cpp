@@ -236,10 +236,10 @@ void BackendSession::onResyncRequired(qint64 oldestSeq)
 {
     m_journal->setOnline(false);
     if (++m_consecutiveResyncs > MaxConsecutiveResyncs) {
-        const FleetError error(FleetError::Kind::ProtocolError,
-                               tr("The backend keeps refusing to resume the event stream; %1 stays offline.")
-                                   .arg(backendName()),
-                               0, u"resync_loop"_s);
+        const FleetError error(
+            FleetError::Kind::ProtocolError,
+            tr("The backend keeps refusing to resume the event stream; %1 stays offline.").arg(backendName()), 0,
+            u"resync_loop"_s);
         m_wanted = false;
         m_state.lastError = error;
         emit errorOccurred(backendName(), error);
@@ -310,8 +310,8 @@ void BackendSession::updateState()
     }
     if (!next.lastError && m_state.lastError && next.phase == ConnectionState::Phase::Offline)
         next.lastError = m_state.lastError;
-    const bool changed = !(next == m_state) || next.phase == ConnectionState::Phase::Live
-                         || next.phase == ConnectionState::Phase::Reconnecting;
+    const bool changed = !(next == m_state) || next.phase == ConnectionState::Phase::Live ||
+                         next.phase == ConnectionState::Phase::Reconnecting;
     m_state = next;
     if (changed)
         emit stateChanged(backendName(), m_state);

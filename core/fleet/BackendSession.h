@@ -41,11 +41,11 @@ public:
     static constexpr int MaxConsecutiveResyncs = 3;
 
     struct Options {
-        CacheStoreOptions cache;               // seal/unseal for owners; backend is set to the profile name
+        CacheStoreOptions cache; // seal/unseal for owners; backend is set to the profile name
         FleetApiClient::Options api;
         StreamClient::Options stream;
-        FleetClock *clock = nullptr;           // system clock when null
-        QRandomGenerator *random = nullptr;    // jitter source; global when null
+        FleetClock *clock = nullptr;        // system clock when null
+        QRandomGenerator *random = nullptr; // jitter source; global when null
     };
 
     BackendSession(ConnectionProfile profile, TlsSettings tls, const QString &cacheFile, Options options,
@@ -99,8 +99,8 @@ private:
     std::unique_ptr<StreamClient> m_stream;
     std::unique_ptr<OfflineJournal> m_journal;
     ReconnectBackoff m_syncBackoff;
-    bool m_wanted = false;        // connected on request and not given up
-    bool m_syncPending = false;   // a sync must run after the one in progress
+    bool m_wanted = false;      // connected on request and not given up
+    bool m_syncPending = false; // a sync must run after the one in progress
     bool m_resyncing = false;
     qint64 m_resumeAfterResync = -1; // stream position to continue from after a seq_too_old resync
     int m_consecutiveResyncs = 0;

@@ -3,7 +3,8 @@
 namespace warden {
 
 BackgroundParser::BackgroundParser(const QString &threadName, QObject *parent)
-    : QObject(parent), m_worker(std::make_unique<QObject>())
+    : QObject(parent)
+    , m_worker(std::make_unique<QObject>())
 {
     m_thread.setObjectName(threadName);
     m_worker->moveToThread(&m_thread);

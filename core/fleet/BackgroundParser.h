@@ -29,8 +29,7 @@ public:
     void post(Job job);
 
     // Convenience: parse on the worker, deliver the value to done on this object's thread.
-    template <typename T>
-    void run(std::function<T()> parse, std::function<void(T)> done)
+    template <typename T> void run(std::function<T()> parse, std::function<void(T)> done)
     {
         post([parse = std::move(parse), done = std::move(done)]() mutable -> Continuation {
             auto value = std::make_shared<T>(parse());

@@ -31,7 +31,10 @@ bool hasControlCharacters(const QString &text)
 // Collects problems: either all of them (for a form) or stops at the first (validate()).
 class ProblemList {
 public:
-    explicit ProblemList(QStringList *all) : m_all(all) {}
+    explicit ProblemList(QStringList *all)
+        : m_all(all)
+    {
+    }
     void add(const QString &field, const QString &message)
     {
         if (m_all)
@@ -55,8 +58,8 @@ void checkFile(ProblemList &problems, const QString &field, const QString &what,
     else if (!info.isFile())
         problems.add(field, ConnectionProfile::tr("The %1 path %2 is not a file.").arg(what, path));
     else if (!info.isReadable())
-        problems.add(field, ConnectionProfile::tr("The %1 file %2 cannot be read (check its permissions).")
-                                .arg(what, path));
+        problems.add(field,
+                     ConnectionProfile::tr("The %1 file %2 cannot be read (check its permissions).").arg(what, path));
 }
 
 } // namespace
@@ -191,7 +194,8 @@ Result<ConnectionProfile> ConnectionProfile::load(QSettings &settings, const QSt
     profile.userName = settings.value(u"user"_s).toString();
     settings.endGroup();
     if (!exists)
-        return Result<ConnectionProfile>::failure(tr("There is no saved connection named \"%1\".").arg(name), u"name"_s);
+        return Result<ConnectionProfile>::failure(tr("There is no saved connection named \"%1\".").arg(name),
+                                                  u"name"_s);
     if (profile.name != name)
         return Result<ConnectionProfile>::failure(
             tr("The saved connection \"%1\" is damaged (it names itself \"%2\").").arg(name, profile.name), u"name"_s);

@@ -13,17 +13,50 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace warden {
 
-template <> QString collectionPath<Site>() { return u"sites"_s; }
-template <> QString collectionPath<Gateway>() { return u"gateways"_s; }
-template <> QString collectionPath<Link>() { return u"links"_s; }
-template <> QString collectionPath<Device>() { return u"devices"_s; }
-template <> QString collectionPath<Owner>() { return u"owners"_s; }
-template <> QString collectionPath<Firmware>() { return u"firmware"_s; }
-template <> QString collectionPath<Incident>() { return u"incidents"_s; }
-template <> QString collectionPath<Licence>() { return u"licences"_s; }
-template <> QString collectionPath<Campaign>() { return u"campaigns"_s; }
-template <> QString collectionPath<Approval>() { return u"approvals"_s; }
-template <> QString collectionPath<Rule>() { return u"rules"_s; }
+template <> QString collectionPath<Site>()
+{
+    return u"sites"_s;
+}
+template <> QString collectionPath<Gateway>()
+{
+    return u"gateways"_s;
+}
+template <> QString collectionPath<Link>()
+{
+    return u"links"_s;
+}
+template <> QString collectionPath<Device>()
+{
+    return u"devices"_s;
+}
+template <> QString collectionPath<Owner>()
+{
+    return u"owners"_s;
+}
+template <> QString collectionPath<Firmware>()
+{
+    return u"firmware"_s;
+}
+template <> QString collectionPath<Incident>()
+{
+    return u"incidents"_s;
+}
+template <> QString collectionPath<Licence>()
+{
+    return u"licences"_s;
+}
+template <> QString collectionPath<Campaign>()
+{
+    return u"campaigns"_s;
+}
+template <> QString collectionPath<Approval>()
+{
+    return u"approvals"_s;
+}
+template <> QString collectionPath<Rule>()
+{
+    return u"rules"_s;
+}
 
 namespace {
 
@@ -186,8 +219,8 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
     }
 
     QNetworkReply *reply = nullptr;
-    const QByteArray body = secretBody ? QByteArray::fromRawData(secretBody->constData(), secretBody->size())
-                                       : request.body;
+    const QByteArray body =
+        secretBody ? QByteArray::fromRawData(secretBody->constData(), secretBody->size()) : request.body;
     if (request.hasBody || request.method == "PATCH" || request.method == "PUT")
         reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     else
@@ -221,63 +254,65 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state, maxBytes, tooLarge](qint64 received, qint64) {
-        if (received > maxBytes && !state->abortReason) {
-            state->abortReason = tooLarge();
-            reply->abort();
-        }
-    });
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [reply, state, maxBytes, tooLarge](qint64 received, qint64) {
+                if (received > maxBytes && !state->abortReason) {
+                    state->abortReason = tooLarge();
+                    reply->abort();
+                }
+            });
 
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
     const quint64 generation = m_sessionGeneration;
-    connect(reply, &QNetworkReply::finished, reply,
-            [this, reply, state, guard, hadContext, generation, request = std::move(request),
-             parse = std::move(parse), fail = std::move(fail)] {
-                reply->deleteLater();
-                if (state->secretBody)
-                    state->secretBody->clear(); // the memory stays allocated (Qt may hold a pointer) until the reply dies
-                const auto deliver = [&](const FleetError &error) {
-                    if (!hadContext || guard)
-                        fail(error);
+    connect(
+        reply, &QNetworkReply::finished, reply,
+        [this, reply, state, guard, hadContext, generation, request = std::move(request), parse = std::move(parse),
+         fail = std::move(fail)] {
+            reply->deleteLater();
+            if (state->secretBody)
+                state->secretBody->clear(); // the memory stays allocated (Qt may hold a pointer) until the reply dies
+            const auto deliver = [&](const FleetError &error) {
+                if (!hadContext || guard)
+                    fail(error);
+            };
+            if (state->abortReason) {
+                deliver(*state->abortReason);
+                return;
+            }
+            const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+            if (!statusAttribute.isValid()) {
+                const QNetworkReply::NetworkError error = reply->error();
+                // A server that verifies client certificates after the handshake (Qt's, fleetd's) refuses with a
+                // plain close instead of a TLS alert: a fresh connection closed before any answer is that.
+                if (state->handshakeDone && state->sslErrors.isEmpty() &&
+                    (error == QNetworkReply::RemoteHostClosedError ||
+                     error == QNetworkReply::SslHandshakeFailedError)) {
+                    deliver(FleetError::clientCertificateRefused(m_profile.usesClientCertificate()));
+                    return;
+                }
+                deliver(FleetError::fromNetworkError(error, reply->errorString(), state->sslErrors));
+                return;
+            }
+            const int status = statusAttribute.toInt();
+            if (status < 200 || status > 299) {
+                const FleetError error = FleetError::fromHttp(status, reply->read(MaxErrorBodyBytes));
+                if (error.needsLogin() && request.authenticated && generation == m_sessionGeneration) {
+                    forgetSession();
+                    emit tokenExpired();
+                }
+                deliver(error);
+                return;
+            }
+            const QByteArray answer = reply->readAll();
+            m_parser->post([parse, status, answer, guard, hadContext]() -> BackgroundParser::Continuation {
+                BackgroundParser::Continuation continuation = parse(status, answer);
+                return [continuation = std::move(continuation), guard, hadContext] {
+                    if (continuation && (!hadContext || guard))
+                        continuation();
                 };
-                if (state->abortReason) {
-                    deliver(*state->abortReason);
-                    return;
-                }
-                const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                if (!statusAttribute.isValid()) {
-                    const QNetworkReply::NetworkError error = reply->error();
-                    // A server that verifies client certificates after the handshake (Qt's, fleetd's) refuses with a
-                    // plain close instead of a TLS alert: a fresh connection closed before any answer is that.
-                    if (state->handshakeDone && state->sslErrors.isEmpty()
-                        && (error == QNetworkReply::RemoteHostClosedError
-                            || error == QNetworkReply::SslHandshakeFailedError)) {
-                        deliver(FleetError::clientCertificateRefused(m_profile.usesClientCertificate()));
-                        return;
-                    }
-                    deliver(FleetError::fromNetworkError(error, reply->errorString(), state->sslErrors));
-                    return;
-                }
-                const int status = statusAttribute.toInt();
-                if (status < 200 || status > 299) {
-                    const FleetError error = FleetError::fromHttp(status, reply->read(MaxErrorBodyBytes));
-                    if (error.needsLogin() && request.authenticated && generation == m_sessionGeneration) {
-                        forgetSession();
-                        emit tokenExpired();
-                    }
-                    deliver(error);
-                    return;
-                }
-                const QByteArray answer = reply->readAll();
-                m_parser->post([parse, status, answer, guard, hadContext]() -> BackgroundParser::Continuation {
-                    BackgroundParser::Continuation continuation = parse(status, answer);
-                    return [continuation = std::move(continuation), guard, hadContext] {
-                        if (continuation && (!hadContext || guard))
-                            continuation();
-                    };
-                });
             });
+        });
 }
 
 void FleetApiClient::login(const QString &user, SecretBytes password, const QString &totp, QObject *context,
@@ -360,11 +395,11 @@ void FleetApiClient::device(const QString &id, QObject *context, Callback<Device
                  std::move(done));
 }
 
-void FleetApiClient::patchDevice(const QString &id, const DevicePatch &patch, QObject *context,
-                                 Callback<Device> done)
+void FleetApiClient::patchDevice(const QString &id, const DevicePatch &patch, QObject *context, Callback<Device> done)
 {
-    Call request{"PATCH", u"/devices/"_s + segment(id), {}, QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact),
-                 true, true};
+    Call request{"PATCH", u"/devices/"_s + segment(id),
+                 {},      QJsonDocument(patch.toJson()).toJson(QJsonDocument::Compact),
+                 true,    true};
     call<Device>(std::move(request), context, objectParser<Device>(), std::move(done));
 }
 
@@ -395,9 +430,10 @@ void FleetApiClient::quarantineDevice(const QString &id, QuarantineLevel level, 
 void FleetApiClient::releaseDevice(const QString &id, const QString &reason, QObject *context, Callback<Device> done)
 {
     const qsizetype max = m_options.maxResponseBytes;
-    call<Device>(post(u"/devices/"_s + segment(id) + u"/release"_s, {{u"reason"_s, reason}}), context,
-                 [max](int, const QByteArray &bytes) { return fleetresponses::parseWrapped<Device>(bytes, "device", max); },
-                 std::move(done));
+    call<Device>(
+        post(u"/devices/"_s + segment(id) + u"/release"_s, {{u"reason"_s, reason}}), context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseWrapped<Device>(bytes, "device", max); },
+        std::move(done));
 }
 
 void FleetApiClient::events(qint64 fromSeq, int limit, QObject *context, Callback<EventRange> done)
@@ -406,9 +442,9 @@ void FleetApiClient::events(qint64 fromSeq, int limit, QObject *context, Callbac
     request.query.addQueryItem(u"from_seq"_s, QString::number(std::max<qint64>(1, fromSeq)));
     request.query.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, 5000)));
     const qsizetype max = m_options.maxResponseBytes;
-    call<EventRange>(std::move(request), context,
-                    [max](int, const QByteArray &bytes) { return fleetresponses::parseEvents(bytes, max); },
-                    std::move(done));
+    call<EventRange>(
+        std::move(request), context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseEvents(bytes, max); }, std::move(done));
 }
 
 void FleetApiClient::acknowledgeIncident(const QString &id, QObject *context, Callback<Incident> done)
@@ -469,8 +505,7 @@ void FleetApiClient::createCampaign(const CampaignRequest &request, QObject *con
     call<Campaign>(post(u"/campaigns"_s, request.toJson()), context, objectParser<Campaign>(), std::move(done));
 }
 
-void FleetApiClient::campaignAction(const QString &id, CampaignAction action, QObject *context,
-                                    Callback<Campaign> done)
+void FleetApiClient::campaignAction(const QString &id, CampaignAction action, QObject *context, Callback<Campaign> done)
 {
     call<Campaign>(post(u"/campaigns/"_s + segment(id) + u'/' + toString(action), {}), context,
                    objectParser<Campaign>(), std::move(done));
@@ -481,7 +516,9 @@ void FleetApiClient::campaignDevices(const QString &id, QObject *context, Callba
     const qsizetype max = m_options.maxResponseBytes;
     call<QList<CampaignDeviceState>>(
         Call{"GET", u"/campaigns/"_s + segment(id) + u"/devices"_s, {}, {}, false, true}, context,
-        [max](int, const QByteArray &bytes) { return fleetresponses::parseList<CampaignDeviceState>(bytes, "items", max); },
+        [max](int, const QByteArray &bytes) {
+            return fleetresponses::parseList<CampaignDeviceState>(bytes, "items", max);
+        },
         std::move(done));
 }
 
@@ -497,9 +534,9 @@ void FleetApiClient::workOrders(QObject *context, Callback<QList<WorkOrder>> don
 void FleetApiClient::completeWorkOrder(const QString &deviceId, const QString &firmwareVersion, QObject *context,
                                        Callback<Device> done)
 {
-    call<Device>(post(u"/work-orders/"_s + segment(deviceId) + u"/complete"_s,
-                      {{u"firmware_version"_s, firmwareVersion}}),
-                 context, objectParser<Device>(), std::move(done));
+    call<Device>(
+        post(u"/work-orders/"_s + segment(deviceId) + u"/complete"_s, {{u"firmware_version"_s, firmwareVersion}}),
+        context, objectParser<Device>(), std::move(done));
 }
 
 void FleetApiClient::approveApproval(const QString &id, const QString &reason, QObject *context,
@@ -512,8 +549,7 @@ void FleetApiClient::approveApproval(const QString &id, const QString &reason, Q
                    std::move(done));
 }
 
-void FleetApiClient::denyApproval(const QString &id, const QString &reason, QObject *context,
-                                  Callback<Approval> done)
+void FleetApiClient::denyApproval(const QString &id, const QString &reason, QObject *context, Callback<Approval> done)
 {
     call<Approval>(post(u"/approvals/"_s + segment(id) + u"/deny"_s, {{u"reason"_s, reason}}), context,
                    objectParser<Approval>(), std::move(done));
@@ -526,8 +562,9 @@ void FleetApiClient::createRule(const Rule &rule, QObject *context, Callback<Rul
 
 void FleetApiClient::updateRule(const Rule &rule, QObject *context, Callback<Rule> done)
 {
-    Call request{"PUT", u"/rules/"_s + segment(rule.id), {},
-                 QJsonDocument(ruleBody(rule)).toJson(QJsonDocument::Compact), true, true};
+    Call request{"PUT", u"/rules/"_s + segment(rule.id),
+                 {},    QJsonDocument(ruleBody(rule)).toJson(QJsonDocument::Compact),
+                 true,  true};
     call<Rule>(std::move(request), context, objectParser<Rule>(), std::move(done));
 }
 
@@ -546,8 +583,7 @@ void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, 
     const qsizetype max = m_options.maxResponseBytes;
     call<QList<RuleHit>>(
         post(u"/rules/dry-run"_s, body), context,
-        [max](int, const QByteArray &bytes) { return fleetresponses::parseHits(bytes, max); },
-        std::move(done));
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseHits(bytes, max); }, std::move(done));
 }
 
 void FleetApiClient::audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done)
@@ -557,9 +593,9 @@ void FleetApiClient::audit(qint64 fromIndex, int limit, QObject *context, Callba
     request.query.addQueryItem(u"from_index"_s, QString::number(std::max<qint64>(1, fromIndex)));
     request.query.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, 5000)));
     const qsizetype max = m_options.maxResponseBytes;
-    call<AuditRange>(std::move(request), context,
-                    [max](int, const QByteArray &bytes) { return fleetresponses::parseAudit(bytes, max); },
-                    std::move(done));
+    call<AuditRange>(
+        std::move(request), context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseAudit(bytes, max); }, std::move(done));
 }
 
 void FleetApiClient::auditHead(QObject *context, Callback<AuditHead> done)

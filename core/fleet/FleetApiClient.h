@@ -33,8 +33,7 @@ class QNetworkReply;
 namespace warden {
 
 // The collection path of a domain type in the Fleet API ("devices" for Device, ...).
-template <typename T>
-QString collectionPath();
+template <typename T> QString collectionPath();
 template <> QString collectionPath<Site>();
 template <> QString collectionPath<Gateway>();
 template <> QString collectionPath<Link>();
@@ -67,11 +66,9 @@ class FleetApiClient final : public QObject {
     Q_DISABLE_COPY_MOVE(FleetApiClient)
 
 public:
-    template <typename T>
-    using Callback = std::function<void(FleetResult<T>)>;
+    template <typename T> using Callback = std::function<void(FleetResult<T>)>;
     using Done = Callback<std::monostate>;
-    template <typename T>
-    using PageHandler = std::function<bool(Page<T> &page)>; // return false to stop paging
+    template <typename T> using PageHandler = std::function<bool(Page<T> &page)>; // return false to stop paging
 
     struct Options {
         int transferTimeoutMs = 30000;
@@ -106,8 +103,7 @@ public:
     void info(QObject *context, Callback<BackendInfo> done);
 
     // --- collections --------------------------------------------------------------------------------------------
-    template <typename T>
-    void page(const PageRequest &request, QObject *context, Callback<Page<T>> done);
+    template <typename T> void page(const PageRequest &request, QObject *context, Callback<Page<T>> done);
     // Reads a whole collection (or the changes since a revision) page by page, following next_cursor. onPage runs
     // for each page in order; done at the end or on the first error.
     template <typename T>
@@ -194,8 +190,7 @@ private:
     static Call post(const QString &path, const QJsonObject &body);
     static FleetError malformed(const Call &request, const Error &error);
 
-    template <typename T>
-    std::function<Result<T>(int, const QByteArray &)> objectParser() const
+    template <typename T> std::function<Result<T>(int, const QByteArray &)> objectParser() const
     {
         const qsizetype max = m_options.maxResponseBytes;
         return [max](int, const QByteArray &body) { return fleetresponses::parseObject<T>(body, max); };
@@ -218,7 +213,8 @@ void FleetApiClient::call(Call request, QObject *context,
     const Call described{request.method, request.path, {}, {}, false, true};
     send(
         std::move(request), context,
-        [parse = std::move(parse), done, described](int status, const QByteArray &body) -> BackgroundParser::Continuation {
+        [parse = std::move(parse), done, described](int status,
+                                                    const QByteArray &body) -> BackgroundParser::Continuation {
             auto result = std::make_shared<Result<T>>(parse(status, body));
             return [result, done, described] {
                 if (result->ok())
@@ -230,8 +226,7 @@ void FleetApiClient::call(Call request, QObject *context,
         [done](const FleetError &error) { done(FleetResult<T>(error)); });
 }
 
-template <typename T>
-void FleetApiClient::page(const PageRequest &request, QObject *context, Callback<Page<T>> done)
+template <typename T> void FleetApiClient::page(const PageRequest &request, QObject *context, Callback<Page<T>> done)
 {
     Call get{"GET", u'/' + collectionPath<T>(), {}, {}, false, true};
     get.query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(request.limit, 1, 5000)));
@@ -240,9 +235,9 @@ void FleetApiClient::page(const PageRequest &request, QObject *context, Callback
     if (request.since >= 0)
         get.query.addQueryItem(QStringLiteral("since"), QString::number(request.since));
     const qsizetype max = m_options.maxResponseBytes;
-    call<Page<T>>(std::move(get), context,
-                  [max](int, const QByteArray &body) { return fleetresponses::parsePage<T>(body, max); },
-                  std::move(done));
+    call<Page<T>>(
+        std::move(get), context, [max](int, const QByteArray &body) { return fleetresponses::parsePage<T>(body, max); },
+        std::move(done));
 }
 
 template <typename T>

@@ -60,7 +60,10 @@ FleetClock *FleetClock::system()
     return &clock;
 }
 
-ManualFleetClock::ManualFleetClock(QDateTime startUtc) : m_startUtc(std::move(startUtc)) {}
+ManualFleetClock::ManualFleetClock(QDateTime startUtc)
+    : m_startUtc(std::move(startUtc))
+{
+}
 
 int ManualFleetClock::schedule(qint64 delayMs, QObject *context, std::function<void()> callback)
 {

@@ -23,28 +23,18 @@ QString translated(const char *text)
 QString defaultMessage(Kind kind)
 {
     switch (kind) {
-    case Kind::InvalidCredentials:
-        return translated("The user name or password is wrong.");
-    case Kind::InvalidTotp:
-        return translated("The one-time code is wrong or has expired.");
-    case Kind::AccountLocked:
-        return translated("The account is locked after too many failed logins. Try again later.");
-    case Kind::TokenExpired:
-        return translated("The session has expired. Log in again with a new one-time code.");
-    case Kind::Forbidden:
-        return translated("Your role does not allow this action.");
-    case Kind::Conflict:
-        return translated("The current state of the object does not allow this action.");
-    case Kind::NotFound:
-        return translated("The backend does not know the requested object.");
-    case Kind::BadRequest:
-        return translated("The backend rejected the request as malformed.");
+    case Kind::InvalidCredentials: return translated("The user name or password is wrong.");
+    case Kind::InvalidTotp: return translated("The one-time code is wrong or has expired.");
+    case Kind::AccountLocked: return translated("The account is locked after too many failed logins. Try again later.");
+    case Kind::TokenExpired: return translated("The session has expired. Log in again with a new one-time code.");
+    case Kind::Forbidden: return translated("Your role does not allow this action.");
+    case Kind::Conflict: return translated("The current state of the object does not allow this action.");
+    case Kind::NotFound: return translated("The backend does not know the requested object.");
+    case Kind::BadRequest: return translated("The backend rejected the request as malformed.");
     case Kind::SeqTooOld:
         return translated("The backend no longer holds the requested events; the cache is being resynchronised.");
-    case Kind::ServerUnreachable:
-        return translated("The backend cannot be reached.");
-    case Kind::Timeout:
-        return translated("The backend did not answer in time.");
+    case Kind::ServerUnreachable: return translated("The backend cannot be reached.");
+    case Kind::Timeout: return translated("The backend did not answer in time.");
     case Kind::TlsExpired:
         return translated("The backend's certificate has expired or is not yet valid. The connection was refused.");
     case Kind::TlsHostMismatch:
@@ -57,12 +47,9 @@ QString defaultMessage(Kind kind)
     case Kind::TlsClientCertRefused:
         return translated("The backend requires a client certificate and did not accept the one offered (or none "
                           "is configured for this connection).");
-    case Kind::TlsOther:
-        return translated("The secure connection to the backend could not be established.");
-    case Kind::ProtocolError:
-        return translated("The backend sent a response this console cannot read.");
-    case Kind::Server:
-        return translated("The backend reported an internal error.");
+    case Kind::TlsOther: return translated("The secure connection to the backend could not be established.");
+    case Kind::ProtocolError: return translated("The backend sent a response this console cannot read.");
+    case Kind::Server: return translated("The backend reported an internal error.");
     }
     return {};
 }
@@ -111,24 +98,15 @@ Kind kindForStatus(int status)
     case 405:
     case 411:
     case 413:
-    case 431:
-        return Kind::BadRequest;
-    case 401:
-        return Kind::TokenExpired;
-    case 403:
-        return Kind::Forbidden;
-    case 404:
-        return Kind::NotFound;
-    case 408:
-        return Kind::Timeout;
-    case 409:
-        return Kind::Conflict;
-    case 410:
-        return Kind::SeqTooOld;
-    case 423:
-        return Kind::AccountLocked;
-    default:
-        return Kind::Server;
+    case 431: return Kind::BadRequest;
+    case 401: return Kind::TokenExpired;
+    case 403: return Kind::Forbidden;
+    case 404: return Kind::NotFound;
+    case 408: return Kind::Timeout;
+    case 409: return Kind::Conflict;
+    case 410: return Kind::SeqTooOld;
+    case 423: return Kind::AccountLocked;
+    default: return Kind::Server;
     }
 }
 
@@ -153,9 +131,12 @@ QString sanitisedText(const QJsonValue &value, qsizetype maxLength)
 bool isClientCertificateAlert(const QString &errorString)
 {
     static const std::array markers{
-        QLatin1String("alert certificate required"), QLatin1String("alert handshake failure"),
-        QLatin1String("alert bad certificate"),      QLatin1String("alert certificate unknown"),
-        QLatin1String("alert unknown ca"),           QLatin1String("alert access denied"),
+        QLatin1String("alert certificate required"),
+        QLatin1String("alert handshake failure"),
+        QLatin1String("alert bad certificate"),
+        QLatin1String("alert certificate unknown"),
+        QLatin1String("alert unknown ca"),
+        QLatin1String("alert access denied"),
         QLatin1String("alert unsupported certificate"),
     };
     return std::any_of(markers.begin(), markers.end(),
@@ -185,10 +166,8 @@ bool FleetError::isTls() const
     case Kind::TlsUnknownCa:
     case Kind::TlsPinMismatch:
     case Kind::TlsClientCertRefused:
-    case Kind::TlsOther:
-        return true;
-    default:
-        return false;
+    case Kind::TlsOther: return true;
+    default: return false;
     }
 }
 
@@ -221,10 +200,10 @@ FleetError FleetError::fromHttp(int httpStatus, const QByteArray &body)
         const QString until = json.value(QLatin1String("locked_until")).toString();
         error.m_lockedUntil = QDateTime::fromString(until, Qt::ISODateWithMs).toUTC();
         if (serverMessage.isEmpty() && error.m_lockedUntil.isValid()) {
-            error.m_message = QCoreApplication::translate("FleetError",
-                                                          "The account is locked after too many failed logins. "
+            error.m_message =
+                QCoreApplication::translate("FleetError", "The account is locked after too many failed logins. "
                                                           "Try again after %1 UTC.")
-                                  .arg(error.m_lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                    .arg(error.m_lockedUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         }
     }
     if (kind == Kind::SeqTooOld) {
@@ -233,8 +212,8 @@ FleetError FleetError::fromHttp(int httpStatus, const QByteArray &body)
             error.m_oldestSeq = oldest.toInteger();
     }
     if (kind == Kind::Server && serverMessage.isEmpty() && httpStatus > 0) {
-        error.m_message = QCoreApplication::translate("FleetError", "The backend reported an error (HTTP %1).")
-                              .arg(httpStatus);
+        error.m_message =
+            QCoreApplication::translate("FleetError", "The backend reported an error (HTTP %1).").arg(httpStatus);
     }
     return error;
 }
@@ -256,8 +235,8 @@ FleetError FleetError::fromSslErrors(const QList<QSslError> &errors)
               E::SelfSignedCertificateInChain, E::CertificateUntrusted, E::UnableToVerifyFirstCertificate})) {
         return FleetError(Kind::TlsUnknownCa, {}, 0, QStringLiteral("tls_unknown_ca"));
     }
-    if (const QSslError *expired = find({E::CertificateExpired, E::CertificateNotYetValid, E::InvalidNotBeforeField,
-                                         E::InvalidNotAfterField})) {
+    if (const QSslError *expired = find(
+            {E::CertificateExpired, E::CertificateNotYetValid, E::InvalidNotBeforeField, E::InvalidNotAfterField})) {
         QString message;
         const QSslCertificate certificate = expired->certificate();
         if (!certificate.isNull()) {
@@ -291,8 +270,8 @@ FleetError FleetError::fromNetworkError(QNetworkReply::NetworkError error, const
     if (isClientCertificateAlert(errorString))
         return FleetError(Kind::TlsClientCertRefused, {}, 0, QStringLiteral("tls_client_cert_refused"));
 
-    const QString unreachable = QCoreApplication::translate("FleetError", "The backend cannot be reached: %1.")
-                                    .arg(errorString);
+    const QString unreachable =
+        QCoreApplication::translate("FleetError", "The backend cannot be reached: %1.").arg(errorString);
     switch (error) {
     case N::ConnectionRefusedError:
     case N::RemoteHostClosedError:
@@ -312,8 +291,7 @@ FleetError FleetError::fromNetworkError(QNetworkReply::NetworkError error, const
         return timeout();
     case N::SslHandshakeFailedError:
         return FleetError(Kind::TlsOther,
-                          QCoreApplication::translate("FleetError",
-                                                      "The secure connection to the backend failed: %1.")
+                          QCoreApplication::translate("FleetError", "The secure connection to the backend failed: %1.")
                               .arg(errorString),
                           0, QStringLiteral("tls_other"));
     case N::TooManyRedirectsError:
@@ -321,13 +299,13 @@ FleetError FleetError::fromNetworkError(QNetworkReply::NetworkError error, const
     case N::ProtocolUnknownError:
     case N::ProtocolInvalidOperationError:
     case N::ProtocolFailure:
-        return protocol(QCoreApplication::translate("FleetError", "The backend broke the HTTP protocol: %1.")
-                            .arg(errorString));
+        return protocol(
+            QCoreApplication::translate("FleetError", "The backend broke the HTTP protocol: %1.").arg(errorString));
     default:
-        return FleetError(Kind::Server,
-                          QCoreApplication::translate("FleetError", "The request to the backend failed: %1.")
-                              .arg(errorString),
-                          0, QStringLiteral("network"));
+        return FleetError(
+            Kind::Server,
+            QCoreApplication::translate("FleetError", "The request to the backend failed: %1.").arg(errorString), 0,
+            QStringLiteral("network"));
     }
 }
 
@@ -340,36 +318,33 @@ FleetError FleetError::fromSocketError(QAbstractSocket::SocketError error, const
     if (isClientCertificateAlert(errorString))
         return FleetError(Kind::TlsClientCertRefused, {}, 0, QStringLiteral("tls_client_cert_refused"));
     switch (error) {
-    case S::SocketTimeoutError:
-        return timeout();
+    case S::SocketTimeoutError: return timeout();
     case S::SslHandshakeFailedError:
     case S::SslInternalError:
     case S::SslInvalidUserDataError:
         return FleetError(Kind::TlsOther,
-                          QCoreApplication::translate("FleetError",
-                                                      "The secure connection to the backend failed: %1.")
+                          QCoreApplication::translate("FleetError", "The secure connection to the backend failed: %1.")
                               .arg(errorString),
                           0, QStringLiteral("tls_other"));
     default:
-        return FleetError(Kind::ServerUnreachable,
-                          QCoreApplication::translate("FleetError", "The backend cannot be reached: %1.")
-                              .arg(errorString),
-                          0, QStringLiteral("unreachable"));
+        return FleetError(
+            Kind::ServerUnreachable,
+            QCoreApplication::translate("FleetError", "The backend cannot be reached: %1.").arg(errorString), 0,
+            QStringLiteral("unreachable"));
     }
 }
 
 FleetError FleetError::clientCertificateRefused(bool offered)
 {
-    return FleetError(Kind::TlsClientCertRefused,
-                      offered ? QCoreApplication::translate("FleetError",
-                                                            "The backend closed the connection right after the secure "
+    return FleetError(
+        Kind::TlsClientCertRefused,
+        offered ? QCoreApplication::translate("FleetError", "The backend closed the connection right after the secure "
                                                             "handshake: it did not accept the client certificate of "
                                                             "this connection.")
-                              : QCoreApplication::translate("FleetError",
-                                                            "The backend closed the connection right after the secure "
+                : QCoreApplication::translate("FleetError", "The backend closed the connection right after the secure "
                                                             "handshake: it requires a client certificate, and none is "
                                                             "configured for this connection."),
-                      0, QStringLiteral("tls_client_cert_refused"));
+        0, QStringLiteral("tls_client_cert_refused"));
 }
 
 FleetError FleetError::pinMismatch(const QString &expected, const QString &actual)

@@ -26,23 +26,23 @@ public:
     enum class Kind {
         InvalidCredentials,
         InvalidTotp,
-        AccountLocked,      // lockedUntil says until when
-        TokenExpired,       // also "unauthenticated": either way a new login is needed
-        Forbidden,          // includes self_approval
-        Conflict,           // includes firmware_unverified
+        AccountLocked, // lockedUntil says until when
+        TokenExpired,  // also "unauthenticated": either way a new login is needed
+        Forbidden,     // includes self_approval
+        Conflict,      // includes firmware_unverified
         NotFound,
-        BadRequest,         // bad_request, unknown_field, payload_too_large, ... (a fault of this client)
-        SeqTooOld,          // oldestSeq says where the server's history starts
+        BadRequest, // bad_request, unknown_field, payload_too_large, ... (a fault of this client)
+        SeqTooOld,  // oldestSeq says where the server's history starts
         ServerUnreachable,
         Timeout,
-        TlsExpired,         // the server certificate is expired or not yet valid
+        TlsExpired, // the server certificate is expired or not yet valid
         TlsHostMismatch,
         TlsUnknownCa,
         TlsPinMismatch,
         TlsClientCertRefused,
         TlsOther,
-        ProtocolError,      // malformed or oversized response
-        Server,             // 5xx, 429 and anything else the server got wrong
+        ProtocolError, // malformed or oversized response
+        Server,        // 5xx, 429 and anything else the server got wrong
     };
 
     FleetError() = default;
@@ -51,8 +51,8 @@ public:
     Kind kind() const { return m_kind; }
     QString message() const { return m_message; }
     int httpStatus() const { return m_httpStatus; } // 0 when no HTTP response was received
-    QString code() const { return m_code; }          // server's code, or a local one ("tls_pin_mismatch")
-    QString field() const { return m_field; }        // request/response field at fault, if any
+    QString code() const { return m_code; }         // server's code, or a local one ("tls_pin_mismatch")
+    QString field() const { return m_field; }       // request/response field at fault, if any
     QDateTime lockedUntil() const { return m_lockedUntil; }
     qint64 oldestSeq() const { return m_oldestSeq; }
 
@@ -95,11 +95,16 @@ private:
 };
 
 // Outcome of a fleet call: a value or a FleetError. FleetResult<std::monostate> (FleetStatus) has no value.
-template <typename T>
-class [[nodiscard]] FleetResult {
+template <typename T> class [[nodiscard]] FleetResult {
 public:
-    FleetResult(T value) : m_value(std::move(value)) {}
-    FleetResult(FleetError error) : m_error(std::move(error)) {}
+    FleetResult(T value)
+        : m_value(std::move(value))
+    {
+    }
+    FleetResult(FleetError error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -25,8 +25,7 @@ Error prefixed(const Error &error, const QString &prefix)
 
 Error notAnObject(const QString &path, const QJsonValue &value)
 {
-    return Error{u"Field \""_s + path + u"\" must be an object (got "_s + JsonReader::describe(value) + u")."_s,
-                 path};
+    return Error{u"Field \""_s + path + u"\" must be an object (got "_s + JsonReader::describe(value) + u")."_s, path};
 }
 
 Result<QJsonObject> parseObject(const QByteArray &bytes, qsizetype maxBytes, const QString &what)
@@ -53,8 +52,8 @@ Result<QJsonObject> parseObject(const QByteArray &bytes, qsizetype maxBytes, con
 Result<QJsonArray> requiredArray(const QJsonObject &object, const char *key, qsizetype maxCount,
                                  const QString &parentPath)
 {
-    const QString field = parentPath.isEmpty() ? QString::fromLatin1(key)
-                                               : parentPath + u'.' + QString::fromLatin1(key);
+    const QString field =
+        parentPath.isEmpty() ? QString::fromLatin1(key) : parentPath + u'.' + QString::fromLatin1(key);
     const QJsonValue value = object.value(QLatin1String(key));
     if (value.isUndefined() || value.isNull())
         return Error{u"Field \""_s + field + u"\" is required."_s, field};
@@ -63,8 +62,8 @@ Result<QJsonArray> requiredArray(const QJsonObject &object, const char *key, qsi
                      field};
     const QJsonArray array = value.toArray();
     if (array.size() > maxCount) {
-        return Error{u"Field \""_s + field + u"\" must have at most "_s + QString::number(maxCount)
-                         + u" elements (got "_s + QString::number(array.size()) + u")."_s,
+        return Error{u"Field \""_s + field + u"\" must have at most "_s + QString::number(maxCount) +
+                         u" elements (got "_s + QString::number(array.size()) + u")."_s,
                      field};
     }
     return array;

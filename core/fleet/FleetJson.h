@@ -43,8 +43,7 @@ Result<QList<T>> parseListWith(const QJsonArray &array, const QString &listPath,
     return items;
 }
 
-template <typename T>
-Result<QList<T>> parseList(const QJsonArray &array, const QString &listPath)
+template <typename T> Result<QList<T>> parseList(const QJsonArray &array, const QString &listPath)
 {
     return parseListWith<T>(array, listPath, [](const QJsonObject &json) { return T::fromJson(json); });
 }

@@ -96,8 +96,7 @@ Result<EventRange> parseEvents(const QByteArray &body, qsizetype maxBytes)
         }
     }
     if (!page.items.isEmpty() && page.items.constLast().seq > page.lastSeq) {
-        return Error{QCoreApplication::translate("FleetError",
-                                                 "Field \"last_seq\" is %1, but the page holds event %2.")
+        return Error{QCoreApplication::translate("FleetError", "Field \"last_seq\" is %1, but the page holds event %2.")
                          .arg(page.lastSeq)
                          .arg(page.items.constLast().seq),
                      u"last_seq"_s};

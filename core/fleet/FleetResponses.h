@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fleet/FleetJson.h"
 #include "domain/Link.h"
+#include "fleet/FleetJson.h"
 #include "fleet/FleetTypes.h"
 #include "rules/RuleEngine.h"
 #include "security/SecretBuffer.h"
@@ -32,8 +32,7 @@ Result<LoginReply> parseLogin(const QByteArray &body, qsizetype maxBytes = Defau
 // {"items": [...], "next_cursor": "c" | null, "revision": R, "deleted": ["id", ...]}
 Result<QJsonObject> parseEnvelope(const QByteArray &body, qsizetype maxBytes, Page<std::monostate> &header);
 
-template <typename T>
-Result<Page<T>> parsePage(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes)
+template <typename T> Result<Page<T>> parsePage(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes)
 {
     Page<std::monostate> header;
     Result<QJsonObject> json = parseEnvelope(body, maxBytes, header);
@@ -54,8 +53,7 @@ Result<Page<T>> parsePage(const QByteArray &body, qsizetype maxBytes = DefaultMa
 }
 
 // A bare object: Device, Incident, Licence, Campaign, Approval, Rule, BackendInfo, AuditHead...
-template <typename T>
-Result<T> parseObject(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes)
+template <typename T> Result<T> parseObject(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes)
 {
     Result<QJsonObject> json = fleetjson::parseObject(body, maxBytes, QStringLiteral("response"));
     if (!json)

@@ -122,8 +122,8 @@ QJsonObject CampaignRequest::toJson() const
 {
     QJsonArray waveArray;
     for (const CampaignWave &wave : waves) {
-        waveArray.append(QJsonObject{{u"percent"_s, wave.percent},
-                                     {u"failure_threshold_percent"_s, wave.failureThresholdPercent}});
+        waveArray.append(
+            QJsonObject{{u"percent"_s, wave.percent}, {u"failure_threshold_percent"_s, wave.failureThresholdPercent}});
     }
     QJsonObject json{
         {u"name"_s, name},
@@ -143,14 +143,10 @@ QJsonObject CampaignRequest::toJson() const
 QString toString(CampaignAction action)
 {
     switch (action) {
-    case CampaignAction::Pause:
-        return u"pause"_s;
-    case CampaignAction::Resume:
-        return u"resume"_s;
-    case CampaignAction::Abort:
-        return u"abort"_s;
-    case CampaignAction::Retry:
-        return u"retry"_s;
+    case CampaignAction::Pause: return u"pause"_s;
+    case CampaignAction::Resume: return u"resume"_s;
+    case CampaignAction::Abort: return u"abort"_s;
+    case CampaignAction::Retry: return u"retry"_s;
     }
     return {};
 }

@@ -25,8 +25,8 @@ namespace warden {
 // Who is logged in at a backend. Never holds the token (FleetApiClient keeps that in wiped memory).
 struct LoginSession {
     QString user;
-    QStringList roles;       // "viewer", "operator", "admin"
-    QDateTime expiresAt;     // UTC
+    QStringList roles;   // "viewer", "operator", "admin"
+    QDateTime expiresAt; // UTC
     QString backendName;
     QString backendVersion;
 
@@ -58,8 +58,7 @@ struct PageRequest {
 };
 
 // One page of a collection (fleet-api.md §4). An empty nextCursor means this was the last page.
-template <typename T>
-struct Page {
+template <typename T> struct Page {
     QList<T> items;
     QString nextCursor;
     qint64 revision = 0;

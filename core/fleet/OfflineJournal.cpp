@@ -77,7 +77,9 @@ QStringList OfflineJournal::knownKinds()
 }
 
 OfflineJournal::OfflineJournal(CacheWriter *writer, FleetApiClient *client, QObject *parent)
-    : QObject(parent), m_writer(writer), m_client(client)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_client(client)
 {
 }
 
@@ -164,9 +166,8 @@ void OfflineJournal::recordNote(const QString &incidentId, const QString &text, 
 {
     const QDateTime when = writtenAt.isValid() ? writtenAt.toUTC() : QDateTime::currentDateTimeUtc();
     record(NoteKind,
-           QJsonObject{{u"incident_id"_s, incidentId},
-                       {u"text"_s, text},
-                       {u"written_at"_s, when.toString(Qt::ISODateWithMs)}},
+           QJsonObject{
+               {u"incident_id"_s, incidentId}, {u"text"_s, text}, {u"written_at"_s, when.toString(Qt::ISODateWithMs)}},
            context, std::move(done));
 }
 
@@ -209,7 +210,8 @@ void OfflineJournal::confirmAndSend(qint64 id, QObject *context, std::function<v
     };
     const auto refuse = [this, answer](const QString &message) {
         const FleetError error(FleetError::Kind::Conflict, message, 0, u"journal"_s);
-        QMetaObject::invokeMethod(this, [answer, error] { answer(FleetStatus(error)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [answer, error] { answer(FleetStatus(error)); }, Qt::QueuedConnection);
     };
     if (!m_online || !m_client->isLoggedIn()) {
         refuse(tr("The backend is not connected; the action stays in the journal."));
@@ -290,8 +292,8 @@ void OfflineJournal::sendNotes()
             if (!entries)
                 return;
             for (const PendingAction &action : entries.value()) {
-                if (action.kind == NoteKind && action.state == PendingActionState::PendingConfirmation
-                    && !m_sending.contains(action.id))
+                if (action.kind == NoteKind && action.state == PendingActionState::PendingConfirmation &&
+                    !m_sending.contains(action.id))
                     send(action, {});
             }
         });
@@ -317,17 +319,18 @@ void OfflineJournal::send(const PendingAction &action, std::function<void(FleetS
         };
     };
     const auto device = stored.operator()<Device>([](CacheBatch &b, Device d) { b.devices.append(std::move(d)); });
-    const auto incident
-        = stored.operator()<Incident>([](CacheBatch &b, Incident i) { b.incidents.append(std::move(i)); });
+    const auto incident =
+        stored.operator()<Incident>([](CacheBatch &b, Incident i) { b.incidents.append(std::move(i)); });
     const auto licence = stored.operator()<Licence>([](CacheBatch &b, Licence l) { b.licences.append(std::move(l)); });
-    const auto campaign
-        = stored.operator()<Campaign>([](CacheBatch &b, Campaign c) { b.campaigns.append(std::move(c)); });
-    const auto approval
-        = stored.operator()<Approval>([](CacheBatch &b, Approval a) { b.approvals.append(std::move(a)); });
+    const auto campaign =
+        stored.operator()<Campaign>([](CacheBatch &b, Campaign c) { b.campaigns.append(std::move(c)); });
+    const auto approval =
+        stored.operator()<Approval>([](CacheBatch &b, Approval a) { b.approvals.append(std::move(a)); });
 
     const QString deviceId = text(p, "device_id");
     if (kind == u"device.quarantine"_s) {
-        const QuarantineLevel level = enumFromString<QuarantineLevel>(text(p, "level")).value_or(QuarantineLevel::Isolate);
+        const QuarantineLevel level =
+            enumFromString<QuarantineLevel>(text(p, "level")).value_or(QuarantineLevel::Isolate);
         m_client->quarantineDevice(deviceId, level, text(p, "reason"), time(p, "expires"), this,
                                    stored.operator()<QuarantineOutcome>([](CacheBatch &b, QuarantineOutcome o) {
                                        if (o.device)
@@ -374,9 +377,9 @@ void OfflineJournal::send(const PendingAction &action, std::function<void(FleetS
     } else if (kind.startsWith(u"campaign."_s)) {
         const QString verb = kind.mid(9);
         const CampaignAction campaignAction = verb == u"pause"_s    ? CampaignAction::Pause
-                                      : verb == u"resume"_s ? CampaignAction::Resume
-                                      : verb == u"abort"_s  ? CampaignAction::Abort
-                                                            : CampaignAction::Retry;
+                                              : verb == u"resume"_s ? CampaignAction::Resume
+                                              : verb == u"abort"_s  ? CampaignAction::Abort
+                                                                    : CampaignAction::Retry;
         m_client->campaignAction(text(p, "campaign_id"), campaignAction, this, campaign);
     } else if (kind == u"approval.approve"_s) {
         m_client->approveApproval(text(p, "approval_id"), text(p, "reason"), this, approval);
@@ -387,8 +390,7 @@ void OfflineJournal::send(const PendingAction &action, std::function<void(FleetS
     } else {
         finishSend(id,
                    FleetStatus(FleetError(FleetError::Kind::BadRequest,
-                                          tr("\"%1\" is not an action the journal knows.").arg(kind), 0,
-                                          u"journal"_s)),
+                                          tr("\"%1\" is not an action the journal knows.").arg(kind), 0, u"journal"_s)),
                    done);
     }
 }

@@ -42,10 +42,8 @@ QString ConnectionState::text() const
             return QCoreApplication::translate("ConnectionState", "Offline since %1")
                 .arg(offlineSince.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s));
         return QCoreApplication::translate("ConnectionState", "Offline");
-    case Phase::Connecting:
-        return QCoreApplication::translate("ConnectionState", "Connecting…");
-    case Phase::Syncing:
-        return QCoreApplication::translate("ConnectionState", "Syncing %1 %").arg(syncPercent);
+    case Phase::Connecting: return QCoreApplication::translate("ConnectionState", "Connecting…");
+    case Phase::Syncing: return QCoreApplication::translate("ConnectionState", "Syncing %1 %").arg(syncPercent);
     case Phase::Live:
         return QCoreApplication::translate("ConnectionState", "Live · %1 events/s")
             .arg(eventsPerSecond < 10 ? QString::number(eventsPerSecond, 'f', 1)
@@ -123,8 +121,8 @@ void StreamClient::connectNow()
     const QByteArray authorization = m_client->authorizationHeader();
     if (authorization.isEmpty()) {
         m_active = false;
-        m_state.lastError = FleetError(FleetError::Kind::TokenExpired, tr("Not logged in to this backend."), 0,
-                                       u"unauthenticated"_s);
+        m_state.lastError =
+            FleetError(FleetError::Kind::TokenExpired, tr("Not logged in to this backend."), 0, u"unauthenticated"_s);
         setPhase(ConnectionState::Phase::Offline);
         emit tokenExpired();
         return;
@@ -193,7 +191,8 @@ void StreamClient::onConnected()
     // The upgrade request (with the token) has gone out by now: QWebSocket offers no hook between the TLS
     // handshake and the upgrade. The REST client checks the pin before sending anything on its connections, so the
     // token came from a pinned session; here a wrong key is refused before a single frame is trusted.
-    if (std::optional<FleetError> mismatch = m_client->tls().checkPeer(m_socket->sslConfiguration().peerCertificate())) {
+    if (std::optional<FleetError> mismatch =
+            m_client->tls().checkPeer(m_socket->sslConfiguration().peerCertificate())) {
         fail(*mismatch);
         return;
     }
@@ -217,7 +216,8 @@ void StreamClient::onSocketError(QAbstractSocket::SocketError error)
     }
     if (status >= 500) {
         failAfterPendingFrames(FleetError(FleetError::Kind::Server,
-                        tr("The backend refused to open the stream (HTTP %1).").arg(status), status, u"unavailable"_s));
+                                          tr("The backend refused to open the stream (HTTP %1).").arg(status), status,
+                                          u"unavailable"_s));
         return;
     }
     failAfterPendingFrames(FleetError::fromSocketError(error, errorString, m_sslErrors));
@@ -237,10 +237,10 @@ void StreamClient::onDisconnected()
         failAfterPendingFrames(FleetError::fromSslErrors(m_sslErrors));
     } else {
         failAfterPendingFrames(FleetError(FleetError::Kind::ServerUnreachable,
-                        tr("The backend closed the stream (code %1%2).")
-                            .arg(code)
-                            .arg(reason.isEmpty() ? QString() : u", "_s + reason.left(200)),
-                        0, u"closed"_s));
+                                          tr("The backend closed the stream (code %1%2).")
+                                              .arg(code)
+                                              .arg(reason.isEmpty() ? QString() : u", "_s + reason.left(200)),
+                                          0, u"closed"_s));
     }
 }
 
@@ -333,8 +333,7 @@ void StreamClient::handleFrame(quint64 connection, Result<StreamFrame> parsed)
         fail(error);
         return;
     }
-    case Type::Unknown:
-        return;
+    case Type::Unknown: return;
     }
 }
 
@@ -429,10 +428,10 @@ void StreamClient::onWatchdog(quint64 connection)
         armWatchdog();
         return;
     }
-    fail(FleetError(FleetError::Kind::Timeout,
-                    tr("No frame from the backend for %1 s; the stream is reconnected.")
-                        .arg(m_options.heartbeatTimeoutMs / 1000),
-                    0, u"heartbeat_timeout"_s));
+    fail(FleetError(
+        FleetError::Kind::Timeout,
+        tr("No frame from the backend for %1 s; the stream is reconnected.").arg(m_options.heartbeatTimeoutMs / 1000),
+        0, u"heartbeat_timeout"_s));
 }
 
 void StreamClient::tick()
@@ -449,8 +448,7 @@ void StreamClient::setPhase(ConnectionState::Phase phase)
     if (phase != ConnectionState::Phase::Live)
         m_recent.clear();
     publish();
-    if (m_tickTimer == 0
-        && (phase == ConnectionState::Phase::Live || phase == ConnectionState::Phase::Reconnecting))
+    if (m_tickTimer == 0 && (phase == ConnectionState::Phase::Live || phase == ConnectionState::Phase::Reconnecting))
         m_tickTimer = m_clock->schedule(TickMs, this, [this] { tick(); });
 }
 
@@ -493,10 +491,10 @@ void StreamClient::onWriterFailed(const QString &message)
 {
     // The failed transaction may have held events the sequencer already counted: resume from what is committed.
     if (m_socket && m_helloSeen)
-        fail(FleetError(FleetError::Kind::Server,
-                        tr("The cache could not store stream events (%1); resuming from the last stored event.")
-                            .arg(message),
-                        0, u"cache"_s));
+        fail(FleetError(
+            FleetError::Kind::Server,
+            tr("The cache could not store stream events (%1); resuming from the last stored event.").arg(message), 0,
+            u"cache"_s));
 }
 
 } // namespace warden

@@ -28,19 +28,19 @@ class FleetApiClient;
 struct ConnectionState {
     enum class Phase { Offline, Connecting, Syncing, Live, Reconnecting };
     Phase phase = Phase::Offline;
-    int syncPercent = 0;          // Syncing
-    double eventsPerSecond = 0;   // Live
-    qint64 retryInMs = 0;         // Reconnecting: time until the next attempt
-    QDateTime offlineSince;       // Offline / Reconnecting: since when no live stream (UTC); invalid = never live
+    int syncPercent = 0;        // Syncing
+    double eventsPerSecond = 0; // Live
+    qint64 retryInMs = 0;       // Reconnecting: time until the next attempt
+    QDateTime offlineSince;     // Offline / Reconnecting: since when no live stream (UTC); invalid = never live
     std::optional<FleetError> lastError; // why the last connection ended, if it failed
 
     // "Live · 120 events/s", "Reconnecting in 4 s", ... for the status bar.
     QString text() const;
     friend bool operator==(const ConnectionState &a, const ConnectionState &b)
     {
-        return a.phase == b.phase && a.syncPercent == b.syncPercent && a.eventsPerSecond == b.eventsPerSecond
-            && a.retryInMs == b.retryInMs && a.offlineSince == b.offlineSince
-            && a.lastError.has_value() == b.lastError.has_value();
+        return a.phase == b.phase && a.syncPercent == b.syncPercent && a.eventsPerSecond == b.eventsPerSecond &&
+               a.retryInMs == b.retryInMs && a.offlineSince == b.offlineSince &&
+               a.lastError.has_value() == b.lastError.has_value();
     }
 };
 
@@ -135,8 +135,8 @@ private:
     Options m_options;
     QWebSocket *m_socket = nullptr;
     QList<QSslError> m_sslErrors;
-    quint64 m_connection = 0;     // bumps with every socket: late frames of an old one are ignored
-    bool m_active = false;        // start() called and not stopped / given up
+    quint64 m_connection = 0; // bumps with every socket: late frames of an old one are ignored
+    bool m_active = false;    // start() called and not stopped / given up
     bool m_helloSeen = false;
     bool m_holdChanges = false;
     QList<CacheBatch> m_heldChanges;

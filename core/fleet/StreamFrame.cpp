@@ -30,8 +30,7 @@ constexpr std::array KindNames{
     KindName{"audit", Kind::Audit},
 };
 
-template <typename T>
-Status parseItem(const QJsonObject &item, QList<T> &into)
+template <typename T> Status parseItem(const QJsonObject &item, QList<T> &into)
 {
     Result<T> value = T::fromJson(item);
     if (!value)
@@ -44,23 +43,15 @@ Status parseChange(const QJsonObject &item, StreamFrame &frame)
 {
     CacheBatch &batch = frame.change;
     switch (frame.changeKind) {
-    case Kind::Device:
-        return parseItem(item, batch.devices);
-    case Kind::Incident:
-        return parseItem(item, batch.incidents);
-    case Kind::Licence:
-        return parseItem(item, batch.licences);
-    case Kind::Campaign:
-        return parseItem(item, batch.campaigns);
-    case Kind::Approval:
-        return parseItem(item, batch.approvals);
-    case Kind::Rule:
-        return parseItem(item, batch.rules);
-    case Kind::Audit:
-        return parseItem(item, batch.backendAudit);
+    case Kind::Device: return parseItem(item, batch.devices);
+    case Kind::Incident: return parseItem(item, batch.incidents);
+    case Kind::Licence: return parseItem(item, batch.licences);
+    case Kind::Campaign: return parseItem(item, batch.campaigns);
+    case Kind::Approval: return parseItem(item, batch.approvals);
+    case Kind::Rule: return parseItem(item, batch.rules);
+    case Kind::Audit: return parseItem(item, batch.backendAudit);
     case Kind::None:
-    case Kind::Unknown:
-        break;
+    case Kind::Unknown: break;
     }
     return {};
 }
@@ -83,8 +74,8 @@ QString toString(StreamFrame::ChangeKind kind)
 
 Result<StreamFrame> StreamFrame::parse(const QByteArray &utf8, qsizetype maxBytes)
 {
-    Result<QJsonObject> parsed = fleetjson::parseObject(
-        utf8, maxBytes, QCoreApplication::translate("FleetError", "stream frame"));
+    Result<QJsonObject> parsed =
+        fleetjson::parseObject(utf8, maxBytes, QCoreApplication::translate("FleetError", "stream frame"));
     if (!parsed)
         return frameError(parsed.errorMessage());
     const QJsonObject json = parsed.value();
@@ -185,11 +176,11 @@ Status StreamSequencer::acceptEvents(const QList<ThreatEvent> &events)
     qint64 expected = m_nextExpected;
     for (const ThreatEvent &event : events) {
         if (event.seq > expected) {
-            return Status::failure(QCoreApplication::translate("FleetError",
-                                                               "Events %1 to %2 are missing from the stream.")
-                                       .arg(expected)
-                                       .arg(event.seq - 1),
-                                   u"seq"_s);
+            return Status::failure(
+                QCoreApplication::translate("FleetError", "Events %1 to %2 are missing from the stream.")
+                    .arg(expected)
+                    .arg(event.seq - 1),
+                u"seq"_s);
         }
         if (event.seq < expected) {
             return Status::failure(

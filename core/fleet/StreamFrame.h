@@ -26,18 +26,18 @@ struct StreamFrame {
     static constexpr qsizetype MaxEventsPerFrame = 100000;
 
     Type type = Type::Unknown;
-    QString typeName;            // as sent (useful in messages for Unknown)
-    qint64 lastSeq = 0;          // hello, heartbeat
-    qint64 fromSeq = 0;          // hello
-    qint64 revision = 0;         // hello, change
-    QDateTime time;              // heartbeat
-    QList<ThreatEvent> events;   // events
+    QString typeName;          // as sent (useful in messages for Unknown)
+    qint64 lastSeq = 0;        // hello, heartbeat
+    qint64 fromSeq = 0;        // hello
+    qint64 revision = 0;       // hello, change
+    QDateTime time;            // heartbeat
+    QList<ThreatEvent> events; // events
     ChangeKind changeKind = ChangeKind::None;
-    QString changeKindName;      // as sent
-    CacheBatch change;           // change: the upsert of the item
-    QString code;                // error
-    QString message;             // error
-    qint64 oldestSeq = 0;        // error seq_too_old
+    QString changeKindName; // as sent
+    CacheBatch change;      // change: the upsert of the item
+    QString code;           // error
+    QString message;        // error
+    qint64 oldestSeq = 0;   // error seq_too_old
 
     static Result<StreamFrame> parse(const QByteArray &utf8, qsizetype maxBytes = DefaultMaxBytes);
 };

@@ -13,7 +13,10 @@ const QString SyncEngine::RevisionKey = u"sync_revision"_s;
 const QString SyncEngine::SyncedAtKey = u"synced_at"_s;
 
 SyncEngine::SyncEngine(FleetApiClient *client, CacheWriter *writer, FleetClock *clock, QObject *parent)
-    : QObject(parent), m_client(client), m_writer(writer), m_clock(clock ? clock : FleetClock::system())
+    : QObject(parent)
+    , m_client(client)
+    , m_writer(writer)
+    , m_clock(clock ? clock : FleetClock::system())
 {
     connect(writer, &CacheWriter::committed, this, &SyncEngine::onCommitted);
     connect(writer, &CacheWriter::failed, this, &SyncEngine::onWriterFailed);
@@ -178,8 +181,8 @@ void SyncEngine::pageDone(CacheBatch batch, qint64 items, const QString &nextCur
             } else if (const Result<QString> stored = store->meta(RevisionKey); !stored) {
                 problem = stored.errorMessage();
             } else if (stored.value() != expected) {
-                problem = QCoreApplication::translate("SyncEngine",
-                                                      "The cache did not store the last page of the sync.");
+                problem =
+                    QCoreApplication::translate("SyncEngine", "The cache did not store the last page of the sync.");
             }
             // Posted to the writer object (alive until its thread is joined), checked against self there.
             QMetaObject::invokeMethod(

@@ -19,13 +19,13 @@ class CacheWriter;
 // How far a sync is, for the status bar.
 struct SyncProgress {
     bool full = false;
-    QString collection;     // "devices", ...
-    int stage = 0;          // 0-based index of the collection being read
+    QString collection; // "devices", ...
+    int stage = 0;      // 0-based index of the collection being read
     int stageCount = 0;
     qint64 itemsDone = 0;   // objects received so far (all collections)
     qint64 itemsTotal = -1; // -1: not known (the API has no counts)
     double itemsPerSecond = 0;
-    int percent = 0;        // by collection, weighted by their usual size
+    int percent = 0; // by collection, weighted by their usual size
 };
 
 // How a sync ended. revision is what was stored as sync_revision (0 on failure).
@@ -80,8 +80,7 @@ private:
     template <typename T>
     Stage stage(CacheEntity entity, int weight, std::function<void(CacheBatch &, Page<T> &)> fill);
     template <typename T>
-    void fetchPage(CacheEntity entity, const std::function<void(CacheBatch &, Page<T> &)> &fill,
-                   const QString &cursor);
+    void fetchPage(CacheEntity entity, const std::function<void(CacheBatch &, Page<T> &)> &fill, const QString &cursor);
     void pageDone(CacheBatch batch, qint64 items, const QString &nextCursor);
     void continueWhenWriterHasRoom();
     void nextStage();
@@ -96,8 +95,8 @@ private:
     QList<Stage> m_stages;
     int m_stageIndex = 0;
     qint64 m_since = -1;
-    qint64 m_revision = -1;      // lowest first-page revision over the collections read so far
-    quint64 m_generation = 0;    // bumps on start/cancel: late answers of an older run are ignored
+    qint64 m_revision = -1;   // lowest first-page revision over the collections read so far
+    quint64 m_generation = 0; // bumps on start/cancel: late answers of an older run are ignored
     bool m_running = false;
     bool m_awaitingFinalCommit = false;
     std::function<void()> m_resume; // the next fetch, held back while the writer is busy

@@ -18,7 +18,8 @@ Result<QByteArray> readSmallFile(const QString &path, const QString &what)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(TlsSetup::tr("The %1 %2 cannot be read: %3.").arg(what, path, file.errorString()));
+        return Result<QByteArray>::failure(
+            TlsSetup::tr("The %1 %2 cannot be read: %3.").arg(what, path, file.errorString()));
     if (file.size() > MaxPemFileBytes)
         return Result<QByteArray>::failure(TlsSetup::tr("The %1 %2 is implausibly large.").arg(what, path));
     return file.readAll();
@@ -43,7 +44,8 @@ Result<QSslKey> loadPemKey(const QString &path, const SecretBytes *passphrase)
     return Result<QSslKey>::failure(
         passphrase || !encrypted
             ? TlsSetup::tr("The client key %1 cannot be read: it is not an EC or RSA private key in PEM, or the "
-                           "passphrase is wrong.").arg(path)
+                           "passphrase is wrong.")
+                  .arg(path)
             : TlsSetup::tr("The client key %1 is encrypted; a passphrase is needed.").arg(path),
         u"client_key"_s);
 }
@@ -68,8 +70,8 @@ Result<QList<QSslCertificate>> TlsSetup::loadCaBundle(const QString &path)
         return pem.error();
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem.value(), QSsl::Pem);
     if (certificates.isEmpty())
-        return Result<QList<QSslCertificate>>::failure(
-            tr("The CA bundle %1 contains no PEM certificate.").arg(path), u"ca_bundle"_s);
+        return Result<QList<QSslCertificate>>::failure(tr("The CA bundle %1 contains no PEM certificate.").arg(path),
+                                                       u"ca_bundle"_s);
     return certificates;
 }
 
@@ -107,11 +109,12 @@ Result<TlsSettings> TlsSetup::build(const ConnectionProfile &profile, const Secr
         QSslCertificate certificate;
         QList<QSslCertificate> chain;
         const QByteArray secret = passphrase ? passphrase->bytes() : QByteArray();
-        if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, secret) || key.isNull()
-            || certificate.isNull()) {
+        if (!QSslCertificate::importPkcs12(&file, &key, &certificate, &chain, secret) || key.isNull() ||
+            certificate.isNull()) {
             return Result<TlsSettings>::failure(
                 tr("The PKCS#12 file %1 cannot be opened: the passphrase is wrong or it holds no certificate with "
-                   "its key.").arg(profile.clientPkcs12Path),
+                   "its key.")
+                    .arg(profile.clientPkcs12Path),
                 u"client_pkcs12"_s);
         }
         configuration.setLocalCertificateChain(QList<QSslCertificate>{certificate} + chain);

@@ -17,8 +17,8 @@ Q_DECLARE_METATYPE(warden::ConnectionProfile)
 namespace {
 
 // Every key a saved profile may have; anything else in the file would be a leak or a stale layout.
-const QStringList AllowedKeys{u"name"_s,        u"base_url"_s,      u"ca_bundle"_s, u"client_certificate"_s,
-                              u"client_key"_s,  u"client_pkcs12"_s, u"spki_pin"_s,  u"user"_s};
+const QStringList AllowedKeys{u"name"_s,       u"base_url"_s,      u"ca_bundle"_s, u"client_certificate"_s,
+                              u"client_key"_s, u"client_pkcs12"_s, u"spki_pin"_s,  u"user"_s};
 
 void writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -109,9 +109,8 @@ void TestConnectionProfile::validate_data()
     }) << QString();
     QTest::newRow("pkcs12") << with([&](ConnectionProfile &p) { p.clientPkcs12Path = m_p12; }) << QString();
     QTest::newRow("hex pin") << with([](ConnectionProfile &p) { p.spkiPin = QString(64, u'a'); }) << QString();
-    QTest::newRow("path under api") << with([](ConnectionProfile &p) {
-        p.baseUrl = QUrl(u"https://h:1/api/v1"_s);
-    }) << QString();
+    QTest::newRow("path under api") << with([](ConnectionProfile &p) { p.baseUrl = QUrl(u"https://h:1/api/v1"_s); })
+                                    << QString();
     QTest::newRow("no name") << with([](ConnectionProfile &p) { p.name = u"  "_s; }) << u"name"_s;
     QTest::newRow("long name") << with([](ConnectionProfile &p) { p.name = QString(101, u'x'); }) << u"name"_s;
     QTest::newRow("control in name") << with([](ConnectionProfile &p) { p.name = u"a\u0007b"_s; }) << u"name"_s;

@@ -27,11 +27,11 @@ fyyiwBYB
 )";
 
 const QList<Kind> AllKinds{
-    Kind::InvalidCredentials, Kind::InvalidTotp,     Kind::AccountLocked,        Kind::TokenExpired,
-    Kind::Forbidden,          Kind::Conflict,        Kind::NotFound,             Kind::BadRequest,
-    Kind::SeqTooOld,          Kind::ServerUnreachable, Kind::Timeout,            Kind::TlsExpired,
-    Kind::TlsHostMismatch,    Kind::TlsUnknownCa,    Kind::TlsPinMismatch,       Kind::TlsClientCertRefused,
-    Kind::TlsOther,           Kind::ProtocolError,   Kind::Server,
+    Kind::InvalidCredentials, Kind::InvalidTotp,       Kind::AccountLocked,  Kind::TokenExpired,
+    Kind::Forbidden,          Kind::Conflict,          Kind::NotFound,       Kind::BadRequest,
+    Kind::SeqTooOld,          Kind::ServerUnreachable, Kind::Timeout,        Kind::TlsExpired,
+    Kind::TlsHostMismatch,    Kind::TlsUnknownCa,      Kind::TlsPinMismatch, Kind::TlsClientCertRefused,
+    Kind::TlsOther,           Kind::ProtocolError,     Kind::Server,
 };
 
 } // namespace
@@ -83,16 +83,16 @@ void TestFleetError::fromHttp_data()
     QTest::newRow("token expired") << 401 << body("token_expired", "Log in again.") << Kind::TokenExpired
                                    << u"token_expired"_s << u"Log in again."_s << QString();
     QTest::newRow("unauthenticated needs login too")
-        << 401 << body("unauthenticated", "No token.") << Kind::TokenExpired << u"unauthenticated"_s
-        << u"No token."_s << QString();
+        << 401 << body("unauthenticated", "No token.") << Kind::TokenExpired << u"unauthenticated"_s << u"No token."_s
+        << QString();
     QTest::newRow("forbidden") << 403 << body("forbidden", "Not for viewers.") << Kind::Forbidden << u"forbidden"_s
                                << u"Not for viewers."_s << QString();
     QTest::newRow("self approval") << 403 << body("self_approval", "Someone else must approve.") << Kind::Forbidden
                                    << u"self_approval"_s << u"Someone else must approve."_s << QString();
     QTest::newRow("not found") << 404 << body("not_found", "No such device.") << Kind::NotFound << u"not_found"_s
                                << u"No such device."_s << QString();
-    QTest::newRow("conflict") << 409 << body("conflict", "Campaign is completed.") << Kind::Conflict
-                              << u"conflict"_s << u"Campaign is completed."_s << QString();
+    QTest::newRow("conflict") << 409 << body("conflict", "Campaign is completed.") << Kind::Conflict << u"conflict"_s
+                              << u"Campaign is completed."_s << QString();
     QTest::newRow("firmware unverified") << 409 << body("firmware_unverified", "Unsigned image.") << Kind::Conflict
                                          << u"firmware_unverified"_s << u"Unsigned image."_s << QString();
     QTest::newRow("bad request with field")
@@ -119,20 +119,20 @@ void TestFleetError::fromHttp_data()
     QTest::newRow("empty 401") << 401 << QByteArray() << Kind::TokenExpired << QString() << QString() << QString();
     QTest::newRow("empty 423") << 423 << QByteArray() << Kind::AccountLocked << QString() << QString() << QString();
     QTest::newRow("empty 410") << 410 << QByteArray() << Kind::SeqTooOld << QString() << QString() << QString();
-    QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad gateway</body></html>") << Kind::Server
-                              << QString() << u"The backend reported an error (HTTP 502)."_s << QString();
+    QTest::newRow("html 502") << 502 << QByteArray("<html><body>Bad gateway</body></html>") << Kind::Server << QString()
+                              << u"The backend reported an error (HTTP 502)."_s << QString();
     QTest::newRow("json array") << 409 << QByteArray(R"(["conflict"])") << Kind::Conflict << QString() << QString()
                                 << QString();
     QTest::newRow("code of wrong type") << 403 << QByteArray(R"({"code":403,"message":7})") << Kind::Forbidden
                                         << QString() << QString() << QString();
     QTest::newRow("unknown code, known status") << 409 << body("state_machine_says_no", "Nope.") << Kind::Conflict
                                                 << u"state_machine_says_no"_s << u"Nope."_s << QString();
-    QTest::newRow("unknown code, odd status") << 418 << body("teapot", "I am a teapot.") << Kind::Server
-                                              << u"teapot"_s << u"I am a teapot."_s << QString();
+    QTest::newRow("unknown code, odd status")
+        << 418 << body("teapot", "I am a teapot.") << Kind::Server << u"teapot"_s << u"I am a teapot."_s << QString();
     QTest::newRow("truncated json") << 400 << QByteArray(R"({"code":"bad_request","mess)") << Kind::BadRequest
                                     << QString() << QString() << QString();
-    QTest::newRow("2xx is not an error body") << 200 << QByteArray("{}") << Kind::ProtocolError << u"protocol"_s
-                                              << QString() << QString();
+    QTest::newRow("2xx is not an error body")
+        << 200 << QByteArray("{}") << Kind::ProtocolError << u"protocol"_s << QString() << QString();
 }
 
 void TestFleetError::fromHttp()
@@ -163,8 +163,8 @@ void TestFleetError::accountLockedCarriesUntil()
     QCOMPARE(error.lockedUntil(), QDateTime(QDate(2026, 11, 25), QTime(10, 20), Qt::UTC));
     QCOMPARE(error.message(), u"Locked."_s);
 
-    const FleetError malformed
-        = FleetError::fromHttp(423, R"({"code":"account_locked","locked_until":"next tuesday"})");
+    const FleetError malformed =
+        FleetError::fromHttp(423, R"({"code":"account_locked","locked_until":"next tuesday"})");
     QCOMPARE(malformed.kind(), Kind::AccountLocked);
     QVERIFY(!malformed.lockedUntil().isValid());
     QVERIFY(!malformed.message().isEmpty());
@@ -172,8 +172,8 @@ void TestFleetError::accountLockedCarriesUntil()
 
 void TestFleetError::accountLockedWithoutMessageNamesTheTime()
 {
-    const FleetError error
-        = FleetError::fromHttp(423, R"({"code":"account_locked","locked_until":"2026-11-25T10:20:00.000Z"})");
+    const FleetError error =
+        FleetError::fromHttp(423, R"({"code":"account_locked","locked_until":"2026-11-25T10:20:00.000Z"})");
     QVERIFY2(error.message().contains(u"2026-11-25 10:20:00"_s), qPrintable(error.message()));
 }
 
@@ -225,10 +225,9 @@ void TestFleetError::sslErrors_data()
     QTest::newRow("self signed in chain") << QList{E::SelfSignedCertificateInChain} << Kind::TlsUnknownCa;
     QTest::newRow("untrusted") << QList{E::CertificateUntrusted} << Kind::TlsUnknownCa;
     QTest::newRow("cannot verify first") << QList{E::UnableToVerifyFirstCertificate} << Kind::TlsUnknownCa;
-    QTest::newRow("untrusted beats host") << QList{E::HostNameMismatch, E::SelfSignedCertificate}
-                                          << Kind::TlsUnknownCa;
-    QTest::newRow("untrusted beats expiry") << QList{E::CertificateExpired, E::UnableToGetLocalIssuerCertificate}
-                                            << Kind::TlsUnknownCa;
+    QTest::newRow("untrusted beats host") << QList{E::HostNameMismatch, E::SelfSignedCertificate} << Kind::TlsUnknownCa;
+    QTest::newRow("untrusted beats expiry")
+        << QList{E::CertificateExpired, E::UnableToGetLocalIssuerCertificate} << Kind::TlsUnknownCa;
     QTest::newRow("expiry beats host") << QList{E::HostNameMismatch, E::CertificateExpired} << Kind::TlsExpired;
     QTest::newRow("revoked") << QList{E::CertificateRevoked} << Kind::TlsOther;
     QTest::newRow("bad signature") << QList{E::CertificateSignatureFailed} << Kind::TlsOther;
@@ -250,8 +249,8 @@ void TestFleetError::sslErrors()
     QCOMPARE(error.httpStatus(), 0);
     QVERIFY(!error.message().isEmpty());
     // The same list through the reply path: SSL errors win over the generic handshake failure.
-    const FleetError viaReply
-        = FleetError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, u"handshake failed"_s, list);
+    const FleetError viaReply =
+        FleetError::fromNetworkError(QNetworkReply::SslHandshakeFailedError, u"handshake failed"_s, list);
     if (!list.isEmpty())
         QCOMPARE(viaReply.kind(), kind);
 }
@@ -260,7 +259,8 @@ void TestFleetError::expiredMessageNamesValidity()
 {
     const QList<QSslCertificate> certificates = QSslCertificate::fromData(CertificatePem, QSsl::Pem);
     QCOMPARE(certificates.size(), 1);
-    const FleetError error = FleetError::fromSslErrors({QSslError(QSslError::CertificateExpired, certificates.first())});
+    const FleetError error =
+        FleetError::fromSslErrors({QSslError(QSslError::CertificateExpired, certificates.first())});
     QCOMPARE(error.kind(), Kind::TlsExpired);
     QVERIFY2(error.message().contains(u"2026-11-25 10:15"_s), qPrintable(error.message()));
     QVERIFY2(error.message().contains(u"2026-11-26 10:15"_s), qPrintable(error.message()));
@@ -273,12 +273,10 @@ void TestFleetError::networkErrors_data()
     QTest::addColumn<QString>("errorString");
     QTest::addColumn<Kind>("kind");
     QTest::newRow("refused") << N::ConnectionRefusedError << u"Connection refused"_s << Kind::ServerUnreachable;
-    QTest::newRow("host not found") << N::HostNotFoundError << u"Host nowhere not found"_s
-                                    << Kind::ServerUnreachable;
+    QTest::newRow("host not found") << N::HostNotFoundError << u"Host nowhere not found"_s << Kind::ServerUnreachable;
     QTest::newRow("closed") << N::RemoteHostClosedError << u"Remote host closed the connection"_s
                             << Kind::ServerUnreachable;
-    QTest::newRow("network down") << N::TemporaryNetworkFailureError << u"Network down"_s
-                                  << Kind::ServerUnreachable;
+    QTest::newRow("network down") << N::TemporaryNetworkFailureError << u"Network down"_s << Kind::ServerUnreachable;
     QTest::newRow("proxy") << N::ProxyConnectionRefusedError << u"Proxy refused"_s << Kind::ServerUnreachable;
     QTest::newRow("timeout") << N::TimeoutError << u"Socket operation timed out"_s << Kind::Timeout;
     QTest::newRow("transfer timeout") << N::OperationCanceledError << u"Operation canceled"_s << Kind::Timeout;
@@ -288,14 +286,13 @@ void TestFleetError::networkErrors_data()
     QTest::newRow("tls12 handshake failure")
         << N::SslHandshakeFailedError << u"error:0A000410:SSL routines::sslv3 alert handshake failure"_s
         << Kind::TlsClientCertRefused;
-    QTest::newRow("alert after handshake") << N::RemoteHostClosedError
-                                           << u"SSL routines::tlsv13 alert certificate required"_s
-                                           << Kind::TlsClientCertRefused;
-    QTest::newRow("client cert of unknown ca") << N::UnknownNetworkError
-                                               << u"SSL routines::tlsv1 alert unknown ca"_s
-                                               << Kind::TlsClientCertRefused;
-    QTest::newRow("other handshake failure") << N::SslHandshakeFailedError << u"unexpected eof while reading"_s
-                                             << Kind::TlsOther;
+    QTest::newRow("alert after handshake")
+        << N::RemoteHostClosedError << u"SSL routines::tlsv13 alert certificate required"_s
+        << Kind::TlsClientCertRefused;
+    QTest::newRow("client cert of unknown ca")
+        << N::UnknownNetworkError << u"SSL routines::tlsv1 alert unknown ca"_s << Kind::TlsClientCertRefused;
+    QTest::newRow("other handshake failure")
+        << N::SslHandshakeFailedError << u"unexpected eof while reading"_s << Kind::TlsOther;
     QTest::newRow("protocol failure") << N::ProtocolFailure << u"Invalid chunk"_s << Kind::ProtocolError;
     QTest::newRow("redirect") << N::InsecureRedirectError << u"Insecure redirect"_s << Kind::ProtocolError;
     QTest::newRow("content error") << N::UnknownContentError << u"Something"_s << Kind::Server;
@@ -323,8 +320,8 @@ void TestFleetError::socketErrors_data()
     QTest::newRow("closed") << S::RemoteHostClosedError << u"The remote host closed the connection"_s
                             << Kind::ServerUnreachable;
     QTest::newRow("timeout") << S::SocketTimeoutError << u"Timed out"_s << Kind::Timeout;
-    QTest::newRow("certificate required") << S::SslInternalError << u"tlsv13 alert certificate required"_s
-                                          << Kind::TlsClientCertRefused;
+    QTest::newRow("certificate required")
+        << S::SslInternalError << u"tlsv13 alert certificate required"_s << Kind::TlsClientCertRefused;
     QTest::newRow("handshake") << S::SslHandshakeFailedError << u"wrong version number"_s << Kind::TlsOther;
 }
 

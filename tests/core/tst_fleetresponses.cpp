@@ -76,8 +76,8 @@ private slots:
 
 void TestFleetResponses::pageEnvelope()
 {
-    const Result<Page<Site>> page
-        = parsePage<Site>(sitePage({siteJson(u"s1"_s), siteJson(u"s2"_s)}, u"opaque-cursor"_s, 1234));
+    const Result<Page<Site>> page =
+        parsePage<Site>(sitePage({siteJson(u"s1"_s), siteJson(u"s2"_s)}, u"opaque-cursor"_s, 1234));
     QVERIFY2(page.ok(), qPrintable(page.errorMessage()));
     QCOMPARE(page->items.size(), 2);
     QCOMPARE(page->items.at(1).id, u"s2"_s);
@@ -93,15 +93,16 @@ void TestFleetResponses::lastPageHasNoCursor()
     QVERIFY(page.ok());
     QVERIFY(page->nextCursor.isEmpty());
     // Unknown fields of a newer backend are ignored.
-    QJsonObject extended{{u"items"_s, QJsonArray{}}, {u"next_cursor"_s, QJsonValue::Null}, {u"revision"_s, 1},
+    QJsonObject extended{{u"items"_s, QJsonArray{}},
+                         {u"next_cursor"_s, QJsonValue::Null},
+                         {u"revision"_s, 1},
                          {u"server_hint"_s, u"whatever"_s}};
     QVERIFY(parsePage<Site>(json(extended)).ok());
 }
 
 void TestFleetResponses::deltaPageCarriesDeletions()
 {
-    const Result<Page<Site>> page
-        = parsePage<Site>(sitePage({}, QJsonValue::Null, 90, QJsonArray{u"s7"_s, u"s9"_s}));
+    const Result<Page<Site>> page = parsePage<Site>(sitePage({}, QJsonValue::Null, 90, QJsonArray{u"s7"_s, u"s9"_s}));
     QVERIFY(page.ok());
     QCOMPARE(page->deleted, (QStringList{u"s7"_s, u"s9"_s}));
     QVERIFY(page->items.isEmpty());
@@ -221,8 +222,8 @@ void TestFleetResponses::quarantineOutcome()
                              {u"status"_s, u"online"_s},
                              {u"risk_score"_s, 50},
                              {u"capabilities"_s, QJsonObject{{u"online_update"_s, true},
-                                                              {u"needs_maintenance_window"_s, false},
-                                                              {u"safety_critical"_s, false}}},
+                                                             {u"needs_maintenance_window"_s, false},
+                                                             {u"safety_critical"_s, false}}},
                              {u"quarantine"_s, u"isolate"_s}};
     const Result<QuarantineOutcome> applied = parseQuarantine(200, json({{u"device"_s, device}}));
     QVERIFY2(applied.ok(), qPrintable(applied.errorMessage()));
@@ -304,22 +305,17 @@ void TestFleetResponses::auditPageAndHead()
     QVERIFY2(head.ok(), qPrintable(head.errorMessage()));
     QCOMPARE(head->signature.size(), 64);
     QCOMPARE(head->signedAt, u"2026-11-25T10:00:00.000Z"_s);
-    head = parseObject<AuditHead>(json({{u"index"_s, 3},
-                                        {u"hash"_s, QString(64, u'f')},
-                                        {u"signed_at"_s, u"x"_s},
-                                        {u"signature"_s, u"c2hvcnQ="_s}}));
+    head = parseObject<AuditHead>(json(
+        {{u"index"_s, 3}, {u"hash"_s, QString(64, u'f')}, {u"signed_at"_s, u"x"_s}, {u"signature"_s, u"c2hvcnQ="_s}}));
     QVERIFY(!head.ok());
     QCOMPARE(head.error().field, u"signature"_s);
 }
 
 void TestFleetResponses::dryRunHits()
 {
-    const QJsonObject hit{{u"rule_id"_s, u"r1"_s},
-                          {u"seq"_s, 12},
-                          {u"device_id"_s, u"dev-1"_s},
-                          {u"time"_s, u"2026-11-25T10:00:00.000Z"_s},
-                          {u"action"_s, u"quarantine"_s},
-                          {u"quarantine_level"_s, u"isolate"_s},
+    const QJsonObject hit{{u"rule_id"_s, u"r1"_s},        {u"seq"_s, 12},
+                          {u"device_id"_s, u"dev-1"_s},   {u"time"_s, u"2026-11-25T10:00:00.000Z"_s},
+                          {u"action"_s, u"quarantine"_s}, {u"quarantine_level"_s, u"isolate"_s},
                           {u"needs_approval"_s, true}};
     const Result<QList<RuleHit>> hits = parseHits(json({{u"hits"_s, QJsonArray{hit}}}));
     QVERIFY2(hits.ok(), qPrintable(hits.errorMessage()));
@@ -335,8 +331,8 @@ void TestFleetResponses::dryRunHits()
 void TestFleetResponses::wrappedAndListed()
 {
     const QJsonObject state{{u"device_id"_s, u"dev-1"_s}, {u"state"_s, u"waiting_for_window"_s}, {u"message"_s, u""_s}};
-    const Result<QList<CampaignDeviceState>> states
-        = fleetresponses::parseList<CampaignDeviceState>(json({{u"items"_s, QJsonArray{state}}}), "items");
+    const Result<QList<CampaignDeviceState>> states =
+        fleetresponses::parseList<CampaignDeviceState>(json({{u"items"_s, QJsonArray{state}}}), "items");
     QVERIFY2(states.ok(), qPrintable(states.errorMessage()));
     QCOMPARE(states->first().state, DeviceUpdateState::WaitingForWindow);
 
@@ -346,8 +342,8 @@ void TestFleetResponses::wrappedAndListed()
                             {u"firmware_id"_s, u"fw1"_s},
                             {u"required_version"_s, u"2.0"_s},
                             {u"window"_s, QJsonObject{{u"start"_s, u"22:00"_s}, {u"end"_s, u"04:00"_s}}}};
-    const Result<QList<WorkOrder>> orders
-        = fleetresponses::parseList<WorkOrder>(json({{u"items"_s, QJsonArray{order}}}), "items");
+    const Result<QList<WorkOrder>> orders =
+        fleetresponses::parseList<WorkOrder>(json({{u"items"_s, QJsonArray{order}}}), "items");
     QVERIFY2(orders.ok(), qPrintable(orders.errorMessage()));
     QCOMPARE(orders->first().window.value(u"start"_s).toString(), u"22:00"_s);
     QCOMPARE(fleetresponses::parseList<WorkOrder>(json({{u"items"_s, 3}}), "items").error().field, u"items"_s);

@@ -96,20 +96,19 @@ void TestOfflineJournal::validate_data()
                                          {u"written_at"_s, u"2026-11-25T10:00:00.000Z"_s}}
                           << true;
     QTest::newRow("note without time") << u"incident.note"_s
-                                       << QJsonObject{{u"incident_id"_s, u"i1"_s}, {u"text"_s, u"seen"_s},
+                                       << QJsonObject{{u"incident_id"_s, u"i1"_s},
+                                                      {u"text"_s, u"seen"_s},
                                                       {u"written_at"_s, u"later"_s}}
                                        << false;
     QTest::newRow("licence approve") << u"licence.approve"_s
                                      << QJsonObject{{u"licence_id"_s, u"l1"_s}, {u"scopes"_s, QJsonArray{u"a"_s}}}
                                      << true;
-    QTest::newRow("licence approve no scopes") << u"licence.approve"_s
-                                               << QJsonObject{{u"licence_id"_s, u"l1"_s}, {u"scopes"_s, QJsonArray{}}}
-                                               << false;
+    QTest::newRow("licence approve no scopes")
+        << u"licence.approve"_s << QJsonObject{{u"licence_id"_s, u"l1"_s}, {u"scopes"_s, QJsonArray{}}} << false;
     QTest::newRow("campaign abort") << u"campaign.abort"_s << QJsonObject{{u"campaign_id"_s, u"c1"_s}} << true;
-    QTest::newRow("approval deny no reason") << u"approval.deny"_s << QJsonObject{{u"approval_id"_s, u"a1"_s}}
-                                             << false;
-    QTest::newRow("id of wrong type") << u"device.enable"_s
-                                      << QJsonObject{{u"device_id"_s, 7}, {u"reason"_s, u"x"_s}} << false;
+    QTest::newRow("approval deny no reason") << u"approval.deny"_s << QJsonObject{{u"approval_id"_s, u"a1"_s}} << false;
+    QTest::newRow("id of wrong type") << u"device.enable"_s << QJsonObject{{u"device_id"_s, 7}, {u"reason"_s, u"x"_s}}
+                                      << false;
     QTest::newRow("unknown kind") << u"device.explode"_s << QJsonObject{{u"device_id"_s, u"dev-1"_s}} << false;
 }
 
@@ -126,9 +125,9 @@ void TestOfflineJournal::validate()
 void TestOfflineJournal::recordedActionsWaitForConfirmation()
 {
     QSignalSpy changed(m_journal.get(), &OfflineJournal::entriesChanged);
-    const Result<qint64> action = record(
-        u"device.quarantine"_s,
-        QJsonObject{{u"device_id"_s, u"dev-1"_s}, {u"level"_s, u"disable"_s}, {u"reason"_s, u"offline test"_s}});
+    const Result<qint64> action =
+        record(u"device.quarantine"_s,
+               QJsonObject{{u"device_id"_s, u"dev-1"_s}, {u"level"_s, u"disable"_s}, {u"reason"_s, u"offline test"_s}});
     QVERIFY2(action.ok(), qPrintable(action.errorMessage()));
     std::optional<Result<qint64>> note;
     const QDateTime writtenAt(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC);
@@ -159,8 +158,8 @@ void TestOfflineJournal::recordedActionsWaitForConfirmation()
 
 void TestOfflineJournal::offlineConfirmationIsRefused()
 {
-    const Result<qint64> action
-        = record(u"device.disable"_s, QJsonObject{{u"device_id"_s, u"dev-1"_s}, {u"reason"_s, u"x"_s}});
+    const Result<qint64> action =
+        record(u"device.disable"_s, QJsonObject{{u"device_id"_s, u"dev-1"_s}, {u"reason"_s, u"x"_s}});
     QVERIFY(action.ok());
     QSignalSpy sent(m_journal.get(), &OfflineJournal::actionSent);
     std::optional<FleetStatus> status;
@@ -181,8 +180,7 @@ void TestOfflineJournal::offlineConfirmationIsRefused()
 
 void TestOfflineJournal::discardRemoves()
 {
-    const Result<qint64> action
-        = record(u"campaign.pause"_s, QJsonObject{{u"campaign_id"_s, u"c1"_s}});
+    const Result<qint64> action = record(u"campaign.pause"_s, QJsonObject{{u"campaign_id"_s, u"c1"_s}});
     QVERIFY(action.ok());
     std::optional<Status> status;
     m_journal->discard(action.value(), this, [&](Status s) { status.emplace(s); });

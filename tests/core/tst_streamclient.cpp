@@ -57,7 +57,8 @@ QString helloFrame(qint64 fromSeq, qint64 lastSeq)
 // WebSocket upgrades to a QWebSocketServer; each stream is given to the test, which sends whatever frames it likes.
 class ScriptedBackend : public QObject {
 public:
-    explicit ScriptedBackend(const QSslConfiguration &tls) : m_ws(u"scripted"_s, QWebSocketServer::NonSecureMode)
+    explicit ScriptedBackend(const QSslConfiguration &tls)
+        : m_ws(u"scripted"_s, QWebSocketServer::NonSecureMode)
     {
         m_tls.setSslConfiguration(tls);
         QObject::connect(&m_tls, &QTcpServer::pendingConnectionAvailable, this, [this] {
@@ -101,7 +102,10 @@ private:
             return;
         }
         const qsizetype lengthAt = head.toLower().indexOf("content-length:");
-        const qsizetype length = lengthAt < 0 ? 0 : head.mid(lengthAt + 15, head.indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toLongLong();
+        const qsizetype length =
+            lengthAt < 0
+                ? 0
+                : head.mid(lengthAt + 15, head.indexOf("\r\n", lengthAt) - lengthAt - 15).trimmed().toLongLong();
         if (socket->bytesAvailable() < end + 4 + length)
             return;
         socket->readAll();
@@ -111,8 +115,8 @@ private:
                                                           {u"user"_s, u"alice"_s},
                                                           {u"roles"_s, QJsonArray{u"operator"_s}}})
                                     .toJson(QJsonDocument::Compact);
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
         socket->disconnectFromHost();
     }
 
@@ -387,12 +391,12 @@ void TestStreamClient::changesAreHeldWhileSyncing()
                              {u"status"_s, u"online"_s},
                              {u"risk_score"_s, 10},
                              {u"capabilities"_s, QJsonObject{{u"online_update"_s, true},
-                                                              {u"needs_maintenance_window"_s, false},
-                                                              {u"safety_critical"_s, false}}},
+                                                             {u"needs_maintenance_window"_s, false},
+                                                             {u"safety_critical"_s, false}}},
                              {u"quarantine"_s, u"none"_s}};
     m_backend->latest()->sendTextMessage(QString::fromUtf8(
-        QJsonDocument(QJsonObject{{u"type"_s, u"change"_s}, {u"kind"_s, u"device"_s}, {u"item"_s, device},
-                                  {u"revision"_s, 5}})
+        QJsonDocument(
+            QJsonObject{{u"type"_s, u"change"_s}, {u"kind"_s, u"device"_s}, {u"item"_s, device}, {u"revision"_s, 5}})
             .toJson(QJsonDocument::Compact)));
     m_backend->latest()->sendTextMessage(eventsFrame(1, 1));
     QTRY_COMPARE(m_stream->lastCommittedSeq(), 1); // events are not held
@@ -421,7 +425,8 @@ void TestStreamClient::liveRateAndStateText()
     m_clock->advance(1000); // the 1 s tick publishes the rate
     const ConnectionState live = m_stream->state();
     QCOMPARE(live.phase, Phase::Live);
-    QVERIFY2(live.eventsPerSecond >= 90 && live.eventsPerSecond <= 110, qPrintable(QString::number(live.eventsPerSecond)));
+    QVERIFY2(live.eventsPerSecond >= 90 && live.eventsPerSecond <= 110,
+             qPrintable(QString::number(live.eventsPerSecond)));
     QVERIFY(live.text().contains(u"events/s"_s));
     m_clock->advance(10000); // quiet for longer than the window
     QCOMPARE(m_stream->state().eventsPerSecond, 0.0);

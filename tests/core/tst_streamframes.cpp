@@ -45,9 +45,7 @@ QJsonObject deviceJson(int riskScore = 40)
         {u"risk_score"_s, riskScore},
         {u"last_seen"_s, u"2026-11-25T09:59:00.000Z"_s},
         {u"capabilities"_s,
-         QJsonObject{{u"online_update"_s, true},
-                     {u"needs_maintenance_window"_s, true},
-                     {u"safety_critical"_s, true}}},
+         QJsonObject{{u"online_update"_s, true}, {u"needs_maintenance_window"_s, true}, {u"safety_critical"_s, true}}},
         {u"quarantine"_s, u"none"_s},
         {u"revision"_s, 77},
     };
@@ -194,8 +192,8 @@ private slots:
 
 void TestStreamFrames::hello()
 {
-    const Result<StreamFrame> parsed
-        = StreamFrame::parse(R"({"type":"hello","last_seq":1234,"from_seq":1200,"revision":567,"extra":true})");
+    const Result<StreamFrame> parsed =
+        StreamFrame::parse(R"({"type":"hello","last_seq":1234,"from_seq":1200,"revision":567,"extra":true})");
     QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
     QCOMPARE(parsed->type, Type::Hello);
     QCOMPARE(parsed->lastSeq, 1234);
@@ -205,8 +203,8 @@ void TestStreamFrames::hello()
 
 void TestStreamFrames::heartbeat()
 {
-    const Result<StreamFrame> parsed
-        = StreamFrame::parse(R"({"type":"heartbeat","last_seq":42,"time":"2026-11-25T10:00:05.000Z"})");
+    const Result<StreamFrame> parsed =
+        StreamFrame::parse(R"({"type":"heartbeat","last_seq":42,"time":"2026-11-25T10:00:05.000Z"})");
     QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
     QCOMPARE(parsed->type, Type::Heartbeat);
     QCOMPARE(parsed->lastSeq, 42);
@@ -218,7 +216,8 @@ void TestStreamFrames::errorFrames_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("code");
     QTest::addColumn<qint64>("oldest");
-    QTest::newRow("seq too old") << QByteArray(R"({"type":"error","code":"seq_too_old","message":"Gone.","oldest_seq":500})")
+    QTest::newRow("seq too old") << QByteArray(
+                                        R"({"type":"error","code":"seq_too_old","message":"Gone.","oldest_seq":500})")
                                  << u"seq_too_old"_s << qint64(500);
     QTest::newRow("token expired") << QByteArray(R"({"type":"error","code":"token_expired","message":"Log in."})")
                                    << u"token_expired"_s << qint64(0);
@@ -322,29 +321,29 @@ void TestStreamFrames::malformed_data()
     QTest::newRow("invalid utf8 json") << QByteArray("{\"type\":\"he\xff\xfello\"}") << QString();
     QTest::newRow("no type") << QByteArray(R"({"last_seq":1})") << u"type"_s;
     QTest::newRow("type number") << QByteArray(R"({"type":1})") << u"type"_s;
-    QTest::newRow("hello without last_seq") << QByteArray(R"({"type":"hello","from_seq":1,"revision":1})")
-                                            << u"last_seq"_s;
+    QTest::newRow("hello without last_seq")
+        << QByteArray(R"({"type":"hello","from_seq":1,"revision":1})") << u"last_seq"_s;
     QTest::newRow("hello from_seq zero") << QByteArray(R"({"type":"hello","last_seq":0,"from_seq":0,"revision":1})")
                                          << u"from_seq"_s;
-    QTest::newRow("hello seq as string")
-        << QByteArray(R"({"type":"hello","last_seq":"5","from_seq":1,"revision":1})") << u"last_seq"_s;
-    QTest::newRow("hello fractional")
-        << QByteArray(R"({"type":"hello","last_seq":5.5,"from_seq":1,"revision":1})") << u"last_seq"_s;
+    QTest::newRow("hello seq as string") << QByteArray(R"({"type":"hello","last_seq":"5","from_seq":1,"revision":1})")
+                                         << u"last_seq"_s;
+    QTest::newRow("hello fractional") << QByteArray(R"({"type":"hello","last_seq":5.5,"from_seq":1,"revision":1})")
+                                      << u"last_seq"_s;
     QTest::newRow("events missing") << QByteArray(R"({"type":"events"})") << u"events"_s;
     QTest::newRow("events not array") << QByteArray(R"({"type":"events","events":{}})") << u"events"_s;
     QTest::newRow("event not object") << frame(QJsonObject{{u"type"_s, u"events"_s}, {u"events"_s, notObject}})
                                       << u"events[1]"_s;
     QTest::newRow("event bad severity") << frame(QJsonObject{{u"type"_s, u"events"_s}, {u"events"_s, badSeverity}})
                                         << u"events[1].severity"_s;
-    QTest::newRow("event without seq")
-        << frame(QJsonObject{{u"type"_s, u"events"_s}, {u"events"_s, QJsonArray{eventWithoutSeq}}})
-        << u"events[0].seq"_s;
+    QTest::newRow("event without seq") << frame(QJsonObject{{u"type"_s, u"events"_s},
+                                                            {u"events"_s, QJsonArray{eventWithoutSeq}}})
+                                       << u"events[0].seq"_s;
     QTest::newRow("gap inside frame") << frame(QJsonObject{{u"type"_s, u"events"_s}, {u"events"_s, gap}})
                                       << u"events[2].seq"_s;
     QTest::newRow("descending") << frame(QJsonObject{{u"type"_s, u"events"_s}, {u"events"_s, descending}})
                                 << u"events[1].seq"_s;
-    QTest::newRow("duplicate inside frame") << frame(QJsonObject{{u"type"_s, u"events"_s}, {u"events"_s, repeated}})
-                                            << u"events[1].seq"_s;
+    QTest::newRow("duplicate inside frame")
+        << frame(QJsonObject{{u"type"_s, u"events"_s}, {u"events"_s, repeated}}) << u"events[1].seq"_s;
     QTest::newRow("change without item") << QByteArray(R"({"type":"change","kind":"device","revision":3})")
                                          << u"item"_s;
     QTest::newRow("change without kind")

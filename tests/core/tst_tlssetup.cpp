@@ -247,8 +247,9 @@ void TestTlsSetup::badFiles_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("empty bundle") << u"ca"_s << QByteArray() << u"ca_bundle"_s;
     QTest::newRow("bundle of junk") << u"ca"_s << QByteArray("-----BEGIN NONSENSE-----\n") << u"ca_bundle"_s;
-    QTest::newRow("cert is a key") << u"cert"_s << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE "
-                                                              "KEY-----\n")
+    QTest::newRow("cert is a key") << u"cert"_s
+                                   << QByteArray("-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE "
+                                                 "KEY-----\n")
                                    << u"client_certificate"_s;
     QTest::newRow("key is a cert") << u"key"_s << QByteArray() << u"client_key"_s;
 }

@@ -4,12 +4,12 @@
 // directory, first-run credentials and CA), hands out TOTP codes that are never replayed, builds connection profiles
 // and waits for asynchronous client calls. Header-only so every tst_*.cpp here can include it.
 
+#include "TestSupport.h"
 #include "fleet/ConnectionProfile.h"
 #include "fleet/FleetApiClient.h"
 #include "fleet/TlsSetup.h"
 #include "security/SecretBuffer.h"
 #include "security/Totp.h"
-#include "TestSupport.h"
 
 #include <QDateTime>
 #include <QEventLoop>
@@ -61,7 +61,10 @@ public:
         QStringList extraArguments;
     };
 
-    explicit FleetdProcess(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+    explicit FleetdProcess(QString dataDir)
+        : m_dataDir(std::move(dataDir))
+    {
+    }
     ~FleetdProcess() { stop(); }
     FleetdProcess(const FleetdProcess &) = delete;
     FleetdProcess &operator=(const FleetdProcess &) = delete;
@@ -73,10 +76,10 @@ public:
         m_options = options;
         m_process = std::make_unique<QProcess>();
         m_process->setProcessChannelMode(QProcess::SeparateChannels);
-        QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                              QStringLiteral("--data"), m_dataDir,
-                              QStringLiteral("--devices"), QString::number(options.devices),
-                              QStringLiteral("--seed"), QString::number(options.seed),
+        QStringList arguments{QStringLiteral("--listen"),     QStringLiteral("127.0.0.1:%1").arg(m_port),
+                              QStringLiteral("--data"),       m_dataDir,
+                              QStringLiteral("--devices"),    QString::number(options.devices),
+                              QStringLiteral("--seed"),       QString::number(options.seed),
                               QStringLiteral("--event-rate"), QString::number(options.eventRate)};
         if (options.requireClientCert)
             arguments << QStringLiteral("--require-client-cert");
@@ -238,7 +241,7 @@ std::optional<FleetResult<T>> waitFor(const std::function<void(QObject *, FleetA
 
 // Logs client in as user with the account's password and a fresh TOTP code.
 inline std::optional<FleetResult<LoginSession>> loginAs(FleetApiClient &client, FleetdProcess &fleetd,
-                                                       const QString &user)
+                                                        const QString &user)
 {
     const FleetdAccount account = fleetd.account(user);
     QString password = account.password;
@@ -252,7 +255,8 @@ inline std::optional<FleetResult<LoginSession>> loginAs(FleetApiClient &client, 
 // TLS passes through untouched (the certificate names 127.0.0.1, which the relay listens on as well).
 class CuttableRelay : public QObject {
 public:
-    explicit CuttableRelay(quint16 targetPort) : m_target(targetPort)
+    explicit CuttableRelay(quint16 targetPort)
+        : m_target(targetPort)
     {
         QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] { accept(); });
     }
@@ -283,12 +287,10 @@ private:
             auto *upstream = new QTcpSocket(this);
             client->setParent(this);
             m_sockets << client << upstream;
-            QObject::connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] {
-                upstream->write(client->readAll());
-            });
-            QObject::connect(upstream, &QTcpSocket::connected, client, [client, upstream] {
-                upstream->write(client->readAll());
-            });
+            QObject::connect(client, &QTcpSocket::readyRead, upstream,
+                             [client, upstream] { upstream->write(client->readAll()); });
+            QObject::connect(upstream, &QTcpSocket::connected, client,
+                             [client, upstream] { upstream->write(client->readAll()); });
             QObject::connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream] {
                 const QByteArray data = upstream->readAll();
                 if (!m_frozen)

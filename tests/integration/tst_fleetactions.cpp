@@ -13,20 +13,25 @@ using Kind = FleetError::Kind;
 
 namespace {
 
-template <typename T>
-QList<T> everything(FleetApiClient &api)
+template <typename T> QList<T> everything(FleetApiClient &api)
 {
     QList<T> all;
     const auto summary = waitFor<FetchSummary>([&](QObject *c, auto done) {
-        api.fetchAll<T>(-1, c, [&](Page<T> &page) { all += page.items; return true; }, done);
+        api.fetchAll<T>(
+            -1, c,
+            [&](Page<T> &page) {
+                all += page.items;
+                return true;
+            },
+            done);
     });
     return summary && summary->ok() ? all : QList<T>();
 }
 
-#define EXPECT_OK(result)                                                                                             \
-    do {                                                                                                              \
-        QVERIFY((result).has_value());                                                                                \
-        QVERIFY2((result)->ok(), qPrintable((result)->error().message()));                                            \
+#define EXPECT_OK(result)                                                                                              \
+    do {                                                                                                               \
+        QVERIFY((result).has_value());                                                                                 \
+        QVERIFY2((result)->ok(), qPrintable((result)->error().message()));                                             \
     } while (false)
 
 } // namespace
@@ -97,8 +102,8 @@ std::unique_ptr<FleetApiClient> TestFleetActions::loggedIn(const QString &user)
 void TestFleetActions::deviceEditsAndQuarantine()
 {
     const auto target = std::find_if(m_devices.begin(), m_devices.end(), [](const Device &d) {
-        return !d.capabilities.safetyCritical && d.status != DeviceStatus::Disabled
-               && d.quarantine == QuarantineLevel::None;
+        return !d.capabilities.safetyCritical && d.status != DeviceStatus::Disabled &&
+               d.quarantine == QuarantineLevel::None;
     });
     QVERIFY(target != m_devices.end());
     const QString id = target->id;
@@ -116,12 +121,11 @@ void TestFleetActions::deviceEditsAndQuarantine()
     QCOMPARE(patched->value().notes, u"Checked on site"_s);
     QVERIFY(patched->value().revision > read->value().revision);
 
-    const auto disabled
-        = waitFor<Device>([&](QObject *c, auto done) { m_alice->disableDevice(id, u"maintenance"_s, c, done); });
+    const auto disabled =
+        waitFor<Device>([&](QObject *c, auto done) { m_alice->disableDevice(id, u"maintenance"_s, c, done); });
     EXPECT_OK(disabled);
     QCOMPARE(disabled->value().status, DeviceStatus::Disabled);
-    const auto enabled
-        = waitFor<Device>([&](QObject *c, auto done) { m_alice->enableDevice(id, u"back"_s, c, done); });
+    const auto enabled = waitFor<Device>([&](QObject *c, auto done) { m_alice->enableDevice(id, u"back"_s, c, done); });
     EXPECT_OK(enabled);
     QVERIFY(enabled->value().status != DeviceStatus::Disabled);
 
@@ -131,8 +135,8 @@ void TestFleetActions::deviceEditsAndQuarantine()
     EXPECT_OK(quarantined);
     QVERIFY(!quarantined->value().needsApproval());
     QCOMPARE(quarantined->value().device->quarantine, QuarantineLevel::Isolate);
-    const auto released
-        = waitFor<Device>([&](QObject *c, auto done) { m_alice->releaseDevice(id, u"cleaned"_s, c, done); });
+    const auto released =
+        waitFor<Device>([&](QObject *c, auto done) { m_alice->releaseDevice(id, u"cleaned"_s, c, done); });
     EXPECT_OK(released);
     QCOMPARE(released->value().quarantine, QuarantineLevel::None);
 
@@ -142,8 +146,8 @@ void TestFleetActions::deviceEditsAndQuarantine()
 
     auto carol = loggedIn(u"carol"_s);
     QVERIFY(carol);
-    const auto refused
-        = waitFor<Device>([&](QObject *c, auto done) { carol->disableDevice(id, u"viewer tries"_s, c, done); });
+    const auto refused =
+        waitFor<Device>([&](QObject *c, auto done) { carol->disableDevice(id, u"viewer tries"_s, c, done); });
     QCOMPARE(refused->error().kind(), Kind::Forbidden);
 }
 
@@ -166,15 +170,14 @@ void TestFleetActions::safetyCriticalQuarantineNeedsASecondOperator()
     QCOMPARE(approval.state, ApprovalState::Pending);
     QCOMPARE(approval.requestedBy, u"alice"_s);
 
-    const auto self = waitFor<Approval>([&](QObject *c, auto done) {
-        m_alice->approveApproval(approval.id, u"me"_s, c, done);
-    });
+    const auto self =
+        waitFor<Approval>([&](QObject *c, auto done) { m_alice->approveApproval(approval.id, u"me"_s, c, done); });
     QVERIFY(!self->ok());
     QCOMPARE(self->error().kind(), Kind::Forbidden);
     QCOMPARE(self->error().code(), u"self_approval"_s);
 
-    const auto approved
-        = waitFor<Approval>([&](QObject *c, auto done) { m_bob->approveApproval(approval.id, QString(), c, done); });
+    const auto approved =
+        waitFor<Approval>([&](QObject *c, auto done) { m_bob->approveApproval(approval.id, QString(), c, done); });
     EXPECT_OK(approved);
     QCOMPARE(approved->value().state, ApprovalState::Approved);
     QCOMPARE(approved->value().decidedBy, u"bob"_s);
@@ -185,9 +188,8 @@ void TestFleetActions::safetyCriticalQuarantineNeedsASecondOperator()
         m_alice->quarantineDevice(critical.at(1), QuarantineLevel::Disable, u"test"_s, {}, c, done);
     });
     EXPECT_OK(second);
-    const auto denied = waitFor<Approval>([&](QObject *c, auto done) {
-        m_bob->denyApproval(second->value().approval->id, u"false alarm"_s, c, done);
-    });
+    const auto denied = waitFor<Approval>(
+        [&](QObject *c, auto done) { m_bob->denyApproval(second->value().approval->id, u"false alarm"_s, c, done); });
     EXPECT_OK(denied);
     QCOMPARE(denied->value().state, ApprovalState::Denied);
     QCOMPARE(denied->value().reason, u"false alarm"_s);
@@ -204,9 +206,8 @@ void TestFleetActions::eventsFromASeq()
     QCOMPARE(page->value().items.first().seq, 1);
     QVERIFY(page->value().items.size() <= 50);
     QVERIFY(page->value().lastSeq >= page->value().items.last().seq);
-    const auto later = waitFor<EventRange>([&](QObject *c, auto done) {
-        m_alice->events(page->value().items.last().seq + 1, 10, c, done);
-    });
+    const auto later = waitFor<EventRange>(
+        [&](QObject *c, auto done) { m_alice->events(page->value().items.last().seq + 1, 10, c, done); });
     EXPECT_OK(later);
     if (!later->value().items.isEmpty())
         QCOMPARE(later->value().items.first().seq, page->value().items.last().seq + 1);
@@ -221,31 +222,29 @@ void TestFleetActions::incidentWorkflow()
     QVERIFY(fresh != incidents.end());
     const QString id = fresh->id;
 
-    const auto acknowledged
-        = waitFor<Incident>([&](QObject *c, auto done) { m_alice->acknowledgeIncident(id, c, done); });
+    const auto acknowledged =
+        waitFor<Incident>([&](QObject *c, auto done) { m_alice->acknowledgeIncident(id, c, done); });
     EXPECT_OK(acknowledged);
     QCOMPARE(acknowledged->value().state, IncidentState::Acknowledged);
-    const auto assigned
-        = waitFor<Incident>([&](QObject *c, auto done) { m_alice->assignIncident(id, u"bob"_s, c, done); });
+    const auto assigned =
+        waitFor<Incident>([&](QObject *c, auto done) { m_alice->assignIncident(id, u"bob"_s, c, done); });
     EXPECT_OK(assigned);
     QCOMPARE(assigned->value().assignee, u"bob"_s);
     const QDateTime writtenAt = QDateTime::currentDateTimeUtc().addSecs(-600);
-    const auto noted = waitFor<Incident>([&](QObject *c, auto done) {
-        m_bob->addIncidentNote(id, u"Isolated the segment"_s, writtenAt, c, done);
-    });
+    const auto noted = waitFor<Incident>(
+        [&](QObject *c, auto done) { m_bob->addIncidentNote(id, u"Isolated the segment"_s, writtenAt, c, done); });
     EXPECT_OK(noted);
     QVERIFY(std::any_of(noted->value().notes.begin(), noted->value().notes.end(), [&](const IncidentNote &note) {
-        return note.text == u"Isolated the segment"_s && note.author == u"bob"_s
-               && qAbs(note.time.msecsTo(writtenAt)) < 1000;
+        return note.text == u"Isolated the segment"_s && note.author == u"bob"_s &&
+               qAbs(note.time.msecsTo(writtenAt)) < 1000;
     }));
     const auto investigating = waitFor<Incident>([&](QObject *c, auto done) {
         m_bob->setIncidentState(id, IncidentState::Investigating, u"looking"_s, c, done);
     });
     EXPECT_OK(investigating);
     QCOMPARE(investigating->value().state, IncidentState::Investigating);
-    const auto backwards = waitFor<Incident>([&](QObject *c, auto done) {
-        m_bob->setIncidentState(id, IncidentState::New, QString(), c, done);
-    });
+    const auto backwards = waitFor<Incident>(
+        [&](QObject *c, auto done) { m_bob->setIncidentState(id, IncidentState::New, QString(), c, done); });
     QVERIFY(!backwards->ok());
     QCOMPARE(backwards->error().kind(), Kind::Conflict);
 }
@@ -260,9 +259,8 @@ void TestFleetActions::licenceDecisions()
     QVERIFY2(requested.size() >= 2, "fleetd seeds a handful of licence requests");
 
     const Licence first = requested.at(0);
-    const auto notRequested = waitFor<Licence>([&](QObject *c, auto done) {
-        m_alice->approveLicence(first.id, {u"everything-please"_s}, {}, c, done);
-    });
+    const auto notRequested = waitFor<Licence>(
+        [&](QObject *c, auto done) { m_alice->approveLicence(first.id, {u"everything-please"_s}, {}, c, done); });
     QVERIFY(!notRequested->ok()); // scopes must be a subset of the request
 
     const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(30);
@@ -273,14 +271,12 @@ void TestFleetActions::licenceDecisions()
     QCOMPARE(approved->value().state, LicenceState::Active);
     QCOMPARE(approved->value().grantedScopes, QStringList{first.requestedScopes.first()});
     QVERIFY(qAbs(approved->value().expires.secsTo(expires)) <= 1);
-    const auto revoked = waitFor<Licence>([&](QObject *c, auto done) {
-        m_alice->revokeLicence(first.id, u"device retired"_s, c, done);
-    });
+    const auto revoked = waitFor<Licence>(
+        [&](QObject *c, auto done) { m_alice->revokeLicence(first.id, u"device retired"_s, c, done); });
     EXPECT_OK(revoked);
     QCOMPARE(revoked->value().state, LicenceState::Revoked);
-    const auto denied = waitFor<Licence>([&](QObject *c, auto done) {
-        m_alice->denyLicence(requested.at(1).id, u"not needed"_s, c, done);
-    });
+    const auto denied = waitFor<Licence>(
+        [&](QObject *c, auto done) { m_alice->denyLicence(requested.at(1).id, u"not needed"_s, c, done); });
     EXPECT_OK(denied);
     QCOMPARE(denied->value().state, LicenceState::Denied);
     QCOMPARE(denied->value().decidedBy, u"alice"_s);
@@ -298,8 +294,8 @@ void TestFleetActions::campaignLifecycle()
             continue;
         QStringList devices;
         for (const Device &device : std::as_const(m_devices)) {
-            if (device.deviceClass == candidate.deviceClass && !device.capabilities.safetyCritical
-                && device.capabilities.onlineUpdate && devices.size() < 3)
+            if (device.deviceClass == candidate.deviceClass && !device.capabilities.safetyCritical &&
+                device.capabilities.onlineUpdate && devices.size() < 3)
                 devices.append(device.id);
         }
         if (devices.size() == 3) {
@@ -323,9 +319,8 @@ void TestFleetActions::campaignLifecycle()
     QCOMPARE(campaign.createdBy, u"alice"_s);
     QCOMPARE(campaign.state, CampaignState::Running);
 
-    const auto devices = waitFor<QList<CampaignDeviceState>>([&](QObject *c, auto done) {
-        m_alice->campaignDevices(campaign.id, c, done);
-    });
+    const auto devices = waitFor<QList<CampaignDeviceState>>(
+        [&](QObject *c, auto done) { m_alice->campaignDevices(campaign.id, c, done); });
     EXPECT_OK(devices);
     QCOMPARE(devices->value().size(), 3);
     for (const CampaignDeviceState &state : devices->value())
@@ -347,8 +342,8 @@ void TestFleetActions::campaignLifecycle()
     QVERIFY(!again->ok());
     QCOMPARE(again->error().kind(), Kind::Conflict);
 
-    const auto unverified = std::find_if(firmware.begin(), firmware.end(),
-                                         [](const Firmware &f) { return !f.signatureVerified; });
+    const auto unverified =
+        std::find_if(firmware.begin(), firmware.end(), [](const Firmware &f) { return !f.signatureVerified; });
     QVERIFY(unverified != firmware.end());
     request.firmwareId = unverified->id;
     request.deviceIds.clear();
@@ -374,9 +369,8 @@ void TestFleetActions::workOrders()
                             [&](const WorkOrder &o) { return o.deviceId == d.id; });
     });
     QVERIFY(none != m_devices.end());
-    const auto refused = waitFor<Device>([&](QObject *c, auto done) {
-        m_alice->completeWorkOrder(none->id, u"9.9.9"_s, c, done);
-    });
+    const auto refused =
+        waitFor<Device>([&](QObject *c, auto done) { m_alice->completeWorkOrder(none->id, u"9.9.9"_s, c, done); });
     QVERIFY(!refused->ok());
     QVERIFY(refused->error().kind() == Kind::NotFound || refused->error().kind() == Kind::Conflict);
 }
@@ -444,8 +438,8 @@ void TestFleetActions::auditChainAndSignedHead()
     const auto head = waitFor<AuditHead>([&](QObject *c, auto done) { m_alice->auditHead(c, done); });
     EXPECT_OK(head);
     QVERIFY(head->value().index >= entries.last().index);
-    const QByteArray message = QByteArray::number(head->value().index) + ':' + head->value().hash.toHex() + ':'
-                               + head->value().signedAt.toUtf8();
+    const QByteArray message = QByteArray::number(head->value().index) + ':' + head->value().hash.toHex() + ':' +
+                               head->value().signedAt.toUtf8();
     QVERIFY(Ed25519Key::verify(info->value().auditPublicKey, message, head->value().signature));
     QByteArray forged = head->value().signature;
     forged[0] = char(forged.at(0) ^ 1);

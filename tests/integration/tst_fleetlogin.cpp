@@ -100,9 +100,8 @@ void TestFleetLogin::wrongPassword()
     auto api = client();
     QString password = u"not-the-password"_s;
     const QString totp = m_fleetd->unusedTotp(u"alice"_s);
-    const auto login = waitFor<LoginSession>([&](QObject *c, auto done) {
-        api->login(u"alice"_s, SecretBytes::fromString(password), totp, c, done);
-    });
+    const auto login = waitFor<LoginSession>(
+        [&](QObject *c, auto done) { api->login(u"alice"_s, SecretBytes::fromString(password), totp, c, done); });
     QVERIFY(password.isEmpty()); // handed over and wiped
     QVERIFY(login.has_value());
     QVERIFY(!login->ok());
@@ -113,9 +112,8 @@ void TestFleetLogin::wrongPassword()
 
     // A wrong user name gives the same answer (never says which part was wrong).
     QString other = m_fleetd->account(u"alice"_s).password;
-    const auto unknownUser = waitFor<LoginSession>([&](QObject *c, auto done) {
-        api->login(u"mallory"_s, SecretBytes::fromString(other), u"123456"_s, c, done);
-    });
+    const auto unknownUser = waitFor<LoginSession>(
+        [&](QObject *c, auto done) { api->login(u"mallory"_s, SecretBytes::fromString(other), u"123456"_s, c, done); });
     QCOMPARE(unknownUser->error().kind(), Kind::InvalidCredentials);
 
     QVERIFY(loginAs(*api, *m_fleetd, u"alice"_s)->ok()); // resets alice's failure count
@@ -139,15 +137,13 @@ void TestFleetLogin::totpIsAcceptedOnce()
     auto api = client();
     const QString code = m_fleetd->nextTotp(u"admin"_s);
     QString password = m_fleetd->account(u"admin"_s).password;
-    const auto first = waitFor<LoginSession>([&](QObject *c, auto done) {
-        api->login(u"admin"_s, SecretBytes::fromString(password), code, c, done);
-    });
+    const auto first = waitFor<LoginSession>(
+        [&](QObject *c, auto done) { api->login(u"admin"_s, SecretBytes::fromString(password), code, c, done); });
     QVERIFY2(first->ok(), qPrintable(first->error().message()));
     password = m_fleetd->account(u"admin"_s).password;
     auto second = client();
-    const auto replay = waitFor<LoginSession>([&](QObject *c, auto done) {
-        second->login(u"admin"_s, SecretBytes::fromString(password), code, c, done);
-    });
+    const auto replay = waitFor<LoginSession>(
+        [&](QObject *c, auto done) { second->login(u"admin"_s, SecretBytes::fromString(password), code, c, done); });
     QVERIFY(!replay->ok());
     QCOMPARE(replay->error().kind(), Kind::InvalidTotp);
 }

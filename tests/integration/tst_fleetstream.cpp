@@ -324,9 +324,8 @@ void TestFleetStream::backendSessionEndToEnd()
         QCOMPARE(signal.at(0).toString(), u"EU West"_s);
 
     // Find an incident and a device to act on.
-    const auto incidents = waitFor<Page<Incident>>([&](QObject *c, auto done) {
-        session->api()->page<Incident>({}, c, done);
-    });
+    const auto incidents =
+        waitFor<Page<Incident>>([&](QObject *c, auto done) { session->api()->page<Incident>({}, c, done); });
     QVERIFY(incidents->ok());
     const auto devices = waitFor<Page<Device>>([&](QObject *c, auto done) {
         session->api()->page<Device>({{}, -1, 200}, c, done);
@@ -355,13 +354,13 @@ void TestFleetStream::backendSessionEndToEnd()
                             [&](Result<qint64> id) { noteId = id ? std::optional(id.value()) : std::nullopt; });
         QTRY_VERIFY_WITH_TIMEOUT(noteId.has_value(), 5000);
     }
-    journal->record(u"device.quarantine"_s,
-                    QJsonObject{{u"device_id"_s, deviceId}, {u"level"_s, u"isolate"_s}, {u"reason"_s, u"offline test"_s}},
-                    this, [&](Result<qint64> id) { actionId = id ? std::optional(id.value()) : std::nullopt; });
+    journal->record(
+        u"device.quarantine"_s,
+        QJsonObject{{u"device_id"_s, deviceId}, {u"level"_s, u"isolate"_s}, {u"reason"_s, u"offline test"_s}}, this,
+        [&](Result<qint64> id) { actionId = id ? std::optional(id.value()) : std::nullopt; });
     QTRY_VERIFY_WITH_TIMEOUT(actionId.has_value(), 5000);
-    const auto refused = waitFor<std::monostate>([&](QObject *c, auto done) {
-        journal->confirmAndSend(*actionId, c, done);
-    });
+    const auto refused =
+        waitFor<std::monostate>([&](QObject *c, auto done) { journal->confirmAndSend(*actionId, c, done); });
     QVERIFY(!refused->ok()); // offline: stays in the journal
 
     // Back again: fleetd lost its tokens, so the session asks for a login and then carries on.
@@ -392,10 +391,12 @@ void TestFleetStream::backendSessionEndToEnd()
             15000);
     }
     QCOMPARE(journal->pendingConfirmation().size(), 1);
-    const auto sent = waitFor<std::monostate>([&](QObject *c, auto done) { journal->confirmAndSend(*actionId, c, done); });
+    const auto sent =
+        waitFor<std::monostate>([&](QObject *c, auto done) { journal->confirmAndSend(*actionId, c, done); });
     QVERIFY2(sent->ok(), qPrintable(sent->error().message()));
     QTRY_VERIFY_WITH_TIMEOUT(journal->pendingConfirmation().isEmpty(), 5000);
-    const auto again = waitFor<std::monostate>([&](QObject *c, auto done) { journal->confirmAndSend(*actionId, c, done); });
+    const auto again =
+        waitFor<std::monostate>([&](QObject *c, auto done) { journal->confirmAndSend(*actionId, c, done); });
     QVERIFY(!again->ok()); // never sent twice
 
     session.reset();
@@ -449,7 +450,8 @@ void TestFleetStream::backendSessionResyncsFromTheOldestEvent()
     QTRY_VERIFY_WITH_TIMEOUT(session.stream()->lastCommittedSeq() > oldest + 100, 30000);
     bool fullSyncDone = false;
     for (const QList<QVariant> &signal : std::as_const(syncs))
-        fullSyncDone = fullSyncDone || (signal.at(1).value<SyncOutcome>().ok() && signal.at(1).value<SyncOutcome>().full);
+        fullSyncDone =
+            fullSyncDone || (signal.at(1).value<SyncOutcome>().ok() && signal.at(1).value<SyncOutcome>().full);
     QVERIFY(fullSyncDone);
     session.disconnectFromBackend();
     QVERIFY(session.writer()->waitForIdle(10000));

@@ -35,12 +35,17 @@ std::unique_ptr<CacheStore> reader(const QString &path)
     return std::move(store).value();
 }
 
-template <typename T>
-qint64 serverCount(FleetApiClient &api)
+template <typename T> qint64 serverCount(FleetApiClient &api)
 {
     qint64 count = 0;
     const auto summary = waitFor<FetchSummary>([&](QObject *c, auto done) {
-        api.fetchAll<T>(-1, c, [&](Page<T> &page) { count += page.items.size(); return true; }, done);
+        api.fetchAll<T>(
+            -1, c,
+            [&](Page<T> &page) {
+                count += page.items.size();
+                return true;
+            },
+            done);
     });
     return summary && summary->ok() ? count : -1;
 }

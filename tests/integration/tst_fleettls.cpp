@@ -31,7 +31,8 @@ bool writeAll(const QString &path, const QByteArray &bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
-std::optional<FleetResult<BackendInfo>> infoWith(const ConnectionProfile &profile, const SecretBytes *passphrase = nullptr)
+std::optional<FleetResult<BackendInfo>> infoWith(const ConnectionProfile &profile,
+                                                 const SecretBytes *passphrase = nullptr)
 {
     const Result<TlsSettings> tls = TlsSetup::build(profile, passphrase);
     if (!tls)
@@ -82,8 +83,8 @@ void TestFleetTls::initTestCase()
     m_mutual = std::make_unique<FleetdProcess>(m_dir.filePath(u"mutual"_s));
     QVERIFY2(m_mutual->start(mutualOptions, &error), qPrintable(error));
 
-    Result<CertificateAuthority> fleetdCa = CertificateAuthority::load(readAll(m_fleetd->file(u"ca.pem"_s)),
-                                                                       readAll(m_fleetd->file(u"ca-key.pem"_s)));
+    Result<CertificateAuthority> fleetdCa =
+        CertificateAuthority::load(readAll(m_fleetd->file(u"ca.pem"_s)), readAll(m_fleetd->file(u"ca-key.pem"_s)));
     QVERIFY2(fleetdCa.ok(), qPrintable(fleetdCa.errorMessage()));
     m_fleetdCa = std::move(fleetdCa).value();
     Result<CertificateAuthority> other = CertificateAuthority::create(u"Some Other CA"_s, 30);
@@ -158,8 +159,8 @@ void TestFleetTls::hostNameMismatch()
     QString error;
     QVERIFY2(narrow.start(options, &error), qPrintable(error));
     narrow.stop();
-    Result<CertificateAuthority> ca = CertificateAuthority::load(readAll(narrow.file(u"ca.pem"_s)),
-                                                                 readAll(narrow.file(u"ca-key.pem"_s)));
+    Result<CertificateAuthority> ca =
+        CertificateAuthority::load(readAll(narrow.file(u"ca.pem"_s)), readAll(narrow.file(u"ca-key.pem"_s)));
     QVERIFY(ca.ok());
     CertificateRequest request;
     request.commonName = u"127.0.0.1"_s;
