@@ -77,9 +77,6 @@ struct AuditRange {
     qint64 headIndex = 0;
 };
 
-// Old name, still used by core/audit/BackendAuditSync.cpp. It clashes with the widget warden::AuditPage: remove it
-// once that file says AuditRange.
-using AuditPage = AuditRange;
 
 // GET /audit/head: the signed head of the backend's audit chain.
 struct AuditHead {
