@@ -311,9 +311,26 @@ Result<bool> FleetStore::deleteObject(FleetCollection collection, const QString 
 
 Result<StoredPage> FleetStore::page(FleetCollection collection, const QString &afterId, qint64 since, int limit)
 {
-    const QString sql = since >= 0
-        ? u"SELECT id, json FROM "_s + table(collection) + u" WHERE id > ?1 AND revision > ?2 ORDER BY id LIMIT ?3"_s
-        : u"SELECT id, json FROM "_s + table(collection) + u" WHERE id > ?1 ORDER BY id LIMIT ?3"_s;
+    const QString name = table(collection);
+    QString sql = u"SELECT id, json FROM "_s + name + u" WHERE id > ?1 ORDER BY id LIMIT ?3"_s;
+    if (since >= 0) {
+        // A delta of a few changed rows must not scan a million-row table in id order: when the revision index
+        // says the delta is small, read it through that index and sort; otherwise walk the ids.
+        constexpr qint64 SmallDelta = 100000;
+        Result<SqliteStatement> counter = m_db.prepare(u"SELECT count(*) FROM (SELECT 1 FROM "_s + name
+                                                       + u" INDEXED BY "_s + name
+                                                       + u"_revision WHERE revision > ?1 LIMIT ?2)"_s);
+        if (!counter)
+            return counter.error();
+        counter.value().bindInt64(1, since);
+        counter.value().bindInt64(2, SmallDelta + 1);
+        const Result<bool> counted = counter.value().step();
+        if (!counted)
+            return counted.error();
+        const bool small = *counted && counter.value().columnInt64(0) <= SmallDelta;
+        sql = u"SELECT id, json FROM "_s + name + (small ? u" INDEXED BY "_s + name + u"_revision"_s : QString())
+            + u" WHERE id > ?1 AND revision > ?2 ORDER BY id LIMIT ?3"_s;
+    }
     Result<SqliteStatement> statement = m_db.prepare(sql);
     if (!statement)
         return statement.error();

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void rulesCrudAndDryRun();
     void auditChainVerifiesAndHeadIsSigned();
     void oversizedAndMalformedRequests();
+    void enabledRulesActOnLiveEvents();
     void sameSeedServesIdenticalDevices();
 
 private:
@@ -687,6 +688,57 @@ void TestFleetdApi::oversizedAndMalformedRequests()
     // Every response says no-store.
     answer = rawExchange(base, ca, "GET /api/v1/info HTTP/1.1\r\n" + host + "Connection: close\r\n\r\n");
     QVERIFY(answer.toLower().contains("cache-control: no-store"));
+}
+
+void TestFleetdApi::enabledRulesActOnLiveEvents()
+{
+    const QByteArray admin = m_client->token(u"admin"_s);
+    const auto create = [&](const QString &name, const QString &condition, const QString &action,
+                            const QString &level) {
+        QJsonObject rule{{u"name"_s, name}, {u"enabled"_s, true}, {u"condition"_s, condition}, {u"action"_s, action}};
+        if (!level.isEmpty())
+            rule.insert(u"quarantine_level"_s, level);
+        const Reply reply = m_client->post(u"/rules"_s, rule, admin);
+        if (reply.status != 201)
+            qWarning() << reply.body;
+        return reply.json.value(u"id"_s).toString();
+    };
+    const QString notify = create(u"Tell us"_s, u"severity>=WARNING"_s, u"notify"_s, {});
+    const QString isolate = create(u"Isolate doors"_s, u"class:door_controller"_s, u"quarantine"_s, u"isolate"_s);
+    const QString pumps = create(u"Pumps"_s, u"safety:yes"_s, u"quarantine"_s, u"disable"_s);
+    QVERIFY(!notify.isEmpty() && !isolate.isEmpty() && !pumps.isEmpty());
+
+    const auto audited = [&](const QString &action, const QString &actor) {
+        for (const QJsonValue &value : m_client->get(u"/audit?limit=5000"_s, admin).items()) {
+            const QJsonObject entry = value.toObject();
+            if (entry.value(u"action"_s).toString() == action && entry.value(u"actor"_s).toString() == actor)
+                return entry;
+        }
+        return QJsonObject();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!audited(u"rule.notify"_s, u"rule:"_s + notify).isEmpty(), 15000);
+    QJsonObject quarantined;
+    QTRY_VERIFY_WITH_TIMEOUT(!(quarantined = audited(u"device.quarantine"_s, u"rule:"_s + isolate)).isEmpty(), 30000);
+    const QJsonObject door = m_client->get(u"/devices/"_s + quarantined.value(u"target"_s).toString(), admin).json;
+    QCOMPARE(door.value(u"device_class"_s).toString(), u"door_controller"_s);
+    QCOMPARE(door.value(u"quarantine"_s).toString(), u"isolate"_s);
+
+    // A rule never quarantines a safety-critical device by itself: it files an approval instead.
+    const auto ruleApproval = [&] {
+        for (const QJsonValue &value : m_client->all(u"/approvals"_s, admin)) {
+            if (value.toObject().value(u"requested_by"_s).toString() == u"rule:"_s + pumps)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    QJsonObject approval;
+    QTRY_VERIFY_WITH_TIMEOUT(!(approval = ruleApproval()).isEmpty(), 30000);
+    QCOMPARE(approval.value(u"state"_s).toString(), u"pending"_s);
+    const QString pump = approval.value(u"action"_s).toObject().value(u"device_id"_s).toString();
+    QCOMPARE(m_client->get(u"/devices/"_s + pump, admin).json.value(u"quarantine"_s).toString(), u"none"_s);
+
+    for (const QString &id : {notify, isolate, pumps})
+        QCOMPARE(m_client->raw("DELETE", u"/rules/"_s + id, QByteArray(), admin).status, 204);
 }
 
 void TestFleetdApi::sameSeedServesIdenticalDevices()

@@ -2,6 +2,7 @@
 
 #include "FleetdTestClient.h"
 
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void rolesAreEnforced();
     void logoutInvalidatesTheToken();
     void expiredTokenSaysSo();
+    void mutualTlsRequiresTheClientCertificate();
 
 private:
     QTemporaryDir m_dir;
@@ -276,6 +278,43 @@ void TestFleetdAuth::expiredTokenSaysSo()
     const Reply expired = client.get(u"/sites"_s, token);
     QCOMPARE(expired.status, 401);
     QCOMPARE(expired.code(), u"token_expired"_s);
+}
+
+void TestFleetdAuth::mutualTlsRequiresTheClientCertificate()
+{
+    QTemporaryDir dir;
+    FleetdConfig config = testConfig(dir.filePath(u"data"_s), 50);
+    config.requireClientCert = true;
+    FleetdRunner runner;
+    const Result<FleetdInstanceInfo> info = runner.start(config);
+    QVERIFY2(info.ok(), qPrintable(info.errorMessage()));
+
+    // Without a client certificate the handshake fails: no HTTP status at all.
+    FleetdTestClient anonymous(info->baseUrl, info->caPem, info->credentialsFile);
+    QCOMPARE(anonymous.get(u"/info"_s, {}).status, 0);
+
+    // A certificate from another CA does not help either.
+    QTemporaryDir otherDir;
+    FleetdRunner other;
+    const Result<FleetdInstanceInfo> otherInfo = other.start(testConfig(otherDir.filePath(u"data"_s), 50));
+    QVERIFY(otherInfo.ok());
+    const auto withCertificate = [](FleetdTestClient &client, const QString &dataDir) {
+        QFile certificate(QDir(dataDir).filePath(u"client.pem"_s));
+        QFile key(QDir(dataDir).filePath(u"client-key.pem"_s));
+        QVERIFY(certificate.open(QIODevice::ReadOnly));
+        QVERIFY(key.open(QIODevice::ReadOnly));
+        client.tls().setLocalCertificate(QSslCertificate(certificate.readAll(), QSsl::Pem));
+        client.tls().setPrivateKey(QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem));
+    };
+    FleetdTestClient stranger(info->baseUrl, info->caPem, info->credentialsFile);
+    withCertificate(stranger, otherInfo->dataDir);
+    QCOMPARE(stranger.get(u"/info"_s, {}).status, 0);
+
+    // The operator certificate fleetd issued on first run is accepted, and login works as usual.
+    FleetdTestClient client(info->baseUrl, info->caPem, info->credentialsFile);
+    withCertificate(client, info->dataDir);
+    QCOMPARE(client.get(u"/info"_s, {}).status, 200);
+    QVERIFY(!client.token(u"alice"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestFleetdAuth)

@@ -354,6 +354,21 @@ void TestFleetdStream::resumesAcrossKillAndRestart()
     const QUrl base(u"https://127.0.0.1:%1/api/v1"_s.arg(port));
     FleetdTestClient client(base, ca, QDir(dataDir).filePath(u"credentials.json"_s));
 
+    // Operator state must survive the kill as well.
+    const QJsonArray devices = client.all(u"/devices"_s, client.token(u"alice"_s), 50);
+    QString isolated;
+    for (const QJsonValue &device : devices) {
+        if (!device.toObject().value(u"capabilities"_s).toObject().value(u"safety_critical"_s).toBool()) {
+            isolated = device.toObject().value(u"id"_s).toString();
+            break;
+        }
+    }
+    QCOMPARE(client.post(u"/devices/"_s + isolated + u"/quarantine"_s,
+                         QJsonObject{{u"level"_s, u"isolate"_s}, {u"reason"_s, u"before the crash"_s}},
+                         client.token(u"alice"_s))
+                 .status,
+             200);
+
     QList<QJsonObject> received;
     {
         StreamReader stream(client, client.token(u"carol"_s), 1);
@@ -383,6 +398,14 @@ void TestFleetdStream::resumesAcrossKillAndRestart()
                 QCOMPARE(event.toObject(), received.at(seq - 1));
         }
     }
+    const Reply device = client.get(u"/devices/"_s + isolated, token);
+    QCOMPARE(device.json.value(u"quarantine"_s).toString(), u"isolate"_s);
+    client.forgetTokens();
+    QCOMPARE(client.post(u"/devices/"_s + isolated + u"/release"_s, QJsonObject{{u"reason"_s, u"after"_s}},
+                         client.token(u"alice"_s))
+                 .status,
+             200);
+
     // Resume exactly after the last event received: no gap, no duplicate.
     StreamReader resumed(client, token, lastBefore + 1);
     QVERIFY(resumed.waitFor([&] { return resumed.lastSeq() >= lastBefore + 300; }));
