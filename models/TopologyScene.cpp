@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtMath>
 
@@ -218,6 +219,7 @@ TopologyScene::TopologyScene(QObject *parent) : QObject(parent)
             return;
         m_fleetPending = false;
         m_topology = result.topology;
+        clearBitmapCaches(); // site indices mean other sites now
         m_lastLayoutMs = result.milliseconds;
         applyLayout(result.layout);
         // Live updates that arrived meanwhile, in order, on top of the new fleet.
@@ -253,6 +255,7 @@ void TopologyScene::setFleet(const QList<Site> &sites, const QList<Gateway> &gat
         QElapsedTimer timer;
         timer.start();
         m_topology = FleetTopology::fromFleet(sites, gateways, devices, links);
+        clearBitmapCaches();
         const TopologyLayout layout = TopologyLayout::compute(m_topology);
         m_lastLayoutMs = double(timer.nsecsElapsed()) / 1e6;
         applyLayout(layout);
@@ -386,6 +389,7 @@ void TopologyScene::scheduleLayout(bool full)
 void TopologyScene::applyLayout(const TopologyLayout &layout)
 {
     m_layout = layout;
+    m_indexStale = true;
     rebuildStructure();
     rebuildAppearance();
     emit layoutChanged();
@@ -466,7 +470,7 @@ void TopologyScene::rebuildAppearance()
     std::sort(sorted.begin(), sorted.end());
     if (sorted != m_sortedClasses) {
         m_sortedClasses = sorted;
-        m_sprites.clear(); // class colours are by sorted position
+        clearBitmapCaches(); // class colours are by sorted position
     }
     m_classCategory.resize(classes.size());
     for (int c = 0; c < classes.size(); ++c)
@@ -474,6 +478,7 @@ void TopologyScene::rebuildAppearance()
 
     const qsizetype nodes = m_topology.nodeCount();
     m_category.resize(nodes);
+    const QList<bool> wasShown = m_shown;
     m_shown.resize(nodes);
     for (TopologyNode node = 0; node < TopologyNode(nodes); ++node) {
         m_shown[node] = m_topology.isPresent(node) && m_layout.isPlaced(node) && passesFilter(node);
@@ -500,20 +505,29 @@ void TopologyScene::rebuildAppearance()
             break;
         }
     }
-    m_index.build(m_layout.positions(), m_shown, 2.0 * m_layout.parameters().deviceSpacing);
+    // The index only depends on positions and on what is shown; a colour change leaves it as it is.
+    if (m_indexStale || m_shown != wasShown) {
+        m_index.build(m_layout.positions(), m_shown, 2.0 * m_layout.parameters().deviceSpacing);
+        m_indexStale = false;
+    }
     m_summariesStale = true;
-    m_siteDiscs.clear();
-    m_siteLabels.clear();
 }
 
 // --- presentation -----------------------------------------------------------------------------------------------
+
+void TopologyScene::clearBitmapCaches()
+{
+    m_sprites.clear();
+    m_siteDiscs.clear();
+    m_siteCounts.clear();
+}
 
 void TopologyScene::setColouring(TopologyColouring colouring)
 {
     if (colouring == m_colouring)
         return;
     m_colouring = colouring;
-    m_sprites.clear(); // a category means another colour now
+    clearBitmapCaches(); // a category means another colour now
     stateChanged();
 }
 
@@ -529,8 +543,6 @@ void TopologyScene::setHighlight(const TopologyHighlight &highlight)
 {
     m_highlight = highlight;
     m_summariesStale = true;
-    m_siteDiscs.clear();
-    m_siteLabels.clear();
     emit appearanceChanged();
 }
 
@@ -633,7 +645,7 @@ void TopologyScene::ensureSummaries() const
     if (!m_summariesStale && m_summaries.size() == m_topology.siteCount())
         return;
     const int categories = categoryCount();
-    m_summaries = QList<SiteSummary>(m_topology.siteCount());
+    const QList<SiteSummary> previous = std::exchange(m_summaries, QList<SiteSummary>(m_topology.siteCount()));
     for (SiteSummary &summary : m_summaries)
         summary.categories.fill(0, categories);
     for (TopologyNode node = 0; node < TopologyNode(m_shown.size()); ++node) {
@@ -655,8 +667,15 @@ void TopologyScene::ensureSummaries() const
         summary.quarantined += m_topology.quarantine(node) != QuarantineLevel::None;
         summary.offline += m_topology.status(node) == DeviceStatus::Offline;
     }
-    for (SiteSummary &summary : m_summaries)
+    for (int site = 0; site < m_summaries.size(); ++site) {
+        SiteSummary &summary = m_summaries[site];
         summary.dominant = dominantCategory(summary.categories);
+        // A live update changes a few sites: only their cached disc and counts are drawn again.
+        if (site >= previous.size() || previous.at(site) != summary) {
+            m_siteDiscs.remove(site);
+            m_siteCounts.remove(site);
+        }
+    }
     m_summariesStale = false;
 }
 
@@ -857,23 +876,26 @@ void TopologyScene::drawSiteDisc(QPainter &painter, QPointF centre, qreal radius
     const qreal baseOpacity = painter.opacity();
     painter.setOpacity(baseOpacity * (dim ? 0.22 : 1.0));
     painter.setPen(Qt::NoPen);
-    // The mix as a ring: one slice per colour category, clockwise from twelve o'clock, worst first; filled
-    // slices under a tinted centre disc cost far less than stroked arcs.
-    const QRectF disc(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
-    qreal start = 90.0;
+    const qreal ring = std::clamp(radius * 0.3, 2.5, 9.0);
+    const QColor main = categoryColour(summary.dominant);
+    QColor inner;
+    // Tint: 12% of the dominant colour over white.
+    inner.setRgbF(1 - 0.12 * (1 - main.redF()), 1 - 0.12 * (1 - main.greenF()), 1 - 0.12 * (1 - main.blueF()));
+    // The mix as a ring: one band per colour category, clockwise from twelve o'clock, worst first. One conical
+    // gradient with hard stops under the tinted centre: two fills per site instead of one per band.
+    QConicalGradient mix(centre, 90); // Qt runs counter-clockwise from the start angle: position = 1 - clockwise
+    qreal start = 0;
     for (int c = 0; c < summary.categories.size(); ++c) {
         if (summary.categories.at(c) == 0)
             continue;
-        const qreal span = -360.0 * qreal(summary.categories.at(c)) / qreal(std::max<qsizetype>(summary.devices, 1));
-        painter.setBrush(categoryColour(c));
-        painter.drawPie(disc, int(std::round(start * 16)), int(std::round(span * 16)));
+        const qreal span = qreal(summary.categories.at(c)) / qreal(std::max<qsizetype>(summary.devices, 1));
+        const QColor colour = categoryColour(c);
+        mix.setColorAt(std::clamp(1.0 - start, 0.0, 1.0), colour);
+        mix.setColorAt(std::clamp(1.0 - (start + span) + 1e-6, 0.0, 1.0), colour);
         start += span;
     }
-    const qreal ring = std::clamp(radius * 0.3, 2.5, 9.0);
-    const QColor main = categoryColour(summary.dominant);
-    QColor inner = QColor(255, 255, 255);
-    // Tint: 12% of the dominant colour over white, opaque so the slices do not show through.
-    inner.setRgbF(1 - 0.12 * (1 - main.redF()), 1 - 0.12 * (1 - main.greenF()), 1 - 0.12 * (1 - main.blueF()));
+    painter.setBrush(QBrush(mix));
+    painter.drawEllipse(centre, radius, radius);
     painter.setBrush(inner);
     painter.drawEllipse(centre, radius - ring, radius - ring);
     if (summary.quarantined > 0 && radius >= 7) {
@@ -894,32 +916,63 @@ void TopologyScene::drawSiteDisc(QPainter &painter, QPointF centre, qreal radius
     painter.setOpacity(baseOpacity);
 }
 
+QString TopologyScene::siteCountsText(int site) const
+{
+    const SiteSummary &summary = m_summaries.at(site);
+    const QLocale locale;
+    if (!m_highlight.isEmpty() && summary.affected + summary.reachable > 0)
+        return tr("%1 affected · %2 reachable").arg(locale.toString(summary.affected), locale.toString(summary.reachable));
+    QString counts = deviceCount(summary.devices);
+    if (m_colouring != TopologyColouring::Class && summary.dominant >= 0 && summary.dominant < 3)
+        counts += QStringLiteral(" · ") + compactCount(summary.categories.at(summary.dominant)) + QLatin1Char(' ')
+                  + categoryLabel(summary.dominant).section(QLatin1Char(' '), 0, 0).toLower();
+    return counts;
+}
+
+const QStaticText &TopologyScene::siteNameText(int site, const QFont &font) const
+{
+    // Shaping text is the expensive part of a label; names rarely change, so they are laid out once.
+    CachedName &cached = m_siteNames[site];
+    const QString &name = m_topology.siteName(site);
+    if (cached.source != name || cached.font != font) {
+        const QFontMetricsF metrics(font);
+        cached.source = name;
+        cached.font = font;
+        cached.text.setText(metrics.elidedText(name, Qt::ElideRight, 180));
+        cached.text.setTextFormat(Qt::PlainText);
+        cached.text.prepare(QTransform(), font);
+    }
+    return cached.text;
+}
+
 QRectF TopologyScene::drawSiteLabel(QPainter &painter, QPointF topCentre, int site, const QPalette &palette,
                                     const QFont &font, bool measureOnly) const
 {
-    const SiteSummary &summary = m_summaries.at(site);
-    const bool highlighting = !m_highlight.isEmpty();
-    const QLocale locale;
     QFont nameFont = font;
     nameFont.setBold(true);
     QFont countFont = font;
     countFont.setPointSizeF(countFont.pointSizeF() * 0.9);
-    const QFontMetricsF nameMetrics(nameFont, painter.device());
-    const QFontMetricsF countMetrics(countFont, painter.device());
-    const QString name = nameMetrics.elidedText(m_topology.siteName(site), Qt::ElideRight, 180);
-    QString counts = deviceCount(summary.devices);
-    if (highlighting && summary.affected + summary.reachable > 0)
-        counts = tr("%1 affected · %2 reachable").arg(locale.toString(summary.affected), locale.toString(summary.reachable));
-    else if (m_colouring != TopologyColouring::Class && summary.dominant >= 0 && summary.dominant < 3)
-        counts += QStringLiteral(" · ") + compactCount(summary.categories.at(summary.dominant)) + QLatin1Char(' ')
-                  + categoryLabel(summary.dominant).section(QLatin1Char(' '), 0, 0).toLower();
-    const qreal width = std::ceil(std::max(nameMetrics.horizontalAdvance(name), countMetrics.horizontalAdvance(counts)) + 8);
-    const qreal height = std::ceil(nameMetrics.height() + countMetrics.height() + 2);
+    const QStaticText &name = siteNameText(site, nameFont);
+    const QFontMetricsF countMetrics(countFont);
+    CachedName &counts = m_siteCounts[site];
+    if (counts.text.text().isEmpty() || counts.font != countFont) {
+        counts.font = countFont;
+        counts.text.setText(siteCountsText(site));
+        counts.text.setTextFormat(Qt::PlainText);
+        counts.laidOut = false;
+    }
+    // Counts are short digits and words: an average-width estimate reserves the space without laying the
+    // text out; only labels that get drawn are laid out (once, until the counts change).
+    const qreal countsWidth = counts.laidOut ? counts.text.size().width()
+                                             : counts.text.text().size() * countMetrics.averageCharWidth();
+    const qreal width = std::ceil(std::max(name.size().width(), countsWidth) + 10);
+    const qreal height = std::ceil(name.size().height() + countMetrics.height() + 3);
     const QRectF box(topCentre.x() - width / 2, topCentre.y(), width, height);
     if (measureOnly)
         return box;
+    const SiteSummary &summary = m_summaries.at(site);
     const QColor text = palette.color(QPalette::Text);
-    const bool dim = highlighting && summary.affected + summary.reachable == 0;
+    const bool dim = !m_highlight.isEmpty() && summary.affected + summary.reachable == 0;
     const qreal baseOpacity = painter.opacity();
     painter.setOpacity(baseOpacity * (dim ? 0.4 : 1.0));
     painter.setPen(Qt::NoPen);
@@ -927,11 +980,15 @@ QRectF TopologyScene::drawSiteLabel(QPainter &painter, QPointF topCentre, int si
     painter.drawRoundedRect(box, 3, 3);
     painter.setPen(text);
     painter.setFont(nameFont);
-    painter.drawText(QRectF(box.left(), box.top() + 1, box.width(), nameMetrics.height()), Qt::AlignCenter, name);
+    painter.drawStaticText(QPointF(box.center().x() - name.size().width() / 2, box.top() + 1), name);
     painter.setFont(countFont);
     painter.setPen(withAlpha(text, 190));
-    painter.drawText(QRectF(box.left(), box.top() + 1 + nameMetrics.height(), box.width(), countMetrics.height()),
-                     Qt::AlignCenter, counts);
+    if (!counts.laidOut) {
+        counts.text.prepare(QTransform(), countFont);
+        counts.laidOut = true;
+    }
+    painter.drawStaticText(QPointF(box.center().x() - counts.text.size().width() / 2, box.top() + 1 + name.size().height()),
+                           counts.text);
     painter.setFont(font);
     painter.setOpacity(baseOpacity);
     return box;
@@ -986,7 +1043,8 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
         if (vector) {
             drawSiteDisc(painter, centre, radius, site);
         } else {
-            const quint64 key = (quint64(radius * 2) << 16) | quint64(dpr * 8);
+            const bool dim = highlighting && summary.affected + summary.reachable == 0;
+            const quint64 key = (quint64(radius * 2) << 16) | (dim ? 0x8000u : 0u) | quint64(dpr * 8);
             CachedBitmap &cached = m_siteDiscs[site];
             if (cached.key != key || cached.pixmap.isNull()) {
                 const qreal half = radius + 8; // room for the halo and the badge
@@ -1016,28 +1074,7 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
     ScreenOccupancy taken(camera.viewport);
     const QFont font = painter.font();
     for (const Label &label : std::as_const(labels)) {
-        // Label bitmaps do not depend on the zoom, so they stay cached while zooming.
-        CachedBitmap *cached = nullptr;
-        QSizeF size;
-        if (vector) {
-            size = drawSiteLabel(painter, QPointF(), label.site, palette, font, true).size();
-        } else {
-            cached = &m_siteLabels[label.site];
-            const quint64 key = quint64(dpr * 8) | (quint64(font.pointSizeF() * 8) << 16) | (quint64(palette.color(QPalette::Text).rgba()) << 32);
-            if (cached->key != key || cached->pixmap.isNull()) {
-                const QSizeF measured = drawSiteLabel(painter, QPointF(), label.site, palette, font, true).size();
-                cached->pixmap = QPixmap((measured * dpr).toSize() + QSize(1, 1));
-                cached->pixmap.setDevicePixelRatio(dpr);
-                cached->pixmap.fill(Qt::transparent);
-                QPainter labelPainter(&cached->pixmap);
-                labelPainter.setRenderHint(QPainter::Antialiasing, true);
-                labelPainter.setFont(font);
-                drawSiteLabel(labelPainter, QPointF(measured.width() / 2, 0), label.site, palette, font, false);
-                cached->key = key;
-                cached->offset = QPointF(measured.width(), measured.height());
-            }
-            size = QSizeF(cached->offset.x(), cached->offset.y());
-        }
+        const QSizeF size = drawSiteLabel(painter, QPointF(), label.site, palette, font, true).size();
         QRectF box(label.centre.x() - size.width() / 2, label.centre.y() + label.radius + 3, size.width(), size.height());
         if (!viewport.intersects(box))
             continue;
@@ -1047,10 +1084,7 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
         if (!taken.isFree(box))
             continue;
         taken.take(box);
-        if (vector)
-            drawSiteLabel(painter, QPointF(box.center().x(), box.top()), label.site, palette, font, false);
-        else
-            painter.drawPixmap(QPointF(std::round(box.left()), std::round(box.top())), cached->pixmap);
+        drawSiteLabel(painter, QPointF(box.center().x(), box.top()), label.site, palette, font, false);
     }
 }
 
@@ -1353,14 +1387,17 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
                 const QFontMetricsF &fm = isGateway ? gatewayMetrics : metrics;
                 const qreal maxWidth = isGateway ? std::max(160.0, spacing * 3) : spacing * 2.2;
                 const qreal below = (isGateway ? gatewaySize : diameter) / 2.0 + 2;
+                const qreal charWidth = fm.averageCharWidth();
                 for (const TopologyNode node : *nodes) {
                     const QPointF at = screen(node);
-                    const QString label = fm.elidedText(shortName(node), Qt::ElideMiddle, maxWidth);
-                    const qreal width = fm.horizontalAdvance(label) + 4;
+                    // Reserve by an estimate and shape the text only for labels that get drawn.
+                    const QString name = shortName(node);
+                    const qreal width = std::min(maxWidth, name.size() * charWidth) + 4;
                     const QRectF box(at.x() - width / 2, at.y() + below, width, fm.height());
                     if (!viewport.intersects(box) || !taken.isFree(box))
                         continue;
                     taken.take(box);
+                    const QString label = fm.elidedText(name, Qt::ElideMiddle, maxWidth);
                     const bool dim = highlighting && !m_highlight.contains(node);
                     if (isGateway) {
                         painter.setPen(Qt::NoPen);

@@ -6,6 +6,7 @@
 #include "topology/TopologySpatialIndex.h"
 
 #include <QColor>
+#include <QFont>
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
@@ -15,6 +16,7 @@
 #include <QRectF>
 #include <QSet>
 #include <QSizeF>
+#include <QStaticText>
 #include <QStringList>
 #include <QTransform>
 
@@ -95,6 +97,7 @@ public:
         qsizetype offline = 0;
         qsizetype affected = 0;
         qsizetype reachable = 0;
+        friend bool operator==(const SiteSummary &, const SiteSummary &) = default;
     };
 
     explicit TopologyScene(QObject *parent = nullptr);
@@ -202,11 +205,14 @@ private:
     void rebuildAppearance();
     bool passesFilter(TopologyNode node) const;
     void ensureSummaries() const;
+    void clearBitmapCaches();
     int dominantCategory(const QList<qsizetype> &counts) const;
 
     void paintSites(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
                     TopologyPaintTarget target) const;
     void drawSiteDisc(QPainter &painter, QPointF centre, qreal radius, int site) const;
+    QString siteCountsText(int site) const;
+    const QStaticText &siteNameText(int site, const QFont &font) const;
     // Draws (or only measures) a site's two-line label hanging below topCentre; returns its box.
     QRectF drawSiteLabel(QPainter &painter, QPointF topCentre, int site, const QPalette &palette, const QFont &font,
                          bool measureOnly) const;
@@ -237,6 +243,7 @@ private:
     QList<int> m_classCategory;   // topology class index -> category
     QList<quint8> m_category;     // per node
     QList<bool> m_shown;          // per node
+    bool m_indexStale = true;     // positions changed since the spatial index was built
     mutable QList<SiteSummary> m_summaries;
     mutable bool m_summariesStale = true;
     mutable QHash<quint64, QPixmap> m_sprites;
@@ -246,7 +253,14 @@ private:
         QPointF offset; // discs: centre inside the bitmap; labels: logical size
     };
     mutable QHash<int, CachedBitmap> m_siteDiscs;
-    mutable QHash<int, CachedBitmap> m_siteLabels;
+    struct CachedName {
+        QString source;
+        QFont font;
+        QStaticText text;
+        bool laidOut = false;
+    };
+    mutable QHash<int, CachedName> m_siteNames;
+    mutable QHash<int, CachedName> m_siteCounts; // emptied with the summaries
 
     struct LayoutResult {
         TopologyLayout layout;

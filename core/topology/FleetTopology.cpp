@@ -17,6 +17,11 @@ FleetTopology FleetTopology::fromFleet(const QList<Site> &sites, const QList<Gat
     graph.m_nodeById.reserve(nodes);
     for (QList<QString> *column : {&graph.m_ids, &graph.m_names, &graph.m_segments})
         column->reserve(nodes);
+    for (QList<quint8> *column : {&graph.m_kinds, &graph.m_status, &graph.m_risk, &graph.m_quarantine, &graph.m_flags})
+        column->reserve(nodes);
+    graph.m_sites.reserve(nodes);
+    graph.m_gateways.reserve(nodes);
+    graph.m_classes.reserve(nodes);
     graph.m_linkFrom.reserve(links.size());
     graph.m_linkTo.reserve(links.size());
     graph.m_linkKinds.reserve(links.size());
@@ -43,10 +48,14 @@ TopologyChange FleetTopology::bump(TopologyChange change)
 
 int FleetTopology::internSite(const QString &siteId)
 {
+    // Records arrive grouped by site, class and gateway: remembering the last answer skips most hash lookups.
+    if (m_lastSite >= 0 && m_siteIds.at(m_lastSite) == siteId)
+        return m_lastSite;
     const auto it = m_siteById.constFind(siteId);
     if (it != m_siteById.constEnd())
-        return it.value();
+        return m_lastSite = it.value();
     const int site = int(m_siteIds.size());
+    m_lastSite = site;
     m_siteById.insert(siteId, site);
     m_siteIds.append(siteId);
     // A device without a site still has to be drawn somewhere people can find it.
@@ -58,10 +67,13 @@ int FleetTopology::internSite(const QString &siteId)
 
 int FleetTopology::internClass(const QString &className)
 {
+    if (m_lastClass >= 0 && m_classNames.at(m_lastClass) == className)
+        return m_lastClass;
     const auto it = m_classById.constFind(className);
     if (it != m_classById.constEnd())
-        return it.value();
+        return m_lastClass = it.value();
     const int index = int(m_classNames.size());
+    m_lastClass = index;
     m_classById.insert(className, index);
     m_classNames.append(className);
     return index;
@@ -124,14 +136,16 @@ TopologyNode FleetTopology::gatewayNodeFor(const QString &gatewayId, int site)
 {
     if (gatewayId.isEmpty())
         return NoTopologyNode;
+    if (m_lastGateway != NoTopologyNode && m_ids.at(m_lastGateway) == gatewayId)
+        return m_lastGateway;
     if (const auto existing = nodeOf(gatewayId))
-        return *existing;
+        return m_lastGateway = *existing;
     // Referenced before its record arrived: a placeholder at the device's site, filled by upsertGateway.
     const TopologyNode node = appendNode(gatewayId, TopologyNodeKind::Gateway);
     m_sites[node] = quint32(site);
     m_classes[node] = quint16(internClass(gatewayClassName()));
     m_flags[node] |= PlaceholderFlag;
-    return node;
+    return m_lastGateway = node;
 }
 
 TopologyChange FleetTopology::upsertSite(const Site &site)

@@ -129,6 +129,10 @@ private:
     QHash<quint64, qsizetype> m_linkByKey;
     QList<Link> m_pending;
 
+    int m_lastSite = -1;
+    int m_lastClass = -1;
+    TopologyNode m_lastGateway = NoTopologyNode;
+
     quint64 m_structureRevision = 0;
     quint64 m_stateRevision = 0;
 };
