@@ -976,7 +976,8 @@ QRectF TopologyScene::drawSiteLabel(QPainter &painter, QPointF topCentre, int si
     const qreal baseOpacity = painter.opacity();
     painter.setOpacity(baseOpacity * (dim ? 0.4 : 1.0));
     painter.setPen(Qt::NoPen);
-    painter.setBrush(withAlpha(palette.color(QPalette::Base), 215));
+    painter.setPen(QPen(withAlpha(text, 35), 1));
+    painter.setBrush(withAlpha(palette.color(QPalette::Base), 235));
     painter.drawRoundedRect(box, 3, 3);
     painter.setPen(text);
     painter.setFont(nameFont);
@@ -1081,9 +1082,12 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
         // Slide labels at the edges back into view rather than cutting them.
         box.moveLeft(std::clamp(box.left(), 2.0, std::max(2.0, viewport.width() - box.width() - 2)));
         box.moveTop(std::clamp(box.top(), 2.0, std::max(2.0, viewport.height() - box.height() - 2)));
-        if (!taken.isFree(box))
+        // Keep air around each label so the map stays a map: the most important sites are named, the rest
+        // show their names on hover and as the operator zooms in.
+        const QRectF airy = box.adjusted(-box.height(), -box.height() * 0.6, box.height(), box.height() * 0.6);
+        if (!taken.isFree(airy))
             continue;
-        taken.take(box);
+        taken.take(airy);
         drawSiteLabel(painter, QPointF(box.center().x(), box.top()), label.site, palette, font, false);
     }
 }
@@ -1392,12 +1396,16 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
                     const QPointF at = screen(node);
                     // Reserve by an estimate and shape the text only for labels that get drawn.
                     const QString name = shortName(node);
-                    const qreal width = std::min(maxWidth, name.size() * charWidth) + 4;
+                    const qreal estimate = std::min(maxWidth, name.size() * charWidth) + 4;
+                    if (!viewport.intersects(QRectF(at.x() - estimate / 2, at.y() + below, estimate, fm.height()))
+                        || !taken.isFree(QRectF(at.x() - estimate / 2, at.y() + below, estimate, fm.height())))
+                        continue;
+                    const QString label = fm.elidedText(name, Qt::ElideMiddle, maxWidth);
+                    const qreal width = fm.horizontalAdvance(label) + 4;
                     const QRectF box(at.x() - width / 2, at.y() + below, width, fm.height());
-                    if (!viewport.intersects(box) || !taken.isFree(box))
+                    if (width > estimate && !taken.isFree(box))
                         continue;
                     taken.take(box);
-                    const QString label = fm.elidedText(name, Qt::ElideMiddle, maxWidth);
                     const bool dim = highlighting && !m_highlight.contains(node);
                     if (isGateway) {
                         painter.setPen(Qt::NoPen);

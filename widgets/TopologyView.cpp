@@ -463,10 +463,18 @@ void TopologyView::paintStatus(QPainter &painter) const
 
     // Top-left: what this zoom level shows, and the blast radius being shown.
     QStringList lines;
-    switch (detail()) {
-    case TopologyDetail::Sites: lines.append(tr("Sites — zoom in or click a site to see its devices")); break;
-    case TopologyDetail::Points: lines.append(tr("Devices — zoom in for classes and names")); break;
-    case TopologyDetail::Glyphs: break;
+    if (detail() == TopologyDetail::Sites) {
+        lines.append(tr("Sites — zoom in or click a site to see its devices"));
+    } else {
+        // Zoomed in, the site's own title may be off screen: say where we are.
+        if (const auto site = m_scene->siteAt(m_camera.centre)) {
+            const TopologyScene::SiteSummary &summary = m_scene->siteSummary(*site);
+            lines.append(tr("%1 — %2 devices, %3 gateways")
+                             .arg(topology.siteName(*site), QLocale().toString(summary.devices),
+                                  QLocale().toString(summary.gateways)));
+        }
+        if (detail() == TopologyDetail::Points)
+            lines.append(tr("Zoom in for classes and names"));
     }
     const TopologyHighlight &highlight = m_scene->highlight();
     if (!highlight.isEmpty()) {

@@ -226,13 +226,33 @@ TopologyLayout TopologyLayout::compute(const FleetTopology &graph, const Topolog
         area += side * side;
         widest = std::max(widest, side);
     }
-    layout.m_rowWidth = std::max(widest, std::sqrt(area * parameters.aspect));
+    const auto sideOf = [&](qsizetype i) { return 2.0 * layout.m_sites.at(order.at(i)).placement.cellRadius + gap; };
+    // Rows are as tall as their tallest cell, so the map comes out taller than area / width: correct the row
+    // width a few times until the map has the wanted aspect.
+    const auto packedHeight = [&](qreal rowWidth) {
+        qreal height = 0, rowHeight = 0, x = 0;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (x > 0 && x + sideOf(i) > rowWidth) {
+                height += rowHeight;
+                x = 0;
+                rowHeight = 0;
+            }
+            x += sideOf(i);
+            rowHeight = std::max(rowHeight, sideOf(i));
+        }
+        return height + rowHeight;
+    };
+    qreal rowWidth = std::max(widest, std::sqrt(area * parameters.aspect));
+    for (int round = 0; round < 4 && !order.isEmpty(); ++round) {
+        const qreal aspect = rowWidth / std::max(packedHeight(rowWidth), 1e-9);
+        rowWidth = std::max(widest, rowWidth * std::sqrt(parameters.aspect / aspect));
+    }
+    layout.m_rowWidth = rowWidth;
 
     // Greedy rows in id order; every cell of a row is centred on the row's middle line.
     layout.m_rowTop = 0;
     layout.m_rowOpen = false;
     qsizetype rowStart = 0;
-    const auto sideOf = [&](qsizetype i) { return 2.0 * layout.m_sites.at(order.at(i)).placement.cellRadius + gap; };
     while (rowStart < order.size()) {
         qsizetype rowEnd = rowStart;
         qreal width = 0;
