@@ -421,7 +421,7 @@ Status FleetStore::insertDevices(const QList<Device> &devices, qint64 revision)
         device.revision = revision;
         statement.value().bindText(1, device.id);
         statement.value().bindInt64(2, revision);
-        statement.value().bindBlob(3, compact(device.toJson()));
+        statement.value().bindBlob(3, JsonBytesWriter::device(device));
         statement.value().bindText(4, device.deviceClass);
         statement.value().bindText(5, device.siteId);
         statement.value().bindInt64(6, device.capabilities.safetyCritical ? 1 : 0);

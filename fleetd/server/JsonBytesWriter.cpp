@@ -185,4 +185,48 @@ QByteArray threatEvent(const ThreatEvent &event)
     return out;
 }
 
+QByteArray device(const Device &device)
+{
+    QByteArray out;
+    out.reserve(512);
+    const auto field = [&out](const char *key, const QString &value) {
+        out += ",\"";
+        out += key;
+        out += "\":";
+        appendString(out, value);
+    };
+    // Keys in the sorted order QJsonObject would use.
+    out += "{\"capabilities\":{\"needs_maintenance_window\":";
+    out += device.capabilities.needsMaintenanceWindow ? "true" : "false";
+    out += ",\"online_update\":";
+    out += device.capabilities.onlineUpdate ? "true" : "false";
+    out += ",\"safety_critical\":";
+    out += device.capabilities.safetyCritical ? "true" : "false";
+    out += '}';
+    field("device_class", device.deviceClass);
+    field("firmware_version", device.firmwareVersion);
+    field("gateway_id", device.gatewayId);
+    field("id", device.id);
+    if (device.lastSeen.isValid()) {
+        out += ",\"last_seen\":";
+        appendTimestamp(out, device.lastSeen);
+    }
+    field("location", device.location);
+    field("model", device.model);
+    field("name", device.name);
+    field("notes", device.notes);
+    field("owner_ref", device.ownerRef);
+    field("quarantine", toString(device.quarantine));
+    out += ",\"revision\":";
+    out += QByteArray::number(device.revision);
+    out += ",\"risk_score\":";
+    out += QByteArray::number(device.riskScore);
+    field("segment", device.segment);
+    field("site_id", device.siteId);
+    field("status", toString(device.status));
+    field("vendor", device.vendor);
+    out += '}';
+    return out;
+}
+
 } // namespace warden::JsonBytesWriter

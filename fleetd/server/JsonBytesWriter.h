@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Device.h"
 #include "domain/ThreatEvent.h"
 
 #include <QByteArray>
@@ -8,10 +9,11 @@
 
 namespace warden {
 
-// Compact JSON written straight into a byte array, for the one hot path where QJsonObject + QJsonDocument cost too
-// much: every simulated event is serialised once when it is committed (tens of thousands per second). The output is
-// ordinary JSON that parses to exactly what ThreatEvent::toJson() gives (same members, same values, keys in the same
-// sorted order). Not a general JSON library: everything else in fleetd uses QJsonDocument.
+// Compact JSON written straight into a byte array, for the hot paths where QJsonObject + QJsonDocument cost too
+// much: every simulated event is serialised once when it is committed (tens of thousands per second), and a first
+// run writes up to a million devices. The output is byte for byte what QJsonDocument makes of ThreatEvent::toJson()
+// and Device::toJson() (same members and values, keys in QJsonObject's sorted order). Not a general JSON library:
+// everything else in fleetd uses QJsonDocument.
 namespace JsonBytesWriter {
 
 void appendString(QByteArray &out, QStringView text);
@@ -20,6 +22,7 @@ void appendValue(QByteArray &out, const QJsonValue &value);
 void appendTimestamp(QByteArray &out, const QDateTime &time);
 
 QByteArray threatEvent(const ThreatEvent &event);
+QByteArray device(const Device &device);
 
 } // namespace JsonBytesWriter
 

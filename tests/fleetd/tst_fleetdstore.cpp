@@ -13,6 +13,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace warden;
 
+Q_DECLARE_METATYPE(warden::Device)
+
 namespace {
 
 ThreatEvent sampleEvent(int n)
@@ -57,6 +59,8 @@ private Q_SLOTS:
 
     void eventJsonMatchesToJson_data();
     void eventJsonMatchesToJson();
+    void deviceJsonMatchesToJson_data();
+    void deviceJsonMatchesToJson();
     void timestampsOutsideTheUsualRange_data();
     void timestampsOutsideTheUsualRange();
     void cursorRoundTripAndGarbage();
@@ -321,6 +325,43 @@ void TestFleetdStore::eventJsonMatchesToJson()
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + u": "_s + QString::fromUtf8(written)));
     QCOMPARE(parsed.object(), event.toJson());
     QCOMPARE(written, QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact));
+}
+
+void TestFleetdStore::deviceJsonMatchesToJson_data()
+{
+    QTest::addColumn<Device>("device");
+    Device plain;
+    plain.id = u"dev-000001"_s;
+    plain.name = u"Camera \"North\""_s;
+    plain.deviceClass = u"ip_camera"_s;
+    plain.siteId = u"site-01"_s;
+    plain.riskScore = 73;
+    plain.revision = 12;
+    QTest::newRow("minimal, no last_seen") << plain;
+    Device full = plain;
+    full.vendor = u"Axïs"_s;
+    full.model = u"Q-1"_s;
+    full.firmwareVersion = u"6.0.3"_s;
+    full.gatewayId = u"gw-0001"_s;
+    full.segment = u"security"_s;
+    full.ownerRef = u"own-000002"_s;
+    full.location = u"Eingang Süd 🚪"_s;
+    full.notes = u"line one\nline two\t\x02"_s;
+    full.status = DeviceStatus::Disabled;
+    full.lastSeen = QDateTime(QDate(2026, 3, 2), QTime(7, 58, 1), Qt::UTC);
+    full.capabilities = DeviceCapabilities{false, true, true};
+    full.quarantine = QuarantineLevel::RevokeCredentials;
+    QTest::newRow("every field") << full;
+}
+
+void TestFleetdStore::deviceJsonMatchesToJson()
+{
+    QFETCH(Device, device);
+    const QByteArray written = JsonBytesWriter::device(device);
+    QCOMPARE(written, QJsonDocument(device.toJson()).toJson(QJsonDocument::Compact));
+    const Result<Device> back = Device::fromJson(QJsonDocument::fromJson(written).object());
+    QVERIFY(back.ok());
+    QCOMPARE(*back, device);
 }
 
 void TestFleetdStore::timestampsOutsideTheUsualRange_data()
