@@ -1376,6 +1376,8 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
         if (spacing >= LabelsThreshold) {
             // Labels never cover a glyph or another label: gateways first (fewer, wider), then devices; a label
             // that does not fit is left out until the operator zooms closer.
+            if (m_nodeLabels.size() > 8192)
+                m_nodeLabels.clear(); // bounded: only what was recently on screen is worth keeping
             ScreenOccupancy taken(camera.viewport);
             for (const auto &[nodes, size] : {std::pair(&devices, diameter), std::pair(&gateways, gatewaySize)})
                 for (const TopologyNode node : *nodes)
@@ -1400,8 +1402,18 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
                     if (!viewport.intersects(QRectF(at.x() - estimate / 2, at.y() + below, estimate, fm.height()))
                         || !taken.isFree(QRectF(at.x() - estimate / 2, at.y() + below, estimate, fm.height())))
                         continue;
-                    const QString label = fm.elidedText(name, Qt::ElideMiddle, maxWidth);
-                    const qreal width = fm.horizontalAdvance(label) + 4;
+                    // Laid-out label text is kept for the nodes on screen, so a redraw does not shape it again.
+                    CachedLabel &cached = m_nodeLabels[node];
+                    if (cached.maxWidth != maxWidth || cached.font != (isGateway ? gatewayFont : labelFont)
+                        || cached.source != name) {
+                        cached.maxWidth = maxWidth;
+                        cached.font = isGateway ? gatewayFont : labelFont;
+                        cached.source = name;
+                        cached.text.setText(fm.elidedText(name, Qt::ElideMiddle, maxWidth));
+                        cached.text.setTextFormat(Qt::PlainText);
+                        cached.text.prepare(QTransform(), cached.font);
+                    }
+                    const qreal width = cached.text.size().width() + 4;
                     const QRectF box(at.x() - width / 2, at.y() + below, width, fm.height());
                     if (width > estimate && !taken.isFree(box))
                         continue;
@@ -1413,7 +1425,7 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
                         painter.drawRoundedRect(box, 3, 3);
                     }
                     painter.setPen(withAlpha(text, dim ? 60 : isGateway ? 255 : 190));
-                    painter.drawText(box, Qt::AlignCenter, label);
+                    painter.drawStaticText(QPointF(box.left() + 2, box.top()), cached.text);
                 }
             }
         }

@@ -261,6 +261,13 @@ private:
     };
     mutable QHash<int, CachedName> m_siteNames;
     mutable QHash<int, CachedName> m_siteCounts; // emptied with the summaries
+    struct CachedLabel {
+        QString source;
+        QFont font;
+        qreal maxWidth = 0;
+        QStaticText text;
+    };
+    mutable QHash<TopologyNode, CachedLabel> m_nodeLabels;
 
     struct LayoutResult {
         TopologyLayout layout;
