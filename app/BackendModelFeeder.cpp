@@ -16,6 +16,8 @@ constexpr qint64 MaxEventsPerLoad = 100'000;
 
 struct Inventory {
     QList<Site> sites;
+    QList<Gateway> gateways;
+    QList<Link> links;
     QList<Device> devices;
     QList<Owner> owners;
     QString error;
@@ -88,6 +90,10 @@ void BackendModelFeeder::reloadInventory()
             }
             inventory.sites = std::move(sites).value();
             inventory.devices = std::move(devices).value();
+            if (auto gateways = store->loadGateways(); gateways.ok())
+                inventory.gateways = std::move(gateways).value();
+            if (auto links = store->loadLinks(); links.ok())
+                inventory.links = std::move(links).value();
             if (withOwners) {
                 if (auto owners = store->loadOwners(); owners.ok())
                     inventory.owners = std::move(owners).value();
@@ -104,6 +110,7 @@ void BackendModelFeeder::reloadInventory()
                     siteNames.insert(site.id, site.name);
                 m_models->devices.setSiteNames(siteNames);
                 m_models->devices.upsertDevices(backend, inventory.devices);
+                m_models->topology.setFleet(inventory.sites, inventory.gateways, inventory.devices, inventory.links);
                 QHash<QString, QString> ownerNames;
                 for (const Owner &owner : std::as_const(inventory.owners))
                     ownerNames.insert(owner.ref, owner.name);

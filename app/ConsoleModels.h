@@ -3,6 +3,7 @@
 #include "DeviceRegisterModel.h"
 #include "ThreatFeedModel.h"
 #include "ThreatStatistics.h"
+#include "TopologyScene.h"
 
 #include <QObject>
 
@@ -13,6 +14,7 @@ struct ConsoleModels {
     DeviceRegisterModel devices;
     ThreatFeedModel feed;
     ThreatStatistics statistics;
+    TopologyScene topology;
 };
 
 } // namespace warden

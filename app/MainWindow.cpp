@@ -6,6 +6,7 @@
 #include "OfflineBanner.h"
 #include "RegisterPage.h"
 #include "ThreatsPage.h"
+#include "TopologyPage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -84,6 +85,7 @@ void MainWindow::buildNavigation(ConsoleModels *models)
     for (const PageSpec &spec : specs)
         addPage(spec.name, spec.title, spec.name, new EmptyStatePage(spec.title, spec.empty, m_pages));
     replacePage(QStringLiteral("dashboard"), new DashboardPage(&models->statistics, &models->devices, m_pages));
+    replacePage(QStringLiteral("topology"), new TopologyPage(&models->topology, m_pages));
     replacePage(QStringLiteral("threats"), new ThreatsPage(&models->feed, m_pages));
     replacePage(QStringLiteral("register"), new RegisterPage(&models->devices, m_pages));
     m_navigation->setCurrentRow(0);
