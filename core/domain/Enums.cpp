@@ -67,6 +67,18 @@ template <>
 struct EnumNames<RuleActionKind> {
     static constexpr std::array names{"quarantine", "revoke_licence", "raise_severity", "notify"};
 };
+template <>
+struct EnumNames<AdmissionState> {
+    static constexpr std::array names{"pending", "accepted", "rejected", "preauthorized"};
+};
+template <>
+struct EnumNames<CredentialMethod> {
+    static constexpr std::array names{"x509", "psk", "password"};
+};
+template <>
+struct EnumNames<CredentialState> {
+    static constexpr std::array names{"active", "needs_physical_service", "revoked"};
+};
 
 template <typename E>
 QString nameOf(E value)
@@ -121,6 +133,9 @@ WARDEN_ENUM_WIRE_NAMES(DeviceUpdateState, NeedsPhysicalService)
 WARDEN_ENUM_WIRE_NAMES(ApprovalKind, RuleChange)
 WARDEN_ENUM_WIRE_NAMES(ApprovalState, Denied)
 WARDEN_ENUM_WIRE_NAMES(RuleActionKind, Notify)
+WARDEN_ENUM_WIRE_NAMES(AdmissionState, Preauthorized)
+WARDEN_ENUM_WIRE_NAMES(CredentialMethod, Password)
+WARDEN_ENUM_WIRE_NAMES(CredentialState, Revoked)
 
 #undef WARDEN_ENUM_WIRE_NAMES
 

@@ -48,6 +48,15 @@ enum class ApprovalState { Pending, Approved, Denied };
 
 enum class RuleActionKind { Quarantine, RevokeLicence, RaiseSeverity, Notify };
 
+// Mender-like device admission: a join request waits as pending; known identities may be preauthorized.
+enum class AdmissionState { Pending, Accepted, Rejected, Preauthorized };
+
+// How a device proves its identity; a password is the weak one.
+enum class CredentialMethod { X509, Psk, Password };
+
+// A device credential in use, waiting for a technician to install its replacement, or revoked.
+enum class CredentialState { Active, NeedsPhysicalService, Revoked };
+
 // Wire names (lower_snake / upper case for severity) and back. fromString returns nullopt for unknown names.
 QString toString(Severity value);
 QString toString(SiteKind value);
@@ -62,6 +71,9 @@ QString toString(DeviceUpdateState value);
 QString toString(ApprovalKind value);
 QString toString(ApprovalState value);
 QString toString(RuleActionKind value);
+QString toString(AdmissionState value);
+QString toString(CredentialMethod value);
+QString toString(CredentialState value);
 
 // Exact, case-sensitive match on the wire name; defined (explicitly instantiated) for every enum above.
 template <typename E>

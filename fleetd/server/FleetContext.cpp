@@ -15,6 +15,8 @@ QString changeKind(FleetCollection collection)
     case FleetCollection::Campaigns: return u"campaign"_s;
     case FleetCollection::Approvals: return u"approval"_s;
     case FleetCollection::Rules: return u"rule"_s;
+    case FleetCollection::JoinRequests: return u"join_request"_s;
+    case FleetCollection::Credentials: return u"credential"_s;
     default: return {};
     }
 }

@@ -21,7 +21,8 @@ constexpr int SchemaVersion = 1;
 constexpr FleetCollection AllCollections[] = {
     FleetCollection::Sites,     FleetCollection::Gateways,  FleetCollection::Links,     FleetCollection::Devices,
     FleetCollection::Owners,    FleetCollection::Firmware,  FleetCollection::Incidents, FleetCollection::Licences,
-    FleetCollection::Campaigns, FleetCollection::Approvals, FleetCollection::Rules,
+    FleetCollection::Campaigns, FleetCollection::Approvals, FleetCollection::Rules,     FleetCollection::JoinRequests,
+    FleetCollection::Credentials,
 };
 
 QByteArray compact(const QJsonObject &object)
@@ -82,6 +83,8 @@ QString FleetStore::collectionName(FleetCollection collection)
     case FleetCollection::Campaigns: return u"campaigns"_s;
     case FleetCollection::Approvals: return u"approvals"_s;
     case FleetCollection::Rules: return u"rules"_s;
+    case FleetCollection::JoinRequests: return u"admission"_s;
+    case FleetCollection::Credentials: return u"credentials"_s;
     }
     return {};
 }

@@ -21,7 +21,7 @@ namespace warden {
 
 // The object collections of the Fleet API that are paged and delta-synced (fleet-api.md §4).
 enum class FleetCollection { Sites, Gateways, Links, Devices, Owners, Firmware, Incidents, Licences, Campaigns,
-                             Approvals, Rules };
+                             Approvals, Rules, JoinRequests, Credentials };
 
 // An operator account as fleetd keeps it: never the password itself, only its PBKDF2 record.
 struct FleetAccount {

@@ -8,6 +8,8 @@
 #include "CampaignService.h"
 #include "CollectionEndpoints.h"
 #include "DeviceEndpoints.h"
+#include "IdentityEndpoints.h"
+#include "IdentityService.h"
 #include "IncidentEndpoints.h"
 #include "IncidentService.h"
 #include "LicenceEndpoints.h"
@@ -130,6 +132,8 @@ Status FleetdServer::start()
     m_context->simulation.forgetDevice = [this](const QString &deviceId) { m_rules->forgetDevice(deviceId); };
 
     const GeneratedFleet &generated = fleet->fleet;
+    m_identity = std::make_unique<IdentityService>(*m_context, generated, fleet->spec.seed,
+                                                   fleet->spec.seed + quint64(runs) * 0xC2B2AE3D27D4EB4Full);
     auto topology = std::make_shared<const TopologyGraph>(
         TopologyGraph::build(generated.sites, generated.gateways, generated.devices, generated.links));
     fleet = Result<FleetSeeder::Outcome>::failure({}); // the generator and the graph have their own copies
@@ -149,10 +153,14 @@ Status FleetdServer::start()
         m_quarantines->expire(simNowMs);
         m_licences->expire(simNowMs);
         m_incidents->closeInactive(simNowMs);
+        m_identity->simulate(simNowMs);
     });
     m_quarantines->restoreSimulation();
     m_licences->restoreSimulation();
     m_campaigns->restore();
+    if (ApiStatus s = m_identity->prepare(); !s)
+        return Status::failure(tr("Device identities cannot be prepared: %1").arg(s.error().message));
+    m_identity->restoreSimulation();
 
     installEndpoints();
 
@@ -227,6 +235,7 @@ void FleetdServer::installEndpoints()
     LicenceEndpoints::install(*m_router, *m_context, *m_licences);
     CampaignEndpoints::install(*m_router, *m_campaigns);
     ApprovalEndpoints::install(*m_router, *m_approvals);
+    IdentityEndpoints::install(*m_router, *m_context, *m_identity);
 }
 
 FleetdInstanceInfo FleetdServer::info() const

@@ -19,6 +19,7 @@ class ApiRouter;
 class ApprovalService;
 class AuditLog;
 class CampaignService;
+class IdentityService;
 class IncidentService;
 class LicenceService;
 class QuarantineService;
@@ -84,6 +85,7 @@ private:
     std::unique_ptr<CampaignService> m_campaigns;
     std::unique_ptr<IncidentService> m_incidents;
     std::unique_ptr<RuleService> m_rules;
+    std::unique_ptr<IdentityService> m_identity;
     StreamHub *m_streams = nullptr;
     SimulationDriver *m_simulation = nullptr;
     HttpServer *m_http = nullptr;

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "FleetContext.h"
+#include "domain/DeviceCredential.h"
+#include "domain/JoinRequest.h"
+#include "security/CertificateAuthority.h"
+#include "sim/IdentitySimulator.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace warden {
+
+// Device identity in fleetd: the admission queue (Mender's pending / accepted / rejected / preauthorized), clone
+// detection, and each device's credential with rotation, revocation and the technician's visit for devices that
+// cannot take a new credential over the network. Every operator action is audited in the same transaction as the
+// change. Join requests arrive from the simulation (simulate()) or directly (receive(), for tests).
+// Not responsible for the HTTP side (IdentityEndpoints) or for drawing join attempts (IdentitySimulator).
+class IdentityService {
+    Q_DECLARE_TR_FUNCTIONS(IdentityService)
+
+public:
+    struct PreauthorizeItem {
+        QString serial;
+        QString fingerprint; // empty: any key
+    };
+    struct Skipped {
+        QString serial;
+        QString reason;
+    };
+    struct PreauthorizeOutcome {
+        QList<JoinRequest> created;
+        QList<Skipped> skipped;
+    };
+    enum class RotationOutcome { Rotated, NeedsPhysicalService, Failed };
+    struct Rotation {
+        QString deviceId;
+        RotationOutcome outcome = RotationOutcome::Failed;
+        QString message;
+        std::optional<DeviceCredential> credential;
+    };
+
+    static constexpr int MaxBulk = 1000;        // device ids per rotation request
+    static constexpr int MaxPreauthorize = 10000;
+    static constexpr int MaxPending = 500;      // the simulation stops adding new requests beyond this
+
+    IdentityService(FleetContext &context, const GeneratedFleet &fleet, quint64 seed, quint64 runSeed);
+
+    // Loads the admission queue; on the first run of a data directory seeds every device's credential and a few
+    // join requests (new devices and impostors) so the queue is not empty at start.
+    ApiStatus prepare();
+    // Revoked credentials keep their devices silent after a restart.
+    void restoreSimulation();
+
+    ApiResult<JoinRequest> accept(const QString &id, const QStringList &licenceScopes, const QString &actor);
+    ApiResult<JoinRequest> reject(const QString &id, const QString &reason, const QString &actor);
+    ApiResult<PreauthorizeOutcome> preauthorize(const QList<PreauthorizeItem> &items, const QString &actor);
+    // A device asks to join; the request it lands in (new, retried, admitted through a preauthorization, or a clone).
+    ApiResult<JoinRequest> receive(const JoinAttempt &attempt);
+
+    ApiResult<QList<Rotation>> rotate(const QStringList &deviceIds, const QString &reason, const QString &actor);
+    ApiResult<DeviceCredential> revoke(const QString &deviceId, const QString &reason, const QString &actor);
+    // The technician installed a new credential on site.
+    ApiResult<DeviceCredential> serviced(const QString &deviceId, const QString &actor);
+
+    // Per simulated second: lets the next join attempt in when it is due.
+    void simulate(qint64 simNowMs);
+
+    IdentitySimulator &simulator() { return m_simulator; }
+    static QString toString(RotationOutcome outcome);
+
+private:
+    ApiStatus seed();
+    ApiStatus save(FleetTransaction &transaction, const JoinRequest &request);
+    // Admits the request's device: a new device, its credential and optionally a licence request.
+    ApiStatus admit(FleetTransaction &transaction, JoinRequest &request, const QStringList &licenceScopes,
+                    const QString &actor);
+    ApiResult<DeviceCredential> credential(FleetStore &store, const QString &deviceId);
+    // A new certificate and key from the device CA, written into credential.
+    Status issueCertificate(DeviceCredential &credential);
+    // The admitted device claiming serial, or empty.
+    QString admittedDevice(const QString &serial) const;
+    const JoinRequest *findRequest(const QString &serial, AdmissionState state, const QString &fingerprint = {}) const;
+
+    FleetContext &m_context;
+    IdentitySimulator m_simulator;
+    std::optional<CertificateAuthority> m_deviceCa;
+    QHash<QString, JoinRequest> m_requests; // the whole admission queue, by id (small: grows by one every ~40 s)
+    QHash<QString, QString> m_admitted;     // serial -> device id of devices admitted through the queue
+    qint64 m_nextJoinMs = 0;
+};
+
+} // namespace warden
