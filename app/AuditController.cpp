@@ -26,6 +26,9 @@ void AuditController::attachSession(BackendSession *session)
     Backend backend;
     backend.session = session;
     backend.actions = new ActionAudit(session->writer(), this);
+    // The one place operator actions are audited: every state-changing request of this backend's API client,
+    // whichever page or journal sends it, is recorded with its outcome (FleetApiClient::setActionRecorder).
+    session->api()->setActionRecorder(backend.actions);
     backend.sync = new BackendAuditSync(session->api(), session->writer(), name, this);
     m_backends.insert(name, backend);
 

@@ -25,8 +25,9 @@ public:
     explicit AuditController(AuditTrailPage *page, QObject *parent = nullptr);
 
     void attachSession(BackendSession *session);
-    // The console's chain for that backend, null when it is not connected. Record every action sent to it:
-    // record(actor, action, target, details) and, when the answer comes, recordResult(index, outcome, message).
+    // The console's chain for that backend, null when it is not connected. It is the action recorder of that
+    // backend's FleetApiClient: every state-changing request is recorded there by itself, with its outcome, so
+    // controllers just call the client (never record() an API action by hand: it would be recorded twice).
     ActionAudit *actionAudit(const QString &backend) const;
     BackendAuditSync *backendAudit(const QString &backend) const;
     BackendSession *session(const QString &backend) const { return m_backends.value(backend).session; }

@@ -27,7 +27,7 @@ struct ActionAudit::Shared {
 };
 
 ActionAudit::ActionAudit(CacheWriter *writer, QObject *parent, TimeSource now)
-    : QObject(parent), m_writer(writer), m_now(std::move(now)), m_shared(std::make_shared<Shared>())
+    : FleetActionRecorder(parent), m_writer(writer), m_now(std::move(now)), m_shared(std::make_shared<Shared>())
 {
     if (!m_now)
         m_now = [] { return QDateTime::currentDateTimeUtc(); };
@@ -71,6 +71,16 @@ ActionAudit::ActionAudit(CacheWriter *writer, QObject *parent, TimeSource now)
 }
 
 ActionAudit::~ActionAudit() = default;
+
+qint64 ActionAudit::actionSent(const FleetAction &action)
+{
+    return record(action.actor, action.action, action.target, action.details);
+}
+
+void ActionAudit::actionAnswered(qint64 handle, const QString &outcome, const QString &message)
+{
+    recordResult(handle, outcome, message);
+}
 
 bool ActionAudit::isLoaded() const
 {

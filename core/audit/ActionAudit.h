@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/AuditEntry.h"
+#include "fleet/FleetActionRecorder.h"
 #include "security/AuditChain.h"
 
 #include <QDateTime>
@@ -21,8 +22,10 @@ class CacheWriter;
 // The chain is read and verified when the object is created, and each append is checked against the stored entry
 // it links to, so a chain edited behind the console's back is reported (chainBroken) instead of silently extended.
 // Entries are computed on the caller's thread (record() returns the index at once) and written on the cache
-// writer's thread. Not responsible for the backend's chain (BackendAuditSync) or for showing anything.
-class ActionAudit final : public QObject {
+// writer's thread. As a FleetActionRecorder it is installed on its backend's FleetApiClient (AuditController), so
+// every action any page sends is recorded there with its result, without the page doing anything.
+// Not responsible for the backend's chain (BackendAuditSync) or for showing anything.
+class ActionAudit final : public FleetActionRecorder {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActionAudit)
 
@@ -41,6 +44,10 @@ public:
     // details {"request": requestIndex, "outcome": outcome, "message": message}. Outcome is e.g. "succeeded",
     // "pending_approval", "failed".
     qint64 recordResult(qint64 requestIndex, const QString &outcome, const QString &message = {});
+
+    // FleetActionRecorder: record() and recordResult() for the API client's requests.
+    qint64 actionSent(const FleetAction &action) override;
+    void actionAnswered(qint64 handle, const QString &outcome, const QString &message) override;
 
     bool isLoaded() const;
     // The verification of the chain as last read or appended to (intact until shown otherwise).

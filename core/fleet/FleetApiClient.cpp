@@ -98,6 +98,9 @@ QJsonObject ruleBody(const Rule &rule)
     return json;
 }
 
+// The reply property holding the audit handle of an operator action in flight (for cancelAll).
+constexpr char ActionHandleProperty[] = "wardenActionHandle";
+
 // Per-request state shared by the reply's signal handlers.
 struct RequestState {
     QList<QSslError> sslErrors;
@@ -158,6 +161,12 @@ void FleetApiClient::cancelAll()
 {
     const QList<QNetworkReply *> replies = m_network->findChildren<QNetworkReply *>(Qt::FindDirectChildrenOnly);
     for (QNetworkReply *reply : replies) {
+        const qint64 handle = reply->property(ActionHandleProperty).toLongLong();
+        if (handle > 0 && m_recorder)
+            m_recorder->actionAnswered(handle, u"cancelled"_s,
+                                       QCoreApplication::translate("FleetApiClient",
+                                                                   "The console stopped waiting for the answer; the "
+                                                                   "backend may have carried the action out."));
         QObject::disconnect(reply, nullptr, nullptr, nullptr);
         reply->abort();
         delete reply;
@@ -198,12 +207,42 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
     networkRequest.setRawHeader("User-Agent", "Warden/" WARDEN_VERSION);
     if (request.hasBody)
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+
+    // An operator action is recorded before it leaves, and its outcome whenever the answer comes, even when the
+    // caller's context is gone by then (the backend acted all the same).
+    qint64 actionHandle = 0;
+    if (m_recorder && request.authenticated && !request.readOnly && request.method != "GET") {
+        const QString actor = m_session.user.isEmpty() ? m_profile.userName : m_session.user;
+        actionHandle = m_recorder->actionSent(FleetAction::describe(request.method, request.path, request.body, actor));
+        if (actionHandle < 0) {
+            const FleetError error(FleetError::Kind::BadRequest,
+                                   QCoreApplication::translate("FleetApiClient",
+                                                               "The action was not sent: the console's audit log "
+                                                               "cannot be written."));
+            QPointer<QObject> guard(context);
+            const bool hadContext = context != nullptr;
+            QMetaObject::invokeMethod(
+                this,
+                [guard, hadContext, fail = std::move(fail), error] {
+                    if (!hadContext || guard)
+                        fail(error);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
+    const auto recordOutcome = [recorder = m_recorder, actionHandle](const QString &outcome, const QString &message) {
+        if (actionHandle > 0 && recorder)
+            recorder->actionAnswered(actionHandle, outcome, message);
+    };
+
     if (request.authenticated) {
         if (m_token.isEmpty()) {
             // Nothing to send without a token; answer like the backend would, but without a round trip.
             const FleetError error(FleetError::Kind::TokenExpired,
                                    QCoreApplication::translate("FleetError", "Not logged in to this backend."), 0,
                                    u"unauthenticated"_s);
+            recordOutcome(u"failed"_s, error.message());
             QPointer<QObject> guard(context);
             const bool hadContext = context != nullptr;
             QMetaObject::invokeMethod(
@@ -226,6 +265,8 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
     else
         reply = m_network->sendCustomRequest(networkRequest, request.method);
 
+    if (actionHandle > 0)
+        reply->setProperty(ActionHandleProperty, actionHandle);
     auto state = std::make_shared<RequestState>();
     state->secretBody = std::move(secretBody);
     const qint64 maxBytes = m_options.maxResponseBytes;
@@ -268,11 +309,12 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
     connect(
         reply, &QNetworkReply::finished, reply,
         [this, reply, state, guard, hadContext, generation, request = std::move(request), parse = std::move(parse),
-         fail = std::move(fail)] {
+         fail = std::move(fail), recordOutcome] {
             reply->deleteLater();
             if (state->secretBody)
                 state->secretBody->clear(); // the memory stays allocated (Qt may hold a pointer) until the reply dies
             const auto deliver = [&](const FleetError &error) {
+                recordOutcome(u"failed"_s, error.message());
                 if (!hadContext || guard)
                     fail(error);
             };
@@ -304,6 +346,8 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
                 deliver(error);
                 return;
             }
+            // 202 Accepted: a four-eyes action now waits for a second operator.
+            recordOutcome(status == 202 ? u"pending_approval"_s : u"succeeded"_s, QString());
             const QByteArray answer = reply->readAll();
             m_parser->post([parse, status, answer, guard, hadContext]() -> BackgroundParser::Continuation {
                 BackgroundParser::Continuation continuation = parse(status, answer);
@@ -581,8 +625,10 @@ void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, 
     if (toSeq > 0)
         body.insert(u"to_seq"_s, toSeq);
     const qsizetype max = m_options.maxResponseBytes;
+    Call request = post(u"/rules/dry-run"_s, body);
+    request.readOnly = true;
     call<QList<RuleHit>>(
-        post(u"/rules/dry-run"_s, body), context,
+        std::move(request), context,
         [max](int, const QByteArray &bytes) { return fleetresponses::parseHits(bytes, max); }, std::move(done));
 }
 

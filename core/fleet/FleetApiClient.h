@@ -12,6 +12,7 @@
 #include "domain/Site.h"
 #include "fleet/BackgroundParser.h"
 #include "fleet/ConnectionProfile.h"
+#include "fleet/FleetActionRecorder.h"
 #include "fleet/FleetError.h"
 #include "fleet/FleetResponses.h"
 #include "fleet/FleetTypes.h"
@@ -87,6 +88,11 @@ public:
     Options options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }
     BackgroundParser *parser() { return m_parser.get(); }
+    // Every state-changing request (anything but GET, login, logout and dry runs) is described to the recorder
+    // before it is sent and its outcome after, whoever calls: the console's audit of operator actions hooks in
+    // here, once. A request the recorder refuses (-1) is not sent and fails. Null: nothing is recorded.
+    void setActionRecorder(FleetActionRecorder *recorder) { m_recorder = recorder; }
+    FleetActionRecorder *actionRecorder() const { return m_recorder.data(); }
 
     // --- session --------------------------------------------------------------------------------------------------
     bool isLoggedIn() const { return !m_token.isEmpty(); }
@@ -178,6 +184,7 @@ private:
         QByteArray body;
         bool hasBody = false;
         bool authenticated = true;
+        bool readOnly = false; // a POST that changes nothing (a dry run): not an operator action
     };
     // Runs on the parser thread with the status and body of a 2xx answer; returns what to run back on this thread.
     using Parse = std::function<BackgroundParser::Continuation(int status, const QByteArray &body)>;
@@ -203,6 +210,7 @@ private:
     std::unique_ptr<BackgroundParser> m_parser;
     SecretBytes m_token;
     LoginSession m_session;
+    QPointer<FleetActionRecorder> m_recorder;
     quint64 m_sessionGeneration = 0; // bumps on every login/logout, so a late 401 cannot end a newer session
 };
 
