@@ -1,6 +1,7 @@
 #include "cache/CacheStore.h"
 
 #include "cache/CacheSchema.h"
+#include "security/PersonalDataVault.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -429,6 +430,9 @@ Status CacheStore::applyOne(const CacheBatch &batch, qint64 &streamSeq, CacheCha
                 if (!sealed.ok())
                     return Status::failure(tr("Could not seal owner data for the cache: %1").arg(sealed.errorMessage()));
                 payload = sealed.value();
+                // A vault without its key seals nothing: personal data is then not cached at all, never in clear.
+                if (payload.isEmpty())
+                    continue;
             }
             statement.value().bindText(1, owner.ref);
             statement.value().bindBlob(2, payload);
@@ -778,15 +782,18 @@ Result<QList<Owner>> CacheStore::loadOwners()
             break;
         const QString ref = s.columnText(0);
         QByteArray payload = s.columnBlob(1);
-        if (m_options.unseal) {
-            Result<QByteArray> unsealed = m_options.unseal(payload);
-            if (!unsealed.ok()) {
-                return Result<QList<Owner>>::failure(
-                    tr("Could not unseal the owner data of \u201c%1\u201d in %2: %3")
-                        .arg(ref, path(), unsealed.errorMessage()));
-            }
-            payload = unsealed.value();
+        // Sealed with a key this session does not have (or none at all here), or changed since: the owner is shown
+        // as locked and everything else still loads. With an unseal function every row must unseal: a row put in
+        // clear behind the vault's back is not believed either.
+        Result<QByteArray> unsealed = m_options.unseal ? m_options.unseal(payload) : Result<QByteArray>(payload);
+        if (!unsealed.ok() || (!m_options.unseal && PersonalDataVault::looksSealed(payload))) {
+            Owner locked;
+            locked.ref = ref;
+            locked.locked = true;
+            owners.append(locked);
+            continue;
         }
+        payload = unsealed.value();
         Result<Owner> owner = decodeJsonColumn<Owner>(payload);
         payload.fill('\0');
         if (!owner.ok())

@@ -54,6 +54,8 @@ struct Owner {
     QString name;
     QString email;
     QString phone;
+    // Sealed in the cache with a key this session does not have: only ref is known (never sent or stored).
+    bool locked = false;
 
     static Result<Owner> fromJson(const QJsonObject &json);
     QJsonObject toJson() const;

@@ -1,5 +1,6 @@
 #include "fleet/BackendSession.h"
 
+#include "cache/CacheVault.h"
 #include "cache/CacheWriter.h"
 #include "fleet/OfflineJournal.h"
 #include "fleet/StoreQuery.h"
@@ -10,9 +11,12 @@ namespace warden {
 
 namespace {
 
-CacheStoreOptions cacheOptionsFor(const ConnectionProfile &profile, CacheStoreOptions options)
+CacheStoreOptions cacheOptionsFor(const ConnectionProfile &profile, CacheStoreOptions options,
+                                   const std::shared_ptr<PersonalDataVault> &vault)
 {
     options.backend = profile.name;
+    if (vault)
+        CacheVault::bind(options, vault);
     return options;
 }
 
@@ -28,7 +32,10 @@ BackendSession::BackendSession(ConnectionProfile profile, TlsSettings tls, const
     : QObject(parent)
     , m_options(options)
     , m_clock(options.clock ? options.clock : FleetClock::system())
-    , m_writer(std::make_unique<CacheWriter>(cacheFile, cacheOptionsFor(profile, options.cache)))
+    , m_vault(options.sealPersonalData && !options.cache.seal && !options.cache.unseal
+                  ? std::make_shared<PersonalDataVault>()
+                  : nullptr)
+    , m_writer(std::make_unique<CacheWriter>(cacheFile, cacheOptionsFor(profile, options.cache, m_vault)))
     , m_api(std::make_unique<FleetApiClient>(std::move(profile), std::move(tls)))
     , m_syncBackoff(2000, 60000, options.random)
 {
@@ -67,8 +74,21 @@ void BackendSession::login(const QString &user, SecretBytes password, const QStr
 {
     QPointer<QObject> guard(context);
     const bool hadContext = context != nullptr;
+    // The same password, once the backend accepted it, is the passphrase of the personal data vault.
+    auto passphrase =
+        std::make_shared<SecretBytes>(m_vault ? QByteArray(password.constData(), password.size()) : QByteArray());
     m_api->login(user, std::move(password), totp, this,
-                 [this, guard, hadContext, done](FleetResult<LoginSession> result) {
+                 [this, guard, hadContext, done, passphrase](FleetResult<LoginSession> result) {
+                     if (result && m_vault) {
+                         // Queued on the writer before anything the sync will write.
+                         CacheVault::unlockAsync(
+                             m_writer.get(), m_vault, std::move(*passphrase), this,
+                             [this](const Status &status) {
+                                 emit personalDataChanged(backendName(), status.ok(), status.errorMessage());
+                             },
+                             m_options.personalDataKdfIterations);
+                     }
+                     passphrase->clear();
                      if (result)
                          connectToBackend();
                      else

@@ -9,6 +9,7 @@
 #include "fleet/StreamClient.h"
 #include "fleet/SyncEngine.h"
 #include "fleet/TlsSetup.h"
+#include "security/PersonalDataVault.h"
 
 #include <QObject>
 
@@ -42,6 +43,10 @@ public:
 
     struct Options {
         CacheStoreOptions cache; // seal/unseal for owners; backend is set to the profile name
+        // Without seal/unseal of its own, owners are sealed by the session's PersonalDataVault, keyed from the
+        // operator's login password (CacheVault); false stores them as they come.
+        bool sealPersonalData = true;
+        int personalDataKdfIterations = VaultKdfParameters::DefaultIterations;
         FleetApiClient::Options api;
         StreamClient::Options stream;
         FleetClock *clock = nullptr;        // system clock when null
@@ -59,6 +64,8 @@ public:
     StreamClient *stream() { return m_stream.get(); }
     CacheWriter *writer() { return m_writer.get(); }
     OfflineJournal *journal() { return m_journal.get(); }
+    // Seals owners' personal data in the cache; unlocked after each successful login, locked until then.
+    PersonalDataVault *personalData() const { return m_vault.get(); }
     ConnectionState state() const { return m_state; }
 
     // Logs in and, on success, connects (sync + stream). Also the way back after loginRequired().
@@ -78,6 +85,8 @@ signals:
     void syncFinished(const QString &backend, const warden::SyncOutcome &outcome);
     void cacheFailed(const QString &backend, const QString &message);
     void errorOccurred(const QString &backend, const warden::FleetError &error);
+    // After a login: whether personal data in the cache can be read and written now (problem says why not).
+    void personalDataChanged(const QString &backend, bool unlocked, const QString &problem);
 
 private:
     void startStream();
@@ -93,6 +102,7 @@ private:
 
     Options m_options;
     FleetClock *m_clock;
+    std::shared_ptr<PersonalDataVault> m_vault; // before m_writer: the store's seal functions hold it
     std::unique_ptr<CacheWriter> m_writer;
     std::unique_ptr<FleetApiClient> m_api;
     std::unique_ptr<SyncEngine> m_sync;
