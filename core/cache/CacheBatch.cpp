@@ -6,17 +6,19 @@ bool CacheBatch::isEmpty() const
 {
     return sites.isEmpty() && gateways.isEmpty() && links.isEmpty() && devices.isEmpty() && owners.isEmpty()
         && incidents.isEmpty() && licences.isEmpty() && firmware.isEmpty() && campaigns.isEmpty()
-        && approvals.isEmpty() && rules.isEmpty() && events.isEmpty() && lastSeq == 0 && backendAudit.isEmpty()
+        && approvals.isEmpty() && rules.isEmpty() && joinRequests.isEmpty() && credentials.isEmpty() && events.isEmpty() && lastSeq == 0 && backendAudit.isEmpty()
         && deletedSiteIds.isEmpty() && deletedGatewayIds.isEmpty() && deletedLinks.isEmpty()
         && deletedDeviceIds.isEmpty() && deletedOwnerRefs.isEmpty() && deletedIncidentIds.isEmpty()
         && deletedLicenceIds.isEmpty() && deletedFirmwareIds.isEmpty() && deletedCampaignIds.isEmpty()
-        && deletedApprovalIds.isEmpty() && deletedRuleIds.isEmpty() && replaceAll.isEmpty() && meta.isEmpty();
+        && deletedApprovalIds.isEmpty() && deletedRuleIds.isEmpty() && deletedJoinRequestIds.isEmpty()
+        && deletedCredentialIds.isEmpty() && replaceAll.isEmpty() && meta.isEmpty();
 }
 
 bool CacheChange::isEmpty() const
 {
     return sites == 0 && gateways == 0 && links == 0 && devices == 0 && owners == 0 && incidents == 0
-        && licences == 0 && firmware == 0 && campaigns == 0 && approvals == 0 && rules == 0 && backendAudit == 0
+        && licences == 0 && firmware == 0 && campaigns == 0 && approvals == 0 && rules == 0 && joinRequests == 0
+        && credentials == 0 && backendAudit == 0
         && deleted == 0 && events == 0 && replaced.isEmpty() && metaKeys.isEmpty();
 }
 
@@ -33,6 +35,8 @@ void CacheChange::merge(const CacheChange &later)
     campaigns += later.campaigns;
     approvals += later.approvals;
     rules += later.rules;
+    joinRequests += later.joinRequests;
+    credentials += later.credentials;
     backendAudit += later.backendAudit;
     deleted += later.deleted;
     events += later.events;

@@ -4,9 +4,11 @@
 #include "domain/AuditEntry.h"
 #include "domain/Campaign.h"
 #include "domain/Device.h"
+#include "domain/DeviceCredential.h"
 #include "domain/Firmware.h"
 #include "domain/Gateway.h"
 #include "domain/Incident.h"
+#include "domain/JoinRequest.h"
 #include "domain/Licence.h"
 #include "domain/Link.h"
 #include "domain/Rule.h"
@@ -22,7 +24,10 @@
 namespace warden {
 
 // Entity tables of the cache that a batch can upsert, delete from, or replace wholesale.
-enum class CacheEntity { Sites, Gateways, Links, Devices, Owners, Incidents, Licences, Firmware, Campaigns, Approvals, Rules };
+enum class CacheEntity {
+    Sites, Gateways, Links, Devices, Owners, Incidents, Licences, Firmware, Campaigns, Approvals, Rules, JoinRequests,
+    Credentials
+};
 
 // Everything received from one backend that must reach the cache file together, in ONE transaction. Applied in this
 // order: tables listed in replaceAll are emptied, deletions, upserts, new events (+ stream position), backend audit
@@ -39,6 +44,8 @@ struct CacheBatch {
     QList<Campaign> campaigns;
     QList<Approval> approvals;
     QList<Rule> rules;
+    QList<JoinRequest> joinRequests;
+    QList<DeviceCredential> credentials;
 
     // Stream events; those with seq <= the stored last seq (or already stored) are skipped, never duplicated.
     QList<ThreatEvent> events;
@@ -60,6 +67,8 @@ struct CacheBatch {
     QStringList deletedCampaignIds;
     QStringList deletedApprovalIds;
     QStringList deletedRuleIds;
+    QStringList deletedJoinRequestIds;
+    QStringList deletedCredentialIds;
 
     // A full snapshot of these kinds: their tables are emptied before this batch's upserts.
     QList<CacheEntity> replaceAll;
@@ -84,6 +93,8 @@ struct CacheChange {
     int campaigns = 0;
     int approvals = 0;
     int rules = 0;
+    int joinRequests = 0;
+    int credentials = 0;
     int backendAudit = 0;
     // Rows removed by deletions and by replaceAll.
     int deleted = 0;

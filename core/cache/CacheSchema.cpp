@@ -137,7 +137,26 @@ ALTER TABLE devices ADD COLUMN notes TEXT NOT NULL DEFAULT '';
 CREATE INDEX incidents_state ON incidents (state);
 )sql";
 
-constexpr const char *Migrations[] = {MigrationToV1, MigrationToV2};
+// Version 3: device identity (admission queue and credentials); the stored sync revision is dropped so the next
+// sync is a full one and brings the identity collections a delta sync since an older revision would miss.
+constexpr char MigrationToV3[] = R"sql(
+CREATE TABLE join_requests (
+    id TEXT PRIMARY KEY NOT NULL,
+    state INTEGER NOT NULL,
+    json TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE credentials (
+    id TEXT PRIMARY KEY NOT NULL,
+    state INTEGER NOT NULL,
+    method INTEGER NOT NULL,
+    expires INTEGER,
+    json TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX credentials_expires ON credentials (expires);
+DELETE FROM meta WHERE key = 'sync_revision';
+)sql";
+
+constexpr const char *Migrations[] = {MigrationToV1, MigrationToV2, MigrationToV3};
 static_assert(std::size(Migrations) == CacheSchema::CurrentVersion, "one migration step per format version");
 
 QString untouched(const QString &path, const QString &reason)

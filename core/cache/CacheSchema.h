@@ -27,7 +27,7 @@ class CacheSchema {
 public:
     // "WDEN": marks a file as a Warden cache, so another application's SQLite file is not mistaken for one.
     static constexpr qint32 ApplicationId = 0x5744454e;
-    static constexpr int CurrentVersion = 2;
+    static constexpr int CurrentVersion = 3;
 
     // Bits of devices.capabilities.
     static constexpr qint64 CapabilityOnlineUpdate = 1;

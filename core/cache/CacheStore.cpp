@@ -165,6 +165,10 @@ QString tableOf(CacheEntity entity)
         return u"approvals"_s;
     case CacheEntity::Rules:
         return u"rules"_s;
+    case CacheEntity::JoinRequests:
+        return u"join_requests"_s;
+    case CacheEntity::Credentials:
+        return u"credentials"_s;
     }
     return {};
 }
@@ -304,6 +308,8 @@ Status CacheStore::applyOne(const CacheBatch &batch, qint64 &streamSeq, CacheCha
         {u"DELETE FROM campaigns WHERE id = ?1"_s, &batch.deletedCampaignIds},
         {u"DELETE FROM approvals WHERE id = ?1"_s, &batch.deletedApprovalIds},
         {u"DELETE FROM rules WHERE id = ?1"_s, &batch.deletedRuleIds},
+        {u"DELETE FROM join_requests WHERE id = ?1"_s, &batch.deletedJoinRequestIds},
+        {u"DELETE FROM credentials WHERE id = ?1"_s, &batch.deletedCredentialIds},
     };
     for (const auto &[sql, keys] : deletions) {
         Status done = deleteByKey(m_database, sql, *keys, change.deleted);
@@ -522,6 +528,33 @@ Status CacheStore::applyOne(const CacheBatch &batch, qint64 &streamSeq, CacheCha
         change.rules);
     if (!rules.ok())
         return rules;
+    Status joinRequests = upsertJson(
+        m_database,
+        u"INSERT INTO join_requests (id, state, json) VALUES (?1, ?2, ?3) ON CONFLICT (id) DO UPDATE SET state = "
+        u"excluded.state, json = excluded.json"_s,
+        batch.joinRequests, 2,
+        [](SqliteStatement &s, const JoinRequest &request) {
+            s.bindText(1, request.id);
+            s.bindInt64(2, qint64(request.state));
+        },
+        change.joinRequests);
+    if (!joinRequests.ok())
+        return joinRequests;
+    Status credentials = upsertJson(
+        m_database,
+        u"INSERT INTO credentials (id, state, method, expires, json) VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (id) DO "
+        u"UPDATE SET state = excluded.state, method = excluded.method, expires = excluded.expires, json = "
+        u"excluded.json"_s,
+        batch.credentials, 4,
+        [](SqliteStatement &s, const DeviceCredential &credential) {
+            s.bindText(1, credential.id);
+            s.bindInt64(2, qint64(credential.state));
+            s.bindInt64(3, qint64(credential.method));
+            bindTime(s, 4, credential.expires);
+        },
+        change.credentials);
+    if (!credentials.ok())
+        return credentials;
 
     Status events = applyEvents(batch, streamSeq, change);
     if (!events.ok())
@@ -865,6 +898,18 @@ Result<QList<Rule>> CacheStore::loadRules()
 {
     return loadJsonRows<Rule>(m_database, u"rules"_s, tr("rule"),
                               [this](const QString &what) { return damaged(what); });
+}
+
+Result<QList<JoinRequest>> CacheStore::loadJoinRequests()
+{
+    return loadJsonRows<JoinRequest>(m_database, u"join_requests"_s, tr("join request"),
+                                     [this](const QString &what) { return damaged(what); });
+}
+
+Result<QList<DeviceCredential>> CacheStore::loadCredentials()
+{
+    return loadJsonRows<DeviceCredential>(m_database, u"credentials"_s, tr("credential"),
+                                          [this](const QString &what) { return damaged(what); });
 }
 
 namespace {

@@ -61,6 +61,8 @@ public:
     Result<QList<Campaign>> loadCampaigns();
     Result<QList<Approval>> loadApprovals();
     Result<QList<Rule>> loadRules();
+    Result<QList<JoinRequest>> loadJoinRequests();
+    Result<QList<DeviceCredential>> loadCredentials();
 
     Result<qint64> lastStreamSeq();
     // Newest first: events with seq < beforeSeq, at most limit of them. Page on with the last seq returned.

@@ -57,6 +57,14 @@ template <> QString collectionPath<Rule>()
 {
     return u"rules"_s;
 }
+template <> QString collectionPath<JoinRequest>()
+{
+    return u"admission"_s;
+}
+template <> QString collectionPath<DeviceCredential>()
+{
+    return u"credentials"_s;
+}
 
 namespace {
 
@@ -589,6 +597,59 @@ void FleetApiClient::approveApproval(const QString &id, const QString &reason, Q
     QJsonObject body;
     if (!reason.isEmpty())
         body.insert(u"reason"_s, reason);
+void FleetApiClient::acceptJoinRequest(const QString &id, const QStringList &licenceScopes, QObject *context,
+                                       Callback<JoinRequest> done)
+{
+    QJsonObject body;
+    if (!licenceScopes.isEmpty())
+        body.insert(u"licence_scopes"_s, QJsonArray::fromStringList(licenceScopes));
+    call<JoinRequest>(post(u"/admission/"_s + segment(id) + u"/accept"_s, body), context,
+                      objectParser<JoinRequest>(), std::move(done));
+}
+
+void FleetApiClient::rejectJoinRequest(const QString &id, const QString &reason, QObject *context,
+                                       Callback<JoinRequest> done)
+{
+    call<JoinRequest>(post(u"/admission/"_s + segment(id) + u"/reject"_s, {{u"reason"_s, reason}}), context,
+                      objectParser<JoinRequest>(), std::move(done));
+}
+
+void FleetApiClient::preauthorize(const QList<PreauthorizeEntry> &entries, QObject *context,
+                                  Callback<PreauthorizeResult> done)
+{
+    QJsonArray items;
+    for (const PreauthorizeEntry &entry : entries)
+        items.append(entry.toJson());
+    call<PreauthorizeResult>(post(u"/admission/preauthorize"_s, {{u"items"_s, items}}), context,
+                             objectParser<PreauthorizeResult>(), std::move(done));
+}
+
+void FleetApiClient::rotateCredentials(const QStringList &deviceIds, const QString &reason, QObject *context,
+                                       Callback<QList<CredentialRotation>> done)
+{
+    QJsonObject body{{u"device_ids"_s, QJsonArray::fromStringList(deviceIds)}};
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
+    const qsizetype max = m_options.maxResponseBytes;
+    call<QList<CredentialRotation>>(
+        post(u"/credentials/rotate"_s, body), context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseList<CredentialRotation>(bytes, "items", max); },
+        std::move(done));
+}
+
+void FleetApiClient::revokeCredential(const QString &deviceId, const QString &reason, QObject *context,
+                                      Callback<DeviceCredential> done)
+{
+    call<DeviceCredential>(post(u"/credentials/"_s + segment(deviceId) + u"/revoke"_s, {{u"reason"_s, reason}}),
+                           context, objectParser<DeviceCredential>(), std::move(done));
+}
+
+void FleetApiClient::credentialServiced(const QString &deviceId, QObject *context, Callback<DeviceCredential> done)
+{
+    call<DeviceCredential>(post(u"/credentials/"_s + segment(deviceId) + u"/serviced"_s, {}), context,
+                           objectParser<DeviceCredential>(), std::move(done));
+}
+
     call<Approval>(post(u"/approvals/"_s + segment(id) + u"/approve"_s, body), context, objectParser<Approval>(),
                    std::move(done));
 }

@@ -16,6 +16,7 @@
 #include "fleet/FleetError.h"
 #include "fleet/FleetResponses.h"
 #include "fleet/FleetTypes.h"
+#include "fleet/IdentityTypes.h"
 #include "fleet/TlsSetup.h"
 #include "security/SecretBuffer.h"
 
@@ -46,6 +47,8 @@ template <> QString collectionPath<Licence>();
 template <> QString collectionPath<Campaign>();
 template <> QString collectionPath<Approval>();
 template <> QString collectionPath<Rule>();
+template <> QString collectionPath<JoinRequest>();
+template <> QString collectionPath<DeviceCredential>();
 
 // Totals of a fetchAll(): the revision to store for the next delta sync and how much came in.
 struct FetchSummary {
@@ -164,6 +167,19 @@ public:
     // --- audit --------------------------------------------------------------------------------------------------
     void audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done);
     void auditHead(QObject *context, Callback<AuditHead> done);
+    // --- device identity (admission queue and credentials) -------------------------------------------------------
+    // licenceScopes: when not empty, the backend also opens a licence request for the admitted device.
+    void acceptJoinRequest(const QString &id, const QStringList &licenceScopes, QObject *context,
+                           Callback<JoinRequest> done);
+    void rejectJoinRequest(const QString &id, const QString &reason, QObject *context, Callback<JoinRequest> done);
+    void preauthorize(const QList<PreauthorizeEntry> &entries, QObject *context, Callback<PreauthorizeResult> done);
+    void rotateCredentials(const QStringList &deviceIds, const QString &reason, QObject *context,
+                           Callback<QList<CredentialRotation>> done);
+    void revokeCredential(const QString &deviceId, const QString &reason, QObject *context,
+                          Callback<DeviceCredential> done);
+    // A technician installed the device's new credential on site.
+    void credentialServiced(const QString &deviceId, QObject *context, Callback<DeviceCredential> done);
+
 
     // Aborts every request in flight; their callbacks are not called.
     void cancelAll();

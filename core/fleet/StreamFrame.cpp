@@ -27,7 +27,8 @@ struct KindName {
 constexpr std::array KindNames{
     KindName{"device", Kind::Device},     KindName{"incident", Kind::Incident}, KindName{"licence", Kind::Licence},
     KindName{"campaign", Kind::Campaign}, KindName{"approval", Kind::Approval}, KindName{"rule", Kind::Rule},
-    KindName{"audit", Kind::Audit},
+    KindName{"audit", Kind::Audit},       KindName{"join_request", Kind::JoinRequest},
+    KindName{"credential", Kind::Credential},
 };
 
 template <typename T> Status parseItem(const QJsonObject &item, QList<T> &into)
@@ -50,6 +51,8 @@ Status parseChange(const QJsonObject &item, StreamFrame &frame)
     case Kind::Approval: return parseItem(item, batch.approvals);
     case Kind::Rule: return parseItem(item, batch.rules);
     case Kind::Audit: return parseItem(item, batch.backendAudit);
+    case Kind::JoinRequest: return parseItem(item, batch.joinRequests);
+    case Kind::Credential: return parseItem(item, batch.credentials);
     case Kind::None:
     case Kind::Unknown: break;
     }

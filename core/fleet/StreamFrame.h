@@ -19,7 +19,7 @@ namespace warden {
 struct StreamFrame {
     enum class Type { Hello, Events, Change, Heartbeat, Error, Unknown };
     // Kinds of a change frame; Unknown covers kinds added by a newer backend (ignored, per the v1 rules).
-    enum class ChangeKind { None, Device, Incident, Licence, Campaign, Approval, Rule, Audit, Unknown };
+    enum class ChangeKind { None, Device, Incident, Licence, Campaign, Approval, Rule, Audit, JoinRequest, Credential, Unknown };
 
     // Frames larger than this are refused (a backend never needs more; an attacker must not make us try).
     static constexpr qsizetype DefaultMaxBytes = 16 * 1024 * 1024;

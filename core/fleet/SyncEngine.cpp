@@ -92,6 +92,14 @@ void SyncEngine::start(qint64 since)
         b.rules = std::move(p.items);
         b.deletedRuleIds = p.deleted;
     }));
+    m_stages.append(stage<JoinRequest>(CacheEntity::JoinRequests, 1, [](CacheBatch &b, Page<JoinRequest> &p) {
+        b.joinRequests = std::move(p.items);
+        b.deletedJoinRequestIds = p.deleted;
+    }));
+    m_stages.append(stage<DeviceCredential>(CacheEntity::Credentials, 20, [](CacheBatch &b, Page<DeviceCredential> &p) {
+        b.credentials = std::move(p.items);
+        b.deletedCredentialIds = p.deleted;
+    }));
 
     m_running = true;
     m_progress.stageCount = int(m_stages.size());

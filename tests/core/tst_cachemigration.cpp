@@ -141,6 +141,23 @@ ALTER TABLE devices ADD COLUMN notes TEXT NOT NULL DEFAULT '';
 CREATE INDEX incidents_state ON incidents (state);
 )sql";
 
+const char FrozenV3Sql[] = R"sql(
+CREATE TABLE join_requests (
+    id TEXT PRIMARY KEY NOT NULL,
+    state INTEGER NOT NULL,
+    json TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE credentials (
+    id TEXT PRIMARY KEY NOT NULL,
+    state INTEGER NOT NULL,
+    method INTEGER NOT NULL,
+    expires INTEGER,
+    json TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX credentials_expires ON credentials (expires);
+DELETE FROM meta WHERE key = 'sync_revision';
+)sql";
+
 enum class Foreign { TextFile, RandomBytes, SqliteHeaderThenGarbage, OtherApplication, OtherApplicationId, NewerVersion };
 
 QStringList columnsOf(SqliteDatabase &database, const QString &table)
@@ -202,9 +219,10 @@ void TestCacheMigration::init()
 
 void TestCacheMigration::cacheSchemaStepsAreFrozen()
 {
-    QCOMPARE(CacheSchema::CurrentVersion, 2);
+    QCOMPARE(CacheSchema::CurrentVersion, 3);
     QCOMPARE(CacheSchema::migrationSql(0), QString::fromUtf8(FrozenV1Sql));
     QCOMPARE(CacheSchema::migrationSql(1), QString::fromUtf8(FrozenV2Sql));
+    QCOMPARE(CacheSchema::migrationSql(2), QString::fromUtf8(FrozenV3Sql));
     QVERIFY(CacheSchema::migrationSql(CacheSchema::CurrentVersion).isEmpty());
     QVERIFY(CacheSchema::migrationSql(-1).isEmpty());
 }
@@ -228,7 +246,8 @@ void TestCacheMigration::newFileGetsCurrentLayout()
         QStringLiteral("owners"),    QStringLiteral("events"),        QStringLiteral("incidents"),
         QStringLiteral("licences"),  QStringLiteral("firmware"),      QStringLiteral("campaigns"),
         QStringLiteral("approvals"), QStringLiteral("rules"),         QStringLiteral("audit_local"),
-        QStringLiteral("audit_backend"), QStringLiteral("pending_actions")};
+        QStringLiteral("audit_backend"), QStringLiteral("pending_actions"), QStringLiteral("join_requests"),
+        QStringLiteral("credentials")};
     for (const QString &table : tables)
         QVERIFY2(!columnsOf(database, table).isEmpty(), qPrintable(table));
     QVERIFY(columnsOf(database, QStringLiteral("devices")).contains(QStringLiteral("notes")));
@@ -313,7 +332,7 @@ void TestCacheMigration::migrateV1FileKeepsData()
     Result<std::unique_ptr<CacheStore>> opened = CacheStore::open(path);
     QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
     CacheStore &store = *opened.value();
-    QCOMPARE(CacheSchema::version(store.database()).value(), 2);
+    QCOMPARE(CacheSchema::version(store.database()).value(), CacheSchema::CurrentVersion);
     QVERIFY(columnsOf(store.database(), QStringLiteral("devices")).contains(QStringLiteral("notes")));
 
     Result<QList<Device>> devices = store.loadDevices();
@@ -331,7 +350,8 @@ void TestCacheMigration::migrateV1FileKeepsData()
     QCOMPARE(events.value().at(0).seq, 2);
     QCOMPARE(events.value().at(1).details.value(QStringLiteral("port")).toInt(), 1);
     QCOMPARE(events.value().at(1).time, test::utcMs(1700000000250));
-    QCOMPARE(store.meta(QStringLiteral("sync_revision")).value(), QStringLiteral("77"));
+    // Format 3 drops the sync revision so the next sync is a full one that brings the identity collections.
+    QVERIFY(store.meta(QStringLiteral("sync_revision")).value().isNull());
     QCOMPARE(store.pendingActions().value().size(), 1);
     Result<QList<Incident>> incidents = store.loadIncidents();
     QVERIFY2(incidents.ok(), qPrintable(incidents.errorMessage()));
@@ -357,9 +377,13 @@ void TestCacheMigration::migrateStepByStep()
     QVERIFY(CacheSchema::migrate(database, 1).ok());
     QCOMPARE(CacheSchema::version(database).value(), 1);
     QVERIFY(!columnsOf(database, QStringLiteral("devices")).contains(QStringLiteral("notes")));
-    QVERIFY(CacheSchema::migrate(database).ok());
+    QVERIFY(CacheSchema::migrate(database, 2).ok());
     QCOMPARE(CacheSchema::version(database).value(), 2);
     QVERIFY(columnsOf(database, QStringLiteral("devices")).contains(QStringLiteral("notes")));
+    QVERIFY(columnsOf(database, QStringLiteral("credentials")).isEmpty());
+    QVERIFY(CacheSchema::migrate(database).ok());
+    QCOMPARE(CacheSchema::version(database).value(), 3);
+    QVERIFY(columnsOf(database, QStringLiteral("credentials")).contains(QStringLiteral("expires")));
     QVERIFY(!CacheSchema::migrate(database, CacheSchema::CurrentVersion + 1).ok());
 }
 
@@ -396,7 +420,7 @@ void TestCacheMigration::refusesForeignFilesAndLeavesThemUntouched_data()
         << Foreign::OtherApplicationId << QStringLiteral("is not a Warden cache (it is a database of another application)");
     QTest::newRow("newer cache format") << Foreign::NewerVersion
                                         << QStringLiteral("was written by a newer Warden (cache format 99; this version "
-                                                          "reads formats up to 2). It was left untouched");
+                                                          "reads formats up to 3). It was left untouched");
 }
 
 void TestCacheMigration::refusesForeignFilesAndLeavesThemUntouched()
