@@ -61,22 +61,18 @@ void TestAuditDemo::actionIsInBothChainsAndTheBackendChainVerifies()
         [&deviceId](const QString &id) { deviceId = id; });
     QTRY_VERIFY_WITH_TIMEOUT(!deviceId.isEmpty(), 30'000);
 
-    // The action, recorded before it is sent and with its result after.
+    // The action, recorded by the API client's action recorder before it is sent and with its result after.
     QSignalSpy appended(actions, &ActionAudit::appended);
-    const qint64 request = actions->record(QStringLiteral("alice"), QStringLiteral("device.disable"), deviceId,
-                                           {{QStringLiteral("reason"), QStringLiteral("audit integration test")}});
-    QVERIFY(request > 0);
     bool answered = false;
     session->api()->disableDevice(deviceId, QStringLiteral("audit integration test"), this,
                                   [&](FleetResult<Device> result) {
-                                      actions->recordResult(request, result.ok() ? QStringLiteral("succeeded")
-                                                                                 : QStringLiteral("failed"),
-                                                            result.ok() ? QString() : result.error().message());
                                       QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
                                       answered = true;
                                   });
     QTRY_VERIFY_WITH_TIMEOUT(answered, 30'000);
     QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 2, 10'000);
+    const qint64 request = appended.at(0).first().toLongLong();
+    QVERIFY(request > 0);
     QCOMPARE(appended.at(1).first().toLongLong(), request + 1);
     QVERIFY(actions->verification().intact);
 
