@@ -455,6 +455,29 @@ void FleetApiClient::patchDevice(const QString &id, const DevicePatch &patch, QO
     call<Device>(std::move(request), context, objectParser<Device>(), std::move(done));
 }
 
+void FleetApiClient::createDevice(const Device &device, QObject *context, Callback<Device> done)
+{
+    QJsonObject body{{u"id"_s, device.id}, {u"name"_s, device.name}, {u"device_class"_s, device.deviceClass},
+                     {u"site_id"_s, device.siteId}};
+    const auto optional = [&body](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            body.insert(key, value);
+    };
+    optional(u"vendor"_s, device.vendor);
+    optional(u"model"_s, device.model);
+    optional(u"firmware_version"_s, device.firmwareVersion);
+    optional(u"gateway_id"_s, device.gatewayId);
+    optional(u"segment"_s, device.segment);
+    optional(u"owner_ref"_s, device.ownerRef);
+    optional(u"location"_s, device.location);
+    optional(u"notes"_s, device.notes);
+    body.insert(u"capabilities"_s,
+                QJsonObject{{u"online_update"_s, device.capabilities.onlineUpdate},
+                            {u"needs_maintenance_window"_s, device.capabilities.needsMaintenanceWindow},
+                            {u"safety_critical"_s, device.capabilities.safetyCritical}});
+    call<Device>(post(u"/devices"_s, body), context, objectParser<Device>(), std::move(done));
+}
+
 void FleetApiClient::disableDevice(const QString &id, const QString &reason, QObject *context, Callback<Device> done)
 {
     call<Device>(post(u"/devices/"_s + segment(id) + u"/disable"_s, {{u"reason"_s, reason}}), context,
@@ -574,29 +597,6 @@ void FleetApiClient::campaignDevices(const QString &id, QObject *context, Callba
         std::move(done));
 }
 
-void FleetApiClient::workOrders(QObject *context, Callback<QList<WorkOrder>> done)
-{
-    const qsizetype max = m_options.maxResponseBytes;
-    call<QList<WorkOrder>>(
-        Call{"GET", u"/work-orders"_s, {}, {}, false, true}, context,
-        [max](int, const QByteArray &bytes) { return fleetresponses::parseList<WorkOrder>(bytes, "items", max); },
-        std::move(done));
-}
-
-void FleetApiClient::completeWorkOrder(const QString &deviceId, const QString &firmwareVersion, QObject *context,
-                                       Callback<Device> done)
-{
-    call<Device>(
-        post(u"/work-orders/"_s + segment(deviceId) + u"/complete"_s, {{u"firmware_version"_s, firmwareVersion}}),
-        context, objectParser<Device>(), std::move(done));
-}
-
-void FleetApiClient::approveApproval(const QString &id, const QString &reason, QObject *context,
-                                     Callback<Approval> done)
-{
-    QJsonObject body;
-    if (!reason.isEmpty())
-        body.insert(u"reason"_s, reason);
 void FleetApiClient::acceptJoinRequest(const QString &id, const QStringList &licenceScopes, QObject *context,
                                        Callback<JoinRequest> done)
 {
@@ -650,6 +650,29 @@ void FleetApiClient::credentialServiced(const QString &deviceId, QObject *contex
                            objectParser<DeviceCredential>(), std::move(done));
 }
 
+void FleetApiClient::workOrders(QObject *context, Callback<QList<WorkOrder>> done)
+{
+    const qsizetype max = m_options.maxResponseBytes;
+    call<QList<WorkOrder>>(
+        Call{"GET", u"/work-orders"_s, {}, {}, false, true}, context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseList<WorkOrder>(bytes, "items", max); },
+        std::move(done));
+}
+
+void FleetApiClient::completeWorkOrder(const QString &deviceId, const QString &firmwareVersion, QObject *context,
+                                       Callback<Device> done)
+{
+    call<Device>(
+        post(u"/work-orders/"_s + segment(deviceId) + u"/complete"_s, {{u"firmware_version"_s, firmwareVersion}}),
+        context, objectParser<Device>(), std::move(done));
+}
+
+void FleetApiClient::approveApproval(const QString &id, const QString &reason, QObject *context,
+                                     Callback<Approval> done)
+{
+    QJsonObject body;
+    if (!reason.isEmpty())
+        body.insert(u"reason"_s, reason);
     call<Approval>(post(u"/approvals/"_s + segment(id) + u"/approve"_s, body), context, objectParser<Approval>(),
                    std::move(done));
 }

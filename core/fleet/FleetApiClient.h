@@ -121,6 +121,9 @@ public:
     // --- devices ------------------------------------------------------------------------------------------------
     void device(const QString &id, QObject *context, Callback<Device> done);
     void patchDevice(const QString &id, const DevicePatch &patch, QObject *context, Callback<Device> done);
+    // POST /devices: registers a new device from its register fields (id, name, class, vendor, model, firmware,
+    // site, gateway, segment, owner, location, notes, capabilities); the backend answers 201 with the stored device.
+    void createDevice(const Device &device, QObject *context, Callback<Device> done);
     void disableDevice(const QString &id, const QString &reason, QObject *context, Callback<Device> done);
     void enableDevice(const QString &id, const QString &reason, QObject *context, Callback<Device> done);
     // expires: invalid = until released.
@@ -164,9 +167,6 @@ public:
     // fromSeq/toSeq <= 0: the backend's default range.
     void dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, QObject *context, Callback<QList<RuleHit>> done);
 
-    // --- audit --------------------------------------------------------------------------------------------------
-    void audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done);
-    void auditHead(QObject *context, Callback<AuditHead> done);
     // --- device identity (admission queue and credentials) -------------------------------------------------------
     // licenceScopes: when not empty, the backend also opens a licence request for the admitted device.
     void acceptJoinRequest(const QString &id, const QStringList &licenceScopes, QObject *context,
@@ -180,6 +180,9 @@ public:
     // A technician installed the device's new credential on site.
     void credentialServiced(const QString &deviceId, QObject *context, Callback<DeviceCredential> done);
 
+    // --- audit --------------------------------------------------------------------------------------------------
+    void audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done);
+    void auditHead(QObject *context, Callback<AuditHead> done);
 
     // Aborts every request in flight; their callbacks are not called.
     void cancelAll();

@@ -115,6 +115,15 @@ QJsonObject DevicePatch::toJson() const
         json.insert(u"notes"_s, *notes);
     if (ownerRef)
         json.insert(u"owner_ref"_s, *ownerRef);
+    QJsonObject capabilities;
+    if (onlineUpdate)
+        capabilities.insert(u"online_update"_s, *onlineUpdate);
+    if (needsMaintenanceWindow)
+        capabilities.insert(u"needs_maintenance_window"_s, *needsMaintenanceWindow);
+    if (safetyCritical)
+        capabilities.insert(u"safety_critical"_s, *safetyCritical);
+    if (!capabilities.isEmpty())
+        json.insert(u"capabilities"_s, capabilities);
     return json;
 }
 

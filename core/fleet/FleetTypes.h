@@ -122,8 +122,16 @@ struct DevicePatch {
     std::optional<QString> location;
     std::optional<QString> notes;
     std::optional<QString> ownerRef;
+    // Capability flags; an absent one keeps its value. Clearing safetyCritical needs the admin role.
+    std::optional<bool> onlineUpdate;
+    std::optional<bool> needsMaintenanceWindow;
+    std::optional<bool> safetyCritical;
 
-    bool isEmpty() const { return !name && !location && !notes && !ownerRef; }
+    bool isEmpty() const
+    {
+        return !name && !location && !notes && !ownerRef && !onlineUpdate && !needsMaintenanceWindow
+               && !safetyCritical;
+    }
     QJsonObject toJson() const;
 };
 

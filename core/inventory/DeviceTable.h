@@ -56,7 +56,9 @@ public:
     QuarantineLevel quarantine(qsizetype row) const { return QuarantineLevel(m_quarantine.at(row)); }
     bool safetyCritical(qsizetype row) const { return m_flags.at(row) & SafetyCriticalFlag; }
     bool onlineUpdate(qsizetype row) const { return m_flags.at(row) & OnlineUpdateFlag; }
+    bool needsMaintenanceWindow(qsizetype row) const { return m_flags.at(row) & MaintenanceWindowFlag; }
     qint64 lastSeenMs(qsizetype row) const { return m_lastSeenMs.at(row); }
+    const QString &notes(qsizetype row) const { return m_notes.at(row); }
 
     // Raw text of a field (enums as wire names, numbers as digits, booleans "yes"/"no").
     QString text(qsizetype row, RegisterField field) const;

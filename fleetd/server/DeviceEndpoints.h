@@ -6,7 +6,8 @@
 
 namespace warden {
 
-// Operator actions on one device (fleet-api.md §6): PATCH /devices/{id}, disable/enable, quarantine (200 with the
+// Operator actions on devices (fleet-api.md §6): POST /devices (register a new one), PATCH /devices/{id} (register
+// fields and capability flags; only an admin may clear safety_critical), disable/enable, quarantine (200 with the
 // device, or 202 with a pending approval for safety-critical devices) and release. Every change is audited.
 class DeviceEndpoints {
 public:
