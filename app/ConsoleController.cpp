@@ -13,6 +13,7 @@
 #include "OfflineBanner.h"
 #include "UpdatesController.h"
 #include "GovernanceController.h"
+#include "IncidentsController.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -35,6 +36,8 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     m_audit = new AuditController(auditPage, this);
     m_window->replacePage(QStringLiteral("audit"), auditPage);
     (new GovernanceController(this))->installPages(m_window);
+    (new IncidentsController(&m_models->devices, [this](const QString &backend) { return actionAudit(backend); },
+                             this))->installPages(m_window);
 }
 
 ConsoleController::~ConsoleController() = default;
@@ -113,6 +116,7 @@ void ConsoleController::attachSession(BackendSession *session)
     m_feeders.append(new BackendModelFeeder(session, m_models, this));
     m_audit->attachSession(session);
     findChild<GovernanceController *>()->attachSession(session);
+    findChild<IncidentsController *>()->attachSession(session);
     // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
     if (!findChild<UpdatesController *>())
         new UpdatesController(session, &m_models->devices, m_window, this);

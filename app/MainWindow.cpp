@@ -76,6 +76,7 @@ void MainWindow::buildNavigation(ConsoleModels *models)
         {QStringLiteral("dashboard"), tr("Dashboard"), tr("Connect to a fleet backend to see its health, threats and campaigns.")},
         {QStringLiteral("topology"), tr("Topology"), tr("Sites, gateways and devices appear here once the register is synchronised.")},
         {QStringLiteral("threats"), tr("Threats"), tr("The live event feed and incidents appear here once a backend streams events.")},
+        {QStringLiteral("incidents"), tr("Incidents"), tr("No incidents — the feed is live; incidents appear when events correlate.")},
         {QStringLiteral("register"), tr("Register"), tr("The device register appears here once a backend is synchronised.")},
         {QStringLiteral("updates"), tr("Updates"), tr("Firmware catalogue and update campaigns appear here.")},
         {QStringLiteral("licences"), tr("Licences"), tr("Licence requests waiting for a decision appear here.")},
@@ -84,7 +85,9 @@ void MainWindow::buildNavigation(ConsoleModels *models)
     };
     for (const PageSpec &spec : specs)
         addPage(spec.name, spec.title, spec.name, new EmptyStatePage(spec.title, spec.empty, m_pages));
-    replacePage(QStringLiteral("dashboard"), new DashboardPage(&models->statistics, &models->devices, m_pages));
+    auto *dashboard = new DashboardPage(&models->statistics, &models->devices, m_pages);
+    connect(dashboard, &DashboardPage::pageRequested, this, [this](const QString &name) { showPage(name); });
+    replacePage(QStringLiteral("dashboard"), dashboard);
     replacePage(QStringLiteral("topology"), new TopologyPage(&models->topology, m_pages));
     replacePage(QStringLiteral("threats"), new ThreatsPage(&models->feed, m_pages));
     replacePage(QStringLiteral("register"), new RegisterPage(&models->devices, m_pages));

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "DeviceRegisterModel.h"
+#include "IncidentListModel.h"
 #include "PageHeader.h"
 #include "SeverityPalette.h"
 #include "ThreatFeedModel.h"
@@ -12,17 +13,23 @@
 #include <QChartView>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace warden {
 
 namespace {
 constexpr int RefreshIntervalMs = 1000;
 constexpr int AtRiskThreshold = 70;
+constexpr std::array<Severity, 4> TileSeverities{Severity::Critical, Severity::Major, Severity::Minor,
+                                                 Severity::Warning};
 
 QChartView *makeChartView(QChart *chart, QWidget *parent)
 {
@@ -31,23 +38,84 @@ QChartView *makeChartView(QChart *chart, QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(260);
+    view->setMinimumHeight(230);
     return view;
 }
+
+// A dashboard tile that opens the page it summarises, by mouse or keyboard (Enter / Space).
+class LinkTile final : public QFrame {
+public:
+    LinkTile(std::function<void()> activate, QWidget *parent) : QFrame(parent), m_activate(std::move(activate))
+    {
+        if (m_activate) {
+            setCursor(Qt::PointingHandCursor);
+            setFocusPolicy(Qt::StrongFocus);
+        }
+    }
+
+protected:
+    void mouseReleaseEvent(QMouseEvent *event) override
+    {
+        if (m_activate && event->button() == Qt::LeftButton && rect().contains(event->position().toPoint()))
+            m_activate();
+        QFrame::mouseReleaseEvent(event);
+    }
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (m_activate && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter
+                           || event->key() == Qt::Key_Space)) {
+            m_activate();
+            return;
+        }
+        QFrame::keyPressEvent(event);
+    }
+
+private:
+    std::function<void()> m_activate;
+};
+
 } // namespace
 
 DashboardPage::DashboardPage(const ThreatStatistics *statistics, const DeviceRegisterModel *devices, QWidget *parent)
     : QWidget(parent), m_statistics(statistics), m_devices(devices), m_header(new PageHeader(tr("Dashboard"), this))
 {
-    m_header->setSubtitle(tr("Fleet health and threats over the last hour"));
+    m_header->setSubtitle(tr("Fleet health, incidents and threats over the last hour"));
 
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(12);
-    tiles->addWidget(makeTile(tr("Online"), &m_online, Palette::healthy().name()));
-    tiles->addWidget(makeTile(tr("Offline"), &m_offline, Palette::offline().name()));
-    tiles->addWidget(makeTile(tr("At risk (risk ≥ %1)").arg(AtRiskThreshold), &m_atRisk, Palette::severity(Severity::Major).name()));
-    tiles->addWidget(makeTile(tr("Quarantined"), &m_quarantined, Palette::quarantined().name()));
-    tiles->addWidget(makeTile(tr("Events in the last hour"), &m_lastHour, Palette::severity(Severity::Warning).name()));
+    const auto openPage = [this](const QString &page) { return [this, page] { emit pageRequested(page); }; };
+    auto *fleetTiles = new QHBoxLayout;
+    fleetTiles->setSpacing(12);
+    fleetTiles->addWidget(makeTile(tr("Online"), &m_online, &m_onlineDetail, Palette::healthy(),
+                                   tr("Open the device register"), openPage(u"register"_s)));
+    fleetTiles->addWidget(makeTile(tr("Offline"), &m_offline, &m_offlineDetail, Palette::offline(),
+                                   tr("Open the device register"), openPage(u"register"_s)));
+    fleetTiles->addWidget(makeTile(tr("At risk"), &m_atRisk, &m_atRiskDetail, Palette::severity(Severity::Major),
+                                   tr("Open the device register"), openPage(u"register"_s)));
+    fleetTiles->addWidget(makeTile(tr("Quarantined"), &m_quarantined, &m_quarantinedDetail, Palette::quarantined(),
+                                   tr("Open the quarantine page"), openPage(u"quarantine"_s)));
+    fleetTiles->addWidget(makeTile(tr("Events per second"), &m_rate, &m_rateDetail,
+                                   Palette::severity(Severity::Warning), tr("Open the live threat feed"),
+                                   openPage(u"threats"_s)));
+
+    auto *responseTiles = new QHBoxLayout;
+    responseTiles->setSpacing(12);
+    for (const Severity severity : TileSeverities) {
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+        responseTiles->addWidget(makeTile(tr("%1 incidents").arg(severityLabel(severity)), &value, &detail,
+                                          Palette::severity(severity),
+                                          tr("Show the open %1 incidents").arg(severityLabel(severity).toLower()),
+                                          [this, severity] { emit incidentsRequested(int(severity)); }));
+        m_openBySeverity.append(value);
+        m_openBySeverityDetail.append(detail);
+    }
+    responseTiles->addWidget(makeTile(tr("Update campaigns"), &m_campaignsValue, &m_campaignsDetail,
+                                      Palette::healthy(), tr("Open the update campaigns"), openPage(u"updates"_s)));
+    responseTiles->addWidget(makeTile(tr("Mean time to acknowledge"), &m_mtta, &m_mttaDetail,
+                                      Palette::severity(Severity::Indeterminate), tr("Show every open incident"),
+                                      [this] { emit incidentsRequested(-1); }));
+    responseTiles->addWidget(makeTile(tr("Mean time to resolve"), &m_mttr, &m_mttrDetail,
+                                      Palette::severity(Severity::Indeterminate), tr("Show every open incident"),
+                                      [this] { emit incidentsRequested(-1); }));
 
     m_trendChart = new QChart;
     m_trendChart->setTitle(tr("Events per minute by severity"));
@@ -60,6 +128,7 @@ DashboardPage::DashboardPage(const ThreatStatistics *statistics, const DeviceReg
         trend->append(set);
         m_severitySets.append(set);
     }
+    connect(trend, &QStackedBarSeries::clicked, this, [this] { emit pageRequested(u"threats"_s); });
     m_trendChart->addSeries(trend);
     m_trendAxisX = new QBarCategoryAxis(m_trendChart);
     m_trendAxisX->setLabelsVisible(false);
@@ -76,6 +145,7 @@ DashboardPage::DashboardPage(const ThreatStatistics *statistics, const DeviceReg
     m_typesSeries = new QHorizontalBarSeries(m_typesChart);
     m_typesChart->addSeries(m_typesSeries);
     m_typesChart->legend()->hide();
+    connect(m_typesSeries, &QHorizontalBarSeries::clicked, this, [this] { emit pageRequested(u"threats"_s); });
     m_typesAxis = new QBarCategoryAxis(m_typesChart);
     m_typesValueAxis = new QValueAxis(m_typesChart);
     m_typesValueAxis->setLabelFormat(QStringLiteral("%d"));
@@ -84,17 +154,47 @@ DashboardPage::DashboardPage(const ThreatStatistics *statistics, const DeviceReg
     m_typesSeries->attachAxis(m_typesAxis);
     m_typesSeries->attachAxis(m_typesValueAxis);
 
+    // Open incidents by age, stacked by severity: old critical incidents are the ones that must not be there.
+    m_ageChart = new QChart;
+    m_ageChart->setTitle(tr("Open incidents by age"));
+    auto *ageSeries = new QStackedBarSeries(m_ageChart);
+    ageSeries->setBarWidth(0.6);
+    for (Severity severity : {Severity::Critical, Severity::Major, Severity::Minor, Severity::Warning, Severity::Indeterminate}) {
+        auto *set = new QBarSet(severityLabel(severity), ageSeries);
+        set->setColor(Palette::severity(severity));
+        set->setBorderColor(Palette::severity(severity));
+        for (int bucket = 0; bucket < IncidentSummary::AgeBucketCount; ++bucket)
+            set->append(0);
+        connect(set, &QBarSet::clicked, this, [this, severity] { emit incidentsRequested(int(severity)); });
+        ageSeries->append(set);
+        m_ageSets.append(set);
+    }
+    m_ageChart->addSeries(ageSeries);
+    auto *ageAxis = new QBarCategoryAxis(m_ageChart);
+    QStringList buckets;
+    for (int bucket = 0; bucket < IncidentSummary::AgeBucketCount; ++bucket)
+        buckets.append(IncidentSummary::ageBucketLabel(bucket));
+    ageAxis->setCategories(buckets);
+    m_ageValueAxis = new QValueAxis(m_ageChart);
+    m_ageValueAxis->setLabelFormat(QStringLiteral("%d"));
+    m_ageChart->addAxis(ageAxis, Qt::AlignBottom);
+    m_ageChart->addAxis(m_ageValueAxis, Qt::AlignLeft);
+    ageSeries->attachAxis(ageAxis);
+    ageSeries->attachAxis(m_ageValueAxis);
+
     auto *charts = new QGridLayout;
     charts->setSpacing(12);
-    charts->addWidget(makeChartView(m_trendChart, this), 0, 0);
-    charts->addWidget(makeChartView(m_typesChart, this), 0, 1);
-    charts->setColumnStretch(0, 3);
-    charts->setColumnStretch(1, 2);
+    charts->addWidget(makeChartView(m_trendChart, this), 0, 0, 1, 2);
+    charts->addWidget(makeChartView(m_typesChart, this), 1, 0);
+    charts->addWidget(makeChartView(m_ageChart, this), 1, 1);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
 
     auto *body = new QVBoxLayout;
     body->setContentsMargins(16, 4, 16, 16);
     body->setSpacing(12);
-    body->addLayout(tiles);
+    body->addLayout(fleetTiles);
+    body->addLayout(responseTiles);
     body->addLayout(charts, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -109,25 +209,57 @@ DashboardPage::DashboardPage(const ThreatStatistics *statistics, const DeviceReg
     refresh();
 }
 
-QWidget *DashboardPage::makeTile(const QString &title, QLabel **value, const QString &colour)
+QWidget *DashboardPage::makeTile(const QString &title, QLabel **value, QLabel **detail, const QColor &colour,
+                                 const QString &linkHint, std::function<void()> activate)
 {
-    auto *tile = new QFrame(this);
+    auto *tile = new LinkTile(std::move(activate), this);
+    tile->setObjectName(u"dashboardTile"_s);
     tile->setFrameShape(QFrame::StyledPanel);
-    tile->setStyleSheet(QStringLiteral("QFrame { border-left: 4px solid %1; border-radius: 4px; background: palette(base); }"
-                                       "QLabel { border: none; }").arg(colour));
+    // Keep the style to this frame: a bare "QFrame" selector would also frame the labels inside it.
+    tile->setStyleSheet(u"QFrame#dashboardTile { border-left: 4px solid %1; border-radius: 4px; "
+                        u"background: palette(base); }"
+                        u"QFrame#dashboardTile:focus { border: 1px solid palette(highlight); "
+                        u"border-left: 4px solid %1; }"_s.arg(colour.name()));
+    tile->setToolTip(linkHint);
+    tile->setAccessibleName(title);
+    tile->setAccessibleDescription(linkHint);
     auto *caption = new QLabel(title, tile);
     caption->setForegroundRole(QPalette::PlaceholderText);
     *value = new QLabel(QStringLiteral("–"), tile);
     QFont font = (*value)->font();
-    font.setPointSizeF(font.pointSizeF() * 2.0);
+    font.setPointSizeF(font.pointSizeF() * 1.8);
     font.setBold(true);
     (*value)->setFont(font);
     (*value)->setAccessibleName(title);
+    *detail = new QLabel(tile);
+    (*detail)->setForegroundRole(QPalette::PlaceholderText);
+    (*detail)->setAccessibleName(tr("%1, details").arg(title));
+    QFont small = (*detail)->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    (*detail)->setFont(small);
     auto *layout = new QVBoxLayout(tile);
-    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
     layout->addWidget(caption);
     layout->addWidget(*value);
+    layout->addWidget(*detail);
     return tile;
+}
+
+void DashboardPage::setIncidents(const IncidentListModel *incidents)
+{
+    m_incidents = incidents;
+    if (incidents)
+        connect(incidents, &IncidentListModel::incidentsChanged, this, &DashboardPage::refreshIncidents,
+                Qt::UniqueConnection);
+    refreshIncidents();
+}
+
+void DashboardPage::setCampaignSummary(const CampaignSummary &summary)
+{
+    m_campaigns = summary;
+    m_campaignsKnown = true;
+    refreshCampaigns();
 }
 
 void DashboardPage::refresh()
@@ -135,25 +267,115 @@ void DashboardPage::refresh()
     refreshHealth();
     refreshTrend();
     refreshTopTypes();
+    refreshIncidents();
+    refreshCampaigns();
 }
 
 void DashboardPage::refreshHealth()
 {
     const DeviceTable &table = m_devices->table();
-    qsizetype online = 0, offline = 0, atRisk = 0, quarantined = 0;
+    qsizetype online = 0, offline = 0, atRisk = 0, quarantined = 0, safetyQuarantined = 0;
     for (qsizetype row = 0; row < table.rowCount(); ++row) {
         const DeviceStatus status = table.status(row);
         online += status == DeviceStatus::Online;
         offline += status == DeviceStatus::Offline || status == DeviceStatus::Disabled;
         atRisk += table.risk(row) >= AtRiskThreshold;
-        quarantined += table.quarantine(row) != QuarantineLevel::None;
+        const bool isolated = table.quarantine(row) != QuarantineLevel::None;
+        quarantined += isolated;
+        safetyQuarantined += isolated && table.safetyCritical(row);
     }
     const QLocale locale;
+    const qsizetype total = table.rowCount();
     m_online->setText(locale.toString(online));
+    m_onlineDetail->setText(total > 0 ? tr("%1% of %2 devices")
+                                            .arg(locale.toString(100.0 * double(online) / double(total), 'f', 1),
+                                                 locale.toString(total))
+                                      : tr("no devices yet"));
     m_offline->setText(locale.toString(offline));
+    m_offlineDetail->setText(tr("offline or disabled"));
     m_atRisk->setText(locale.toString(atRisk));
+    m_atRiskDetail->setText(tr("risk score ≥ %1").arg(AtRiskThreshold));
     m_quarantined->setText(locale.toString(quarantined));
-    m_lastHour->setText(locale.toString(m_statistics->totalInWindow()));
+    m_quarantinedDetail->setText(tr("%n safety-critical", nullptr, int(safetyQuarantined)));
+
+    // The rate of the last complete minute: the current one is still filling.
+    const auto minutes = m_statistics->perMinute();
+    qint64 lastMinute = 0;
+    if (minutes.size() >= 2)
+        for (const qint64 count : minutes.at(minutes.size() - 2))
+            lastMinute += count;
+    m_rate->setText(locale.toString(double(lastMinute) / 60.0, 'f', lastMinute < 600 ? 1 : 0));
+    m_rateDetail->setText(tr("%1 in the last hour").arg(locale.toString(m_statistics->totalInWindow())));
+}
+
+void DashboardPage::refreshIncidents()
+{
+    if (m_incidents)
+        m_incidentSummary = IncidentSummary::compute(m_incidents->rows(), QDateTime::currentDateTimeUtc());
+    else
+        m_incidentSummary = IncidentSummary();
+    const QLocale locale;
+    const bool known = !m_incidents.isNull();
+    for (qsizetype i = 0; i < m_openBySeverity.size(); ++i) {
+        const auto severity = std::size_t(TileSeverities.at(std::size_t(i)));
+        const int open = m_incidentSummary.openBySeverity[severity];
+        m_openBySeverity.at(i)->setText(known ? locale.toString(open) : QStringLiteral("–"));
+        // The oldest age bucket holding an incident of this severity tells how long it has been left.
+        int oldest = -1;
+        for (int bucket = 0; bucket < IncidentSummary::AgeBucketCount; ++bucket)
+            if (m_incidentSummary.openByAge[std::size_t(bucket)][severity] > 0)
+                oldest = bucket;
+        m_openBySeverityDetail.at(i)->setText(
+            open == 0 ? tr("none open") : tr("open · oldest %1").arg(IncidentSummary::ageBucketLabel(oldest)));
+    }
+    m_mtta->setText(IncidentSummary::durationText(m_incidentSummary.meanSecondsToAcknowledge));
+    m_mttaDetail->setText(tr("%1 open, %2 not acknowledged")
+                              .arg(locale.toString(m_incidentSummary.open), locale.toString(m_incidentSummary.newOpen)));
+    m_mttr->setText(IncidentSummary::durationText(m_incidentSummary.meanSecondsToResolve));
+    m_mttrDetail->setText(tr("%n resolved", nullptr, m_incidentSummary.resolved));
+
+    int maximum = 0;
+    for (int set = 0; set < m_ageSets.size(); ++set) {
+        QList<qreal> values;
+        for (int bucket = 0; bucket < IncidentSummary::AgeBucketCount; ++bucket)
+            values.append(m_incidentSummary.openByAge[std::size_t(bucket)][std::size_t(set)]);
+        QBarSet *barSet = m_ageSets.at(set);
+        bool same = barSet->count() == values.size();
+        for (int bucket = 0; same && bucket < values.size(); ++bucket)
+            same = barSet->at(bucket) == values.at(bucket);
+        if (!same) {
+            barSet->remove(0, barSet->count());
+            barSet->append(values);
+        }
+    }
+    for (const auto &bucket : m_incidentSummary.openByAge) {
+        int total = 0;
+        for (const int count : bucket)
+            total += count;
+        maximum = std::max(maximum, total);
+    }
+    m_ageValueAxis->setRange(0, std::max(5, maximum + maximum / 10 + 1));
+    m_ageValueAxis->applyNiceNumbers();
+}
+
+void DashboardPage::refreshCampaigns()
+{
+    const QLocale locale;
+    if (!m_campaignsKnown) {
+        m_campaignsValue->setText(QStringLiteral("–"));
+        m_campaignsDetail->setText(tr("no backend connected"));
+        return;
+    }
+    m_campaignsValue->setText(locale.toString(m_campaigns.active));
+    QStringList parts;
+    if (const auto percent = m_campaigns.percentDone())
+        parts.append(tr("%1% updated").arg(locale.toString(*percent, 'f', 0)));
+    if (m_campaigns.halted > 0)
+        parts.append(tr("%n halted", nullptr, m_campaigns.halted));
+    if (m_campaigns.devicesFailed > 0)
+        parts.append(tr("%1 failed").arg(locale.toString(m_campaigns.devicesFailed)));
+    m_campaignsDetail->setText(m_campaigns.active == 0 ? tr("none in progress")
+                                                       : tr("active · %1").arg(parts.join(u" · "_s)));
 }
 
 void DashboardPage::refreshTrend()

@@ -1,7 +1,12 @@
 #pragma once
 
+#include "DashboardSummary.h"
+
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QBarSet;
@@ -13,27 +18,49 @@ class QHorizontalBarSeries;
 namespace warden {
 
 class DeviceRegisterModel;
+class IncidentListModel;
 class PageHeader;
 class ThreatStatistics;
 
-// What a responder watches first: events per minute by severity over the last hour, the top threat types,
-// and fleet health tiles. Repaints at most once a second by replacing whole series (never append per event).
+// What a responder watches first: fleet health and KPIs (devices online %, offline, at risk, quarantined,
+// events/s), open incidents by severity, update campaigns in progress, mean times to acknowledge and resolve; and
+// charts of events per minute by severity over the last hour, the top threat types and open incidents by age.
+// Repaints at most once a second by replacing whole series (never append per event). Tiles and chart bars link to
+// the matching page (incidentsRequested / pageRequested); the window does the navigation.
 class DashboardPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardPage)
 public:
     DashboardPage(const ThreatStatistics *statistics, const DeviceRegisterModel *devices, QWidget *parent = nullptr);
 
+    // The incidents to summarise (null: none known yet).
+    void setIncidents(const IncidentListModel *incidents);
+    void setCampaignSummary(const CampaignSummary &summary);
+    const IncidentSummary &incidentSummary() const { return m_incidentSummary; }
+
     void refresh();
 
+signals:
+    // Open incidents of one severity (int(Severity)), or of every severity (-1).
+    void incidentsRequested(int severity);
+    // A page by its machine name ("threats", "updates", "register", "quarantine").
+    void pageRequested(const QString &page);
+
 private:
-    QWidget *makeTile(const QString &title, QLabel **value, const QString &colour);
+    QWidget *makeTile(const QString &title, QLabel **value, QLabel **detail, const QColor &colour,
+                      const QString &linkHint, std::function<void()> activate);
     void refreshTrend();
     void refreshTopTypes();
     void refreshHealth();
+    void refreshIncidents();
+    void refreshCampaigns();
 
     const ThreatStatistics *m_statistics;
     const DeviceRegisterModel *m_devices;
+    QPointer<const IncidentListModel> m_incidents;
+    IncidentSummary m_incidentSummary;
+    CampaignSummary m_campaigns;
+    bool m_campaignsKnown = false;
     PageHeader *m_header;
     QTimer m_refreshTimer;
     QChart *m_trendChart = nullptr;
@@ -44,11 +71,27 @@ private:
     QHorizontalBarSeries *m_typesSeries = nullptr;
     QBarCategoryAxis *m_typesAxis = nullptr;
     QValueAxis *m_typesValueAxis = nullptr;
+    QChart *m_ageChart = nullptr;
+    QList<QBarSet *> m_ageSets;
+    QValueAxis *m_ageValueAxis = nullptr;
     QLabel *m_online = nullptr;
+    QLabel *m_onlineDetail = nullptr;
     QLabel *m_offline = nullptr;
+    QLabel *m_offlineDetail = nullptr;
     QLabel *m_atRisk = nullptr;
+    QLabel *m_atRiskDetail = nullptr;
     QLabel *m_quarantined = nullptr;
-    QLabel *m_lastHour = nullptr;
+    QLabel *m_quarantinedDetail = nullptr;
+    QLabel *m_rate = nullptr;
+    QLabel *m_rateDetail = nullptr;
+    QList<QLabel *> m_openBySeverity;
+    QList<QLabel *> m_openBySeverityDetail;
+    QLabel *m_campaignsValue = nullptr;
+    QLabel *m_campaignsDetail = nullptr;
+    QLabel *m_mtta = nullptr;
+    QLabel *m_mttaDetail = nullptr;
+    QLabel *m_mttr = nullptr;
+    QLabel *m_mttrDetail = nullptr;
 };
 
 } // namespace warden

@@ -16,7 +16,8 @@ private slots:
         ConsoleModels models;
         MainWindow window(&models);
         const QStringList expected = {QStringLiteral("dashboard"), QStringLiteral("topology"), QStringLiteral("threats"),
-                                      QStringLiteral("register"), QStringLiteral("updates"), QStringLiteral("licences"),
+                                      QStringLiteral("incidents"), QStringLiteral("register"),
+                                      QStringLiteral("updates"), QStringLiteral("licences"),
                                       QStringLiteral("quarantine"), QStringLiteral("audit")};
         QCOMPARE(window.pageNames(), expected);
     }
@@ -27,8 +28,8 @@ private slots:
         QTest::addColumn<bool>("known");
         QTest::addColumn<int>("index");
         QTest::newRow("dashboard") << QStringLiteral("dashboard") << true << 0;
-        QTest::newRow("mixed case") << QStringLiteral("Register") << true << 3;
-        QTest::newRow("audit") << QStringLiteral("audit") << true << 7;
+        QTest::newRow("mixed case") << QStringLiteral("Register") << true << 4;
+        QTest::newRow("audit") << QStringLiteral("audit") << true << 8;
         QTest::newRow("unknown") << QStringLiteral("settings") << false << 0;
     }
 

@@ -1,13 +1,16 @@
 #include "DashboardPage.h"
 #include "DeviceRegisterModel.h"
+#include "IncidentListModel.h"
 #include "ThreatStatistics.h"
 
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace warden;
 
-// The dashboard renders offscreen with data: tiles count the fleet, charts are drawn and not blank.
+// The dashboard renders offscreen with data: tiles count the fleet, open incidents by severity, campaigns and
+// response times; tiles link to their pages; charts are drawn and not blank.
 class TestDashboardPage : public QObject {
     Q_OBJECT
 private slots:
@@ -41,8 +44,31 @@ private slots:
         statistics.add(events);
         statistics.advanceTo(now);
 
+        IncidentListModel incidents;
+        QList<IncidentListModel::Row> rows;
+        for (int i = 0; i < 9; ++i) {
+            IncidentListModel::Row row;
+            row.incident.id = QStringLiteral("inc-%1").arg(i);
+            row.incident.title = QStringLiteral("Incident %1").arg(i);
+            row.incident.severity = i < 3 ? Severity::Critical : i < 7 ? Severity::Major : Severity::Warning;
+            row.incident.state = i == 8 ? IncidentState::Resolved : IncidentState::New;
+            row.incident.opened = now.addSecs(-600 * (i + 1));
+            row.incident.updated = now.addSecs(-60);
+            if (i == 8) {
+                row.acknowledged = row.incident.opened.addSecs(300);
+                row.resolved = row.incident.opened.addSecs(3600);
+            }
+            rows.append(row);
+        }
+        incidents.setIncidents(QStringLiteral("eu"), rows);
+        Campaign campaign;
+        campaign.state = CampaignState::Running;
+        campaign.counts = {{DeviceUpdateState::Succeeded, 40}, {DeviceUpdateState::Queued, 60}};
+
         DashboardPage page(&statistics, &devices);
-        page.resize(1300, 760);
+        page.setIncidents(&incidents);
+        page.setCampaignSummary(CampaignSummary::compute({campaign}));
+        page.resize(1300, 860);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.refresh();
@@ -56,7 +82,41 @@ private slots:
         QCOMPARE(tileValue(QStringLiteral("Online")), QStringLiteral("108"));
         QCOMPARE(tileValue(QStringLiteral("Offline")), QStringLiteral("12"));
         QCOMPARE(tileValue(QStringLiteral("Quarantined")), QStringLiteral("4"));
-        QCOMPARE(tileValue(QStringLiteral("Events in the last hour")).remove(QLatin1Char(',')), QString::number(statistics.totalInWindow()));
+        QCOMPARE(tileValue(QStringLiteral("Events per second, details")).remove(QLatin1Char(',')),
+                 QStringLiteral("%1 in the last hour").arg(statistics.totalInWindow()));
+        QCOMPARE(tileValue(QStringLiteral("Online, details")), QStringLiteral("90.0% of 120 devices"));
+        QCOMPARE(tileValue(QStringLiteral("Critical incidents")), QStringLiteral("3"));
+        QCOMPARE(tileValue(QStringLiteral("Major incidents")), QStringLiteral("4"));
+        QCOMPARE(tileValue(QStringLiteral("Warning incidents")), QStringLiteral("1")); // one of two is resolved
+        QCOMPARE(tileValue(QStringLiteral("Update campaigns")), QStringLiteral("1"));
+        QCOMPARE(tileValue(QStringLiteral("Update campaigns, details")), QStringLiteral("active · 40% updated"));
+        QCOMPARE(tileValue(QStringLiteral("Mean time to acknowledge")), QStringLiteral("5 min"));
+        QCOMPARE(tileValue(QStringLiteral("Mean time to resolve")), QStringLiteral("1.0 h"));
+
+        // A tile opens the matching filtered view.
+        QSignalSpy incidentsRequested(&page, &DashboardPage::incidentsRequested);
+        QSignalSpy pageRequested(&page, &DashboardPage::pageRequested);
+        QWidget *criticalTile = nullptr;
+        QWidget *quarantineTile = nullptr;
+        for (QWidget *tile : page.findChildren<QWidget *>(QStringLiteral("dashboardTile"))) {
+            if (tile->accessibleName() == QStringLiteral("Critical incidents"))
+                criticalTile = tile;
+            if (tile->accessibleName() == QStringLiteral("Quarantined"))
+                quarantineTile = tile;
+        }
+        QVERIFY(criticalTile && quarantineTile);
+        QTest::mouseClick(criticalTile, Qt::LeftButton);
+        QCOMPARE(incidentsRequested.size(), 1);
+        QCOMPARE(incidentsRequested.first().first().toInt(), int(Severity::Critical));
+        quarantineTile->setFocus();
+        QTest::keyClick(quarantineTile, Qt::Key_Return);
+        QCOMPARE(pageRequested.size(), 1);
+        QCOMPARE(pageRequested.first().first().toString(), QStringLiteral("quarantine"));
+
+        // Incidents changing move the tiles without waiting for the refresh timer.
+        rows[0].incident.state = IncidentState::Resolved;
+        incidents.setIncidents(QStringLiteral("eu"), rows);
+        QCOMPARE(tileValue(QStringLiteral("Critical incidents")), QStringLiteral("2"));
 
         const QImage image = page.grab().toImage();
         QSet<QRgb> colours;
