@@ -112,8 +112,9 @@ void BackendModelFeeder::reloadInventory()
                 m_models->devices.upsertDevices(backend, inventory.devices);
                 m_models->topology.setFleet(inventory.sites, inventory.gateways, inventory.devices, inventory.links);
                 QHash<QString, QString> ownerNames;
+                // Sealed with a key this session does not have: say so rather than show the bare reference.
                 for (const Owner &owner : std::as_const(inventory.owners))
-                    ownerNames.insert(owner.ref, owner.name);
+                    ownerNames.insert(owner.ref, owner.locked ? tr("🔒 Locked") : owner.name);
                 m_models->devices.setOwnerNames(ownerNames, m_ownersVisible);
             }
             if (m_inventoryDirty)
