@@ -13,6 +13,7 @@
 #include "OfflineBanner.h"
 #include "UpdatesController.h"
 #include "GovernanceController.h"
+#include "IdentityController.h"
 #include "IncidentsController.h"
 
 #include <QFileInfo>
@@ -38,6 +39,8 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     (new GovernanceController(this))->installPages(m_window);
     (new IncidentsController(&m_models->devices, [this](const QString &backend) { return actionAudit(backend); },
                              this))->installPages(m_window);
+    (new IdentityController([this](const QString &backend) { return actionAudit(backend); }, this))
+        ->installPages(m_window);
 }
 
 ConsoleController::~ConsoleController() = default;
@@ -117,6 +120,7 @@ void ConsoleController::attachSession(BackendSession *session)
     m_audit->attachSession(session);
     findChild<GovernanceController *>()->attachSession(session);
     findChild<IncidentsController *>()->attachSession(session);
+    findChild<IdentityController *>()->attachSession(session);
     // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
     if (!findChild<UpdatesController *>())
         new UpdatesController(session, &m_models->devices, m_window, this);

@@ -18,7 +18,8 @@ private slots:
         const QStringList expected = {QStringLiteral("dashboard"), QStringLiteral("topology"), QStringLiteral("threats"),
                                       QStringLiteral("incidents"), QStringLiteral("register"),
                                       QStringLiteral("updates"), QStringLiteral("licences"),
-                                      QStringLiteral("quarantine"), QStringLiteral("audit")};
+                                      QStringLiteral("quarantine"), QStringLiteral("audit"),
+                                      QStringLiteral("identity")};
         QCOMPARE(window.pageNames(), expected);
     }
 
