@@ -114,7 +114,7 @@ void BackendModelFeeder::reloadInventory()
                 QHash<QString, QString> ownerNames;
                 // Sealed with a key this session does not have: say so rather than show the bare reference.
                 for (const Owner &owner : std::as_const(inventory.owners))
-                    ownerNames.insert(owner.ref, owner.locked ? tr("🔒 Locked") : owner.name);
+                    ownerNames.insert(owner.ref, owner.locked ? tr("•••• (locked: no key)") : owner.name);
                 m_models->devices.setOwnerNames(ownerNames, m_ownersVisible);
             }
             if (m_inventoryDirty)
