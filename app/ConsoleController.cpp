@@ -15,6 +15,7 @@
 #include "GovernanceController.h"
 #include "IdentityController.h"
 #include "IncidentsController.h"
+#include "RegisterController.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -39,6 +40,8 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     (new GovernanceController(this))->installPages(m_window);
     (new IncidentsController(&m_models->devices, [this](const QString &backend) { return actionAudit(backend); },
                              this))->installPages(m_window);
+    auto *governance = findChild<GovernanceController *>();
+    new RegisterController(this, m_window, &m_models->devices, governance, governance->activeLicences(), this);
     (new IdentityController([this](const QString &backend) { return actionAudit(backend); }, this))
         ->installPages(m_window);
 }
@@ -120,6 +123,7 @@ void ConsoleController::attachSession(BackendSession *session)
     m_audit->attachSession(session);
     findChild<GovernanceController *>()->attachSession(session);
     findChild<IncidentsController *>()->attachSession(session);
+    findChild<RegisterController *>()->attachSession(session);
     findChild<IdentityController *>()->attachSession(session);
     // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
     if (!findChild<UpdatesController *>())

@@ -196,6 +196,8 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
 {
     if (devices.isEmpty())
         return;
+    if (!m_backends.contains(backend))
+        m_backends.append(backend);
     const qsizetype before = m_table.rowCount();
     int firstChanged = INT_MAX;
     int lastChanged = -1;
@@ -213,6 +215,7 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
     if (lastChanged >= 0)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     const qsizetype added = m_table.rowCount() - before;
+    emit tableChanged();
     if (added > 0) {
         m_viewRowOfTable.resize(m_table.rowCount(), -1);
         if (!m_filter && m_sortColumn < 0 && !m_watcher.isRunning()) {

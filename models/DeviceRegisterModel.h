@@ -61,6 +61,12 @@ public:
     const QHash<QString, QString> &siteNames() const { return m_siteNames; }
     qsizetype totalCount() const { return m_table.rowCount(); }
     Device deviceAt(int viewRow) const;
+    quint32 tableRowAt(int viewRow) const { return m_view.at(viewRow); }
+    // The table rows in view order (what the view shows, sorted and filtered).
+    const QList<quint32> &viewRows() const { return m_view; }
+    // Backends that have devices in the register, in the order they first appeared.
+    const QStringList &backends() const { return m_backends; }
+    bool ownersVisible() const { return m_ownersVisible; }
     QModelIndex indexOfDevice(const QString &backend, const QString &deviceId, int column = 0) const;
     bool isBusy() const { return m_watcher.isRunning(); }
     // For tests and benches: blocks until the pending sort/filter has been swapped in.
@@ -69,6 +75,8 @@ public:
 signals:
     void busyChanged(bool busy);
     void viewChanged(); // the sorted/filtered order was swapped in
+    // The underlying table gained or changed rows, whatever the view shows; counts over the whole register follow this.
+    void tableChanged();
 
 private:
     struct ViewOrder {
@@ -90,6 +98,7 @@ private:
     QHash<QString, QString> m_siteNames;
     QHash<QString, QString> m_ownerNames;
     bool m_ownersVisible = false;
+    QStringList m_backends;
     quint64 m_generation = 0;
     quint64 m_appliedGeneration = 0;
     bool m_recomputeQueued = false;

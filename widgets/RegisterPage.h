@@ -1,40 +1,87 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWidget>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
 class QComboBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 class QTableView;
-class QTextBrowser;
 class QToolButton;
 
 namespace warden {
 
+class ActionResultLabel;
+class DeviceDetailPanel;
+class DeviceImportDialog;
 class DeviceRegisterModel;
 class PageHeader;
+class RegisterActions;
 
 // The device register: filter bar with the shared filter grammar (completion, clear errors, saved
-// filters), a sortable table over the compact register model, and a details panel for the selection.
+// filters), a sortable table over the compact register model with multi-selection ("select all matching"), actions
+// on the selection (quarantine, push update, revoke licences: handed to the pages that own them), CSV import with a
+// validation report and export of the current view (anonymised by default), and the detail panel (details, edit,
+// history) for the current device. Sends nothing itself: actions go through RegisterActions.
 class RegisterPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegisterPage)
 public:
+    // Selections larger than this push an update through the filter, not a list of ids.
+    static constexpr int MaxIdsInUpdateFilter = 500;
+    // Asks for a file name; tests replace these to answer the file dialogs.
+    using FileChooser = std::function<QString(bool save)>;
+
     explicit RegisterPage(DeviceRegisterModel *model, QWidget *parent = nullptr);
+    ~RegisterPage() override;
+
+    void setActions(RegisterActions *actions);
+    void setFileChooser(FileChooser chooser) { m_chooseFile = std::move(chooser); }
 
     QTableView *view() const { return m_view; }
+    DeviceDetailPanel *detailPanel() const { return m_panel; }
+    ActionResultLabel *selectionResult() const { return m_selectionResult; }
     // Applies filter text as if typed; returns false (and shows why) when it does not parse.
     bool applyFilter(const QString &text);
     QString filterError() const;
 
+    // The selected devices as rows of the model's table, in view order.
+    QList<quint32> selectedTableRows() const;
+    // True when every device the filter matches is selected (and there is at least one).
+    bool allMatchingSelected() const;
+    // The register filter that names the selection for a campaign (false and why not when there is none).
+    bool updateFilterForSelection(QString *filter, QString *problem) const;
+
+    // Opens the import dialog for a file's bytes into one backend (the dialog checks, then asks to apply).
+    DeviceImportDialog *openImport(const QString &fileName, const QByteArray &data, const QString &backend);
+    // Writes the current view (sorted and filtered) to path off the UI thread; done(errorMessage) on the UI thread.
+    void exportView(const QString &path, bool anonymise, std::function<void(QString error)> done = {});
+    bool isExporting() const { return m_exportWatcher.isRunning(); }
+
+public slots:
+    void selectAllMatching();
+    void quarantineSelection();
+    void pushUpdateToSelection();
+    void revokeLicencesOfSelection();
+    void importCsvInteractive();
+    void exportCsvInteractive();
+
 private:
     void updateCounts();
+    void updateSelection();
     void showDetails(const QModelIndex &index);
     void saveCurrentFilter();
     void chooseColumns();
     void restoreHeader();
 
     DeviceRegisterModel *m_model;
+    RegisterActions *m_actions = nullptr;
+    FileChooser m_chooseFile;
     PageHeader *m_header;
     QLineEdit *m_filter;
     QLabel *m_filterMessage;
@@ -42,8 +89,19 @@ private:
     QToolButton *m_saveFilter;
     QToolButton *m_columns;
     QTableView *m_view;
-    QTextBrowser *m_details;
+    DeviceDetailPanel *m_panel;
     QLabel *m_busy;
+    QLabel *m_selectionCount;
+    QPushButton *m_selectAll;
+    QPushButton *m_quarantine;
+    QPushButton *m_pushUpdate;
+    QPushButton *m_revoke;
+    QToolButton *m_import;
+    QToolButton *m_export;
+    QPushButton *m_cancelExport;
+    ActionResultLabel *m_selectionResult;
+    QFutureWatcher<QString> m_exportWatcher;
+    std::shared_ptr<std::atomic_bool> m_exportCancel;
 };
 
 } // namespace warden

@@ -1,3 +1,4 @@
+#include "DeviceDetailPanel.h"
 #include "DeviceRegisterModel.h"
 #include "RegisterPage.h"
 
@@ -104,7 +105,7 @@ private slots:
         model.waitForIdle();
         QCOMPARE(model.index(0, DeviceRegisterModel::RiskColumn).data(DeviceRegisterModel::RawValueRole).toInt(), 100);
         page.view()->selectRow(0);
-        const QString details = page.findChild<QTextBrowser *>()->toPlainText();
+        const QString details = page.detailPanel()->details()->toPlainText();
         QVERIFY2(details.contains(QStringLiteral("Risk score")), qPrintable(details));
         const QString dir = qEnvironmentVariable("WARDEN_SCREENSHOT_DIR");
         if (!dir.isEmpty())

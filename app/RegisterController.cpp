@@ -1,0 +1,309 @@
+#include "RegisterController.h"
+
+#include "ActionResultLabel.h"
+#include "ConsoleController.h"
+#include "DeviceRegisterModel.h"
+#include "GovernanceActions.h"
+#include "LicenceListModel.h"
+#include "MainWindow.h"
+#include "QuarantinePage.h"
+#include "RegisterPage.h"
+#include "UpdatesPage.h"
+#include "CampaignWizard.h"
+#include "audit/ActionAudit.h"
+#include "cache/CacheStore.h"
+#include "fleet/BackendSession.h"
+#include "fleet/FleetApiClient.h"
+#include "fleet/StoreQuery.h"
+#include "rules/FilterExpression.h"
+
+#include <QLocale>
+#include <QSet>
+#include <QTimer>
+
+namespace warden {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int HistoryEvents = 200;
+
+} // namespace
+
+RegisterController::RegisterController(ConsoleController *console, MainWindow *window, DeviceRegisterModel *devices,
+                                       GovernanceActions *governance, LicenceListModel *activeLicences,
+                                       QObject *parent)
+    : QObject(parent),
+      m_console(console),
+      m_window(window),
+      m_devices(devices),
+      m_governance(governance),
+      m_activeLicences(activeLicences)
+{
+    m_runRevokeDialog = [](RevokeLicencesDialog &dialog) { return dialog.exec() == QDialog::Accepted; };
+    if (auto *page = qobject_cast<RegisterPage *>(m_window->page(u"register"_s)))
+        page->setActions(this);
+}
+
+void RegisterController::attachSession(BackendSession *session)
+{
+    m_sessions.insert(session->backendName(), session);
+    if (m_updatesBackend.isEmpty())
+        m_updatesBackend = session->backendName();
+}
+
+BackendSession *RegisterController::sessionFor(const QString &backend) const
+{
+    return m_sessions.value(backend).data();
+}
+
+void RegisterController::failLater(const QString &backend, QObject *context, Reply<Device> done)
+{
+    const FleetError error(FleetError::Kind::ServerUnreachable,
+                           tr("%1 is not connected; nothing was sent. Connect to it and try again.").arg(backend));
+    QTimer::singleShot(0, context, [done, error] { done(FleetResult<Device>(error)); });
+}
+
+RegisterActions::Reply<Device> RegisterController::audited(const QString &backend, const QString &action,
+                                                           const QString &target, const QJsonObject &details,
+                                                           QObject *context, Reply<Device> done, qint64 *index)
+{
+    BackendSession *session = sessionFor(backend);
+    QPointer<ActionAudit> audit = m_console->actionAudit(backend);
+    *index = audit ? audit->record(session->api()->session().user, action, target, details) : -1;
+    const qint64 entry = *index;
+    QPointer<QObject> receiver(context);
+    // The API call runs in this controller's context so the result is audited even if the panel is gone.
+    return [audit, entry, receiver, done](FleetResult<Device> result) {
+        if (audit && entry > 0)
+            audit->recordResult(entry, result.ok() ? u"succeeded"_s : u"failed"_s,
+                                result.ok() ? QString() : result.error().message());
+        if (receiver)
+            done(std::move(result));
+    };
+}
+
+qint64 RegisterController::editDevice(const QString &backend, const QString &deviceId, const DevicePatch &patch,
+                                      QObject *context, Reply<Device> done)
+{
+    BackendSession *session = sessionFor(backend);
+    if (!session) {
+        failLater(backend, context, std::move(done));
+        return -1;
+    }
+    QJsonObject details = patch.toJson();
+    if (details.contains(u"notes"_s))
+        details.insert(u"notes"_s, u"(changed)"_s); // free text may name people; the backend keeps the text
+    qint64 index = -1;
+    Reply<Device> reply = audited(backend, u"device.update"_s, deviceId, details, context, std::move(done), &index);
+    session->api()->patchDevice(deviceId, patch, this, std::move(reply));
+    return index;
+}
+
+qint64 RegisterController::setDeviceDisabled(const QString &backend, const QString &deviceId, bool disabled,
+                                             const QString &reason, QObject *context, Reply<Device> done)
+{
+    BackendSession *session = sessionFor(backend);
+    if (!session) {
+        failLater(backend, context, std::move(done));
+        return -1;
+    }
+    qint64 index = -1;
+    Reply<Device> reply = audited(backend, disabled ? u"device.disable"_s : u"device.enable"_s, deviceId,
+                                  {{u"reason"_s, reason}}, context, std::move(done), &index);
+    if (disabled)
+        session->api()->disableDevice(deviceId, reason, this, std::move(reply));
+    else
+        session->api()->enableDevice(deviceId, reason, this, std::move(reply));
+    return index;
+}
+
+qint64 RegisterController::createDevice(const QString &backend, const Device &device, QObject *context,
+                                        Reply<Device> done)
+{
+    BackendSession *session = sessionFor(backend);
+    if (!session) {
+        failLater(backend, context, std::move(done));
+        return -1;
+    }
+    const QJsonObject details{{u"name"_s, device.name}, {u"device_class"_s, device.deviceClass},
+                              {u"site_id"_s, device.siteId}, {u"source"_s, u"csv_import"_s}};
+    qint64 index = -1;
+    Reply<Device> reply = audited(backend, u"device.create"_s, device.id, details, context, std::move(done), &index);
+    session->api()->createDevice(device, this, std::move(reply));
+    return index;
+}
+
+void RegisterController::deviceHistory(const QString &backend, const QString &deviceId, QObject *context,
+                                       Reply<DeviceHistory> done)
+{
+    BackendSession *session = sessionFor(backend);
+    const std::optional<qsizetype> row = m_devices->table().rowOf(backend, deviceId);
+    if (!session || !row) {
+        const FleetError error(FleetError::Kind::ServerUnreachable,
+                               tr("The history of %1 lives in the cache of %2, which is not open.").arg(deviceId, backend));
+        QTimer::singleShot(0, context, [done, error] { done(FleetResult<DeviceHistory>(error)); });
+        return;
+    }
+    const Device device = m_devices->table().device(*row);
+    queryStore<DeviceHistory>(
+        session->writer(), context,
+        [device](CacheStore *store) {
+            DeviceHistory history;
+            const auto fail = [&history](const QString &message) {
+                history.error = message;
+                return history;
+            };
+            auto events = store->loadDeviceEvents(device.id, CacheStore::Newest, HistoryEvents);
+            if (!events.ok())
+                return fail(events.errorMessage());
+            history.events = std::move(events).value();
+            auto incidents = store->loadIncidents();
+            if (!incidents.ok())
+                return fail(incidents.errorMessage());
+            for (const Incident &incident : incidents.value())
+                if (incident.deviceIds.contains(device.id))
+                    history.incidents.append(incident);
+            std::sort(history.incidents.begin(), history.incidents.end(),
+                      [](const Incident &a, const Incident &b) { return a.opened > b.opened; });
+            auto licences = store->loadLicences();
+            if (!licences.ok())
+                return fail(licences.errorMessage());
+            for (const Licence &licence : licences.value())
+                if (licence.deviceId == device.id)
+                    history.licences.append(licence);
+            // A campaign targets the devices of its image's class that match its filter.
+            auto firmware = store->loadFirmware();
+            auto campaigns = store->loadCampaigns();
+            if (!firmware.ok() || !campaigns.ok())
+                return fail(firmware.ok() ? campaigns.errorMessage() : firmware.errorMessage());
+            QHash<QString, QString> classOfImage;
+            for (const Firmware &image : firmware.value())
+                classOfImage.insert(image.id, image.deviceClass);
+            const DeviceSpanAccessor accessor(device);
+            for (const Campaign &campaign : campaigns.value()) {
+                if (classOfImage.value(campaign.firmwareId) != device.deviceClass)
+                    continue;
+                const auto filter = FilterExpression::parse(campaign.targetFilter);
+                if (filter.ok() && filter->matches(accessor, 0))
+                    history.campaigns.append(campaign);
+            }
+            // Backend and console audit entries that name the device.
+            for (auto audit : {store->loadBackendAudit(), store->loadLocalAudit()}) {
+                if (!audit.ok())
+                    return fail(audit.errorMessage());
+                for (const AuditEntry &entry : audit.value())
+                    if (entry.target == device.id || entry.details.value(u"device_id"_s).toString() == device.id)
+                        history.audit.append(entry);
+            }
+            std::stable_sort(history.audit.begin(), history.audit.end(),
+                             [](const AuditEntry &a, const AuditEntry &b) { return a.time > b.time; });
+            return history;
+        },
+        [done](DeviceHistory history) { done(FleetResult<DeviceHistory>(std::move(history))); });
+}
+
+void RegisterController::quarantine(const QList<QuarantineTarget> &devices)
+{
+    auto *page = qobject_cast<QuarantinePage *>(m_window->page(u"quarantine"_s));
+    if (!page)
+        return;
+    m_window->showPage(u"quarantine"_s);
+    page->quarantine(devices);
+}
+
+void RegisterController::pushUpdate(const QString &backend, const QString &targetFilter)
+{
+    auto *page = qobject_cast<UpdatesPage *>(m_window->page(u"updates"_s));
+    auto *registerPage = qobject_cast<RegisterPage *>(m_window->page(u"register"_s));
+    if (!page || backend != m_updatesBackend) {
+        if (registerPage)
+            registerPage->selectionResult()->showFailed(
+                tr("Updates are planned for %1 only; %2 has no Updates page in this console.")
+                    .arg(m_updatesBackend.isEmpty() ? tr("no backend") : m_updatesBackend, backend));
+        return;
+    }
+    m_window->showPage(u"updates"_s);
+    CampaignWizard *wizard = page->openCampaignWizard();
+    wizard->setTargetFilter(targetFilter);
+}
+
+void RegisterController::revokeLicences(const QList<QuarantineTarget> &devices, QObject *context,
+                                        std::function<void(const SelectionOutcome &)> done)
+{
+    QHash<QString, const QuarantineTarget *> selected;
+    for (const QuarantineTarget &device : devices)
+        selected.insert(device.backend + u'\x1f' + device.deviceId, &device);
+    QList<RevokeLicencesDialog::Item> items;
+    QSet<QString> withLicence;
+    for (int row = 0; row < m_activeLicences->rowCount(); ++row) {
+        const LicenceListModel::Row &licence = m_activeLicences->rowAt(row);
+        const QString key = licence.backend + u'\x1f' + licence.licence.deviceId;
+        const QuarantineTarget *device = selected.value(key);
+        if (!device)
+            continue;
+        withLicence.insert(key);
+        items.append({licence.backend, licence.licence.id, device->deviceId, device->name,
+                      licence.licence.grantedScopes, device->safetyCritical});
+    }
+    if (items.isEmpty()) {
+        QPointer<QObject> receiver(context);
+        QTimer::singleShot(0, this, [receiver, done, count = devices.size()] {
+            if (receiver)
+                done(SelectionOutcome{0, 0, tr("None of the %1 selected devices has an active licence; nothing was "
+                                               "revoked.").arg(QLocale().toString(count))});
+        });
+        return;
+    }
+    RevokeLicencesDialog dialog(items, int(devices.size() - withLicence.size()), m_window);
+    if (!m_runRevokeDialog(dialog))
+        return;
+    const QString reason = dialog.reason();
+
+    struct Tally {
+        int succeeded = 0;
+        int failed = 0;
+        int outstanding = 0;
+        QString firstError;
+        qint64 firstAudit = -1;
+    };
+    auto tally = std::make_shared<Tally>();
+    tally->outstanding = int(items.size());
+    QPointer<QObject> receiver(context);
+    for (const RevokeLicencesDialog::Item &item : std::as_const(items)) {
+        QPointer<ActionAudit> audit = m_console->actionAudit(item.backend);
+        BackendSession *session = sessionFor(item.backend);
+        const QString actor = session ? session->api()->session().user : QString();
+        const qint64 index = audit ? audit->record(actor, u"licence.revoke"_s, item.licenceId,
+                                                   {{u"device_id"_s, item.deviceId}, {u"reason"_s, reason}})
+                                   : -1;
+        if (tally->firstAudit < 0)
+            tally->firstAudit = index;
+        m_governance->revokeLicence(
+            item.backend, item.licenceId, reason, this,
+            [tally, audit, index, receiver, done, licence = item.licenceId](FleetResult<Licence> result) {
+                if (audit && index > 0)
+                    audit->recordResult(index, result.ok() ? u"succeeded"_s : u"failed"_s,
+                                        result.ok() ? QString() : result.error().message());
+                if (result.ok()) {
+                    ++tally->succeeded;
+                } else {
+                    ++tally->failed;
+                    if (tally->firstError.isEmpty())
+                        tally->firstError = tr("%1: %2").arg(licence, result.error().message());
+                }
+                if (--tally->outstanding > 0 || !receiver)
+                    return;
+                const QLocale locale;
+                QString message = tr("Revoked %1 licences.").arg(locale.toString(tally->succeeded));
+                if (tally->failed > 0)
+                    message += u' ' + tr("%1 were not revoked; the first: %2")
+                                          .arg(locale.toString(tally->failed), tally->firstError);
+                if (tally->firstAudit > 0)
+                    message += u' ' + tr("Audit entries from #%1.").arg(locale.toString(tally->firstAudit));
+                done(SelectionOutcome{tally->succeeded, tally->failed, message});
+            });
+    }
+}
+
+} // namespace warden

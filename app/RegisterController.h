@@ -1,0 +1,68 @@
+#pragma once
+
+#include "RegisterActions.h"
+#include "RevokeLicencesDialog.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace warden {
+
+class BackendSession;
+class ConsoleController;
+class DeviceRegisterModel;
+class GovernanceActions;
+class LicenceListModel;
+class MainWindow;
+
+// Carries the register page's actions to the backend that owns each device and to the pages that own the other
+// actions: edits, create and disable/enable through the session's API client, each recorded in that backend's
+// console audit chain (request, then result); the detail panel's history from the backend's cache; a selection
+// handed to the quarantine page's dialog, the campaign wizard, or revoked after RevokeLicencesDialog.
+// Owns no widgets except the dialogs it opens.
+class RegisterController final : public QObject, public RegisterActions {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegisterController)
+public:
+    using RevokeDialogRunner = std::function<bool(RevokeLicencesDialog &dialog)>;
+
+    RegisterController(ConsoleController *console, MainWindow *window, DeviceRegisterModel *devices,
+                       GovernanceActions *governance, LicenceListModel *activeLicences, QObject *parent = nullptr);
+
+    void attachSession(BackendSession *session);
+    // Tests answer the revoke dialog through this.
+    void setRevokeDialogRunner(RevokeDialogRunner runner) { m_runRevokeDialog = std::move(runner); }
+
+    qint64 editDevice(const QString &backend, const QString &deviceId, const DevicePatch &patch, QObject *context,
+                      Reply<Device> done) override;
+    qint64 setDeviceDisabled(const QString &backend, const QString &deviceId, bool disabled, const QString &reason,
+                             QObject *context, Reply<Device> done) override;
+    qint64 createDevice(const QString &backend, const Device &device, QObject *context, Reply<Device> done) override;
+    void deviceHistory(const QString &backend, const QString &deviceId, QObject *context,
+                       Reply<DeviceHistory> done) override;
+    void quarantine(const QList<QuarantineTarget> &devices) override;
+    void pushUpdate(const QString &backend, const QString &targetFilter) override;
+    void revokeLicences(const QList<QuarantineTarget> &devices, QObject *context,
+                        std::function<void(const SelectionOutcome &)> done) override;
+
+private:
+    BackendSession *sessionFor(const QString &backend) const;
+    // Records the request, and returns a reply that records the result before handing it on (if context lives).
+    Reply<Device> audited(const QString &backend, const QString &action, const QString &target,
+                          const QJsonObject &details, QObject *context, Reply<Device> done, qint64 *index);
+    void failLater(const QString &backend, QObject *context, Reply<Device> done);
+
+    ConsoleController *m_console;
+    MainWindow *m_window;
+    DeviceRegisterModel *m_devices;
+    GovernanceActions *m_governance;
+    LicenceListModel *m_activeLicences;
+    QHash<QString, QPointer<BackendSession>> m_sessions;
+    QString m_updatesBackend; // the Updates page serves the first backend attached
+    RevokeDialogRunner m_runRevokeDialog;
+};
+
+} // namespace warden
