@@ -1,5 +1,7 @@
 #include "ConsoleController.h"
 
+#include "ConsoleLock.h"
+
 #include "AuditController.h"
 #include "AuditTrailPage.h"
 #include "BackendModelFeeder.h"
@@ -40,6 +42,7 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     (new GovernanceController(this))->installPages(m_window);
     (new IncidentsController(&m_models->devices, [this](const QString &backend) { return actionAudit(backend); },
                              this))->installPages(m_window);
+    new ConsoleLock(m_window, this);
     auto *governance = findChild<GovernanceController *>();
     new RegisterController(this, m_window, &m_models->devices, governance, governance->activeLicences(), this);
     (new IdentityController([this](const QString &backend) { return actionAudit(backend); }, this))
@@ -125,6 +128,7 @@ void ConsoleController::attachSession(BackendSession *session)
     findChild<IncidentsController *>()->attachSession(session);
     findChild<RegisterController *>()->attachSession(session);
     findChild<IdentityController *>()->attachSession(session);
+    findChild<ConsoleLock *>()->addSession(session, m_demo && m_demo->session() == session);
     // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
     if (!findChild<UpdatesController *>())
         new UpdatesController(session, &m_models->devices, m_window, this);

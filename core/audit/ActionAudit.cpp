@@ -74,7 +74,23 @@ ActionAudit::~ActionAudit() = default;
 
 qint64 ActionAudit::actionSent(const FleetAction &action)
 {
-    return record(action.actor, action.action, action.target, action.details);
+    // A caller that still records its API actions by hand has just done so: one entry per action, not two.
+    const QDateTime now = m_now().toUTC();
+    qint64 handMade = -1;
+    for (auto it = m_requests.begin(); it != m_requests.end(); ++it) {
+        const Request &request = it.value();
+        if (request.byHand && !request.claimed && request.actor == action.actor && request.action == action.action
+            && request.target == action.target && request.time.msecsTo(now) <= ClaimWindowMs)
+            handMade = std::max(handMade, it.key());
+    }
+    if (handMade > 0) {
+        m_requests[handMade].claimed = true;
+        return handMade;
+    }
+    const qint64 index = record(action.actor, action.action, action.target, action.details);
+    if (index > 0)
+        m_requests[index].byHand = false;
+    return index;
 }
 
 void ActionAudit::actionAnswered(qint64 handle, const QString &outcome, const QString &message)
@@ -116,13 +132,16 @@ qint64 ActionAudit::record(const QString &actor, const QString &action, const QS
         m_shared->tail = entry;
         m_shared->hasTail = true;
     }
-    m_requests.insert(entry.index, Request{actor, action, target});
+    m_requests.insert(entry.index, Request{actor, action, target, entry.time});
     write(entry);
     return entry.index;
 }
 
 qint64 ActionAudit::recordResult(qint64 requestIndex, const QString &outcome, const QString &message)
 {
+    // Answered already (by the API client's hook or by hand): one result per request.
+    if (!m_requests.contains(requestIndex))
+        return -1;
     const Request request = m_requests.take(requestIndex);
     QJsonObject details{{QStringLiteral("request"), requestIndex}, {QStringLiteral("outcome"), outcome}};
     if (!message.isEmpty())

@@ -42,10 +42,12 @@ public:
                   const QJsonObject &details = {});
     // Appends the outcome of the action recorded as requestIndex: action "<action>.result", same actor and target,
     // details {"request": requestIndex, "outcome": outcome, "message": message}. Outcome is e.g. "succeeded",
-    // "pending_approval", "failed".
+    // "pending_approval", "failed". Returns -1 and records nothing when that request was answered already.
     qint64 recordResult(qint64 requestIndex, const QString &outcome, const QString &message = {});
 
-    // FleetActionRecorder: record() and recordResult() for the API client's requests.
+    // FleetActionRecorder: record() and recordResult() for the API client's requests. A request that a caller has
+    // just record()ed by hand (same actor, action and target, no result yet, within ClaimWindowMs) is not recorded
+    // again: the hook takes over that entry, and whichever result comes first is the one recorded.
     qint64 actionSent(const FleetAction &action) override;
     void actionAnswered(qint64 handle, const QString &outcome, const QString &message) override;
 
@@ -60,10 +62,14 @@ signals:
     void chainBroken(const warden::AuditChain::Verification &verification);
 
 private:
+    static constexpr qint64 ClaimWindowMs = 10'000;
     struct Request {
         QString actor;
         QString action;
         QString target;
+        QDateTime time;
+        bool byHand = true;   // recorded with record(), not by the API client's hook
+        bool claimed = false; // the hook took it over
     };
     struct Shared; // the chain's tail, shared with jobs on the writer's thread
     void write(const AuditEntry &entry);

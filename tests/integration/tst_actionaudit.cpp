@@ -139,22 +139,30 @@ private slots:
         QCOMPARE(m_session->api()->actionRecorder(), m_controller->actionAudit(u"demo"_s));
 
         QTRY_COMPARE_WITH_TIMEOUT(m_models->devices.totalCount(), Devices, WaitMs);
-        const auto fleet = read<Fleet>([](CacheStore *store) {
-            Fleet f;
-            if (!store)
-                return f;
-            auto devices = store->loadDevices();
-            auto licences = store->loadLicences();
-            auto firmware = store->loadFirmware();
-            if (devices.ok() && licences.ok() && firmware.ok()) {
-                f.devices = std::move(devices).value();
-                f.licences = std::move(licences).value();
-                f.firmware = std::move(firmware).value();
-            }
-            return f;
-        });
-        QVERIFY(fleet && !fleet->devices.isEmpty() && !fleet->licences.isEmpty() && !fleet->firmware.isEmpty());
-        m_fleet = *fleet;
+        // Devices, licences and firmware arrive in different sync stages: wait for all of them.
+        const bool synced = QTest::qWaitFor(
+            [this] {
+                const auto fleet = read<Fleet>([](CacheStore *store) {
+                    Fleet f;
+                    if (!store)
+                        return f;
+                    auto devices = store->loadDevices();
+                    auto licences = store->loadLicences();
+                    auto firmware = store->loadFirmware();
+                    if (devices.ok() && licences.ok() && firmware.ok()) {
+                        f.devices = std::move(devices).value();
+                        f.licences = std::move(licences).value();
+                        f.firmware = std::move(firmware).value();
+                    }
+                    return f;
+                });
+                if (!fleet || fleet->devices.isEmpty() || fleet->licences.isEmpty() || fleet->firmware.isEmpty())
+                    return false;
+                m_fleet = *fleet;
+                return true;
+            },
+            WaitMs);
+        QVERIFY(synced);
         QVERIFY(governance() && updates());
     }
 
@@ -324,6 +332,51 @@ private slots:
         QVERIFY(read && read->ok());
         QTest::qWait(200);
         QCOMPARE(consoleChain().size(), before);
+    }
+
+    // A controller that still records its API action by hand gets one entry, not two, and one result.
+    void handRecordedActionIsRecordedOnce()
+    {
+        ActionAudit *audit = m_controller->actionAudit(u"demo"_s);
+        const Device *plain = device([](const Device &d) {
+            return !d.capabilities.safetyCritical && d.quarantine == QuarantineLevel::None;
+        });
+        QVERIFY(audit && plain);
+        DevicePatch patch;
+        patch.notes = u"recorded by hand"_s;
+        const qint64 index = audit->record(u"alice"_s, u"device.update"_s, plain->id, {{u"notes"_s, *patch.notes}});
+        QVERIFY(index > 0);
+        std::optional<FleetResult<Device>> result;
+        m_session->api()->patchDevice(plain->id, patch, this, [&](FleetResult<Device> reply) {
+            // ...and its result by hand too, after the hook has recorded it: ignored.
+            QCOMPARE(audit->recordResult(index, reply.ok() ? u"succeeded"_s : u"failed"_s), -1);
+            result = std::move(reply);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), WaitMs);
+        QVERIFY(result->ok());
+        QList<AuditEntry> updates;
+        const bool settled = QTest::qWaitFor(
+            [&] {
+                updates.clear();
+                for (const AuditEntry &entry : consoleChain()) {
+                    if (entry.target == plain->id && entry.action.startsWith(u"device.update"_s)
+                        && entry.index >= index)
+                        updates.append(entry);
+                }
+                return updates.size() >= 2;
+            },
+            WaitMs);
+        QVERIFY(settled);
+        QTest::qWait(300);
+        updates.clear();
+        for (const AuditEntry &entry : consoleChain()) {
+            if (entry.target == plain->id && entry.action.startsWith(u"device.update"_s) && entry.index >= index)
+                updates.append(entry);
+        }
+        QCOMPARE(updates.size(), 2);
+        QCOMPARE(updates.at(0).index, index);
+        QCOMPARE(updates.at(1).action, u"device.update.result"_s);
+        QCOMPARE(updates.at(1).details.value(u"request"_s).toInteger(), index);
     }
 
     void chainStaysIntact()
