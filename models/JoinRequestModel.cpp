@@ -26,6 +26,19 @@ QString shortTime(const QDateTime &time)
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+// "just now", "5 min ago", "3 h ago", then the date: lists show relative times (UI.md), the tooltip the full time.
+QString relativeTime(const QDateTime &time)
+{
+    const qint64 seconds = time.secsTo(QDateTime::currentDateTimeUtc());
+    if (seconds < 60)
+        return JoinRequestModel::tr("just now");
+    if (seconds < 3600)
+        return JoinRequestModel::tr("%1 min ago").arg(seconds / 60);
+    if (seconds < 24 * 3600)
+        return JoinRequestModel::tr("%1 h ago").arg(seconds / 3600);
+    return QLocale().toString(time.toLocalTime().date(), QLocale::ShortFormat);
+}
+
 } // namespace
 
 JoinRequestModel::JoinRequestModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -76,7 +89,7 @@ QVariant JoinRequestModel::data(const QModelIndex &index, int role) const
         case ClassColumn: return r.deviceClass;
         case VendorColumn: return r.model.isEmpty() ? r.vendor : r.vendor + u' ' + r.model;
         case SiteColumn: return r.gatewayId.isEmpty() ? r.siteId : r.siteId + u" · " + r.gatewayId;
-        case FirstSeenColumn: return r.firstSeen.isValid() ? shortTime(r.firstSeen) : tr("not seen yet");
+        case FirstSeenColumn: return r.firstSeen.isValid() ? relativeTime(r.firstSeen) : tr("not seen yet");
         case AttemptsColumn: return QLocale().toString(r.attempts);
         case DecisionColumn:
             if (r.decidedBy.isEmpty())
@@ -113,6 +126,8 @@ QVariant JoinRequestModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == FirstSeenColumn && r.firstSeen.isValid())
+            return tr("First seen %1, last seen %2").arg(shortTime(r.firstSeen), shortTime(r.lastSeen));
         if (r.isClone())
             return tr("This request claims the identity of %1 with a different key (%2…). A clone is never merged; "
                       "reject it.")

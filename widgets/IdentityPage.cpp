@@ -155,13 +155,13 @@ QWidget *IdentityPage::buildAdmissionTab()
     m_requestView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_requestView->setModel(m_requests);
     QHeaderView *header = m_requestView->horizontalHeader();
-    header->resizeSection(JoinRequestModel::StateColumn, 90);
-    header->resizeSection(JoinRequestModel::SerialColumn, 135);
-    header->resizeSection(JoinRequestModel::CloneColumn, 140);
+    header->resizeSection(JoinRequestModel::StateColumn, 85);
+    header->resizeSection(JoinRequestModel::SerialColumn, 130);
+    header->resizeSection(JoinRequestModel::CloneColumn, 150);
     header->resizeSection(JoinRequestModel::ClassColumn, 115);
-    header->resizeSection(JoinRequestModel::VendorColumn, 175);
-    header->resizeSection(JoinRequestModel::SiteColumn, 125);
-    header->resizeSection(JoinRequestModel::FirstSeenColumn, 125);
+    header->resizeSection(JoinRequestModel::VendorColumn, 160);
+    header->resizeSection(JoinRequestModel::SiteColumn, 120);
+    header->resizeSection(JoinRequestModel::FirstSeenColumn, 90);
     header->resizeSection(JoinRequestModel::AttemptsColumn, 65);
     m_queueEmpty = new QLabel(tr("No devices are waiting to join. Join requests appear here when a device asks to "
                                  "join through one of the backend's gateways."),
