@@ -199,6 +199,8 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
     if (!m_backends.contains(backend))
         m_backends.append(backend);
     const qsizetype before = m_table.rowCount();
+    if (devices.size() > 1024) // a bulk load: grow every column once
+        m_table.reserve(before + devices.size());
     int firstChanged = INT_MAX;
     int lastChanged = -1;
     for (const Device &device : devices) {

@@ -32,6 +32,8 @@ DeviceImportDialog::DeviceImportDialog(const QString &fileName, QByteArray data,
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setText(tr("Checking %1 for %2…").arg(fileName, backend));
     m_summary->setAccessibleName(tr("Import summary"));
+    m_summary->setStyleSheet(QStringLiteral("QLabel { background: #eef2f7; border: 1px solid #9aa8b8; "
+                                            "border-radius: 4px; padding: 8px; color: #24313f; }"));
 
     m_report->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     m_report->setAccessibleName(tr("Import problems"));
@@ -118,7 +120,8 @@ void DeviceImportDialog::showPlan()
     if (m_plan.fileRejected) {
         m_summary->setText(tr("This file cannot be imported; nothing will be changed. Fix the problem below and "
                               "import it again."));
-        m_summary->setStyleSheet(QStringLiteral("color: #D32F2F;"));
+        m_summary->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; border: 1px solid #c62828; "
+                                                "border-radius: 4px; padding: 8px; color: #5f1111; }"));
         return;
     }
     QString text = tr("Into %1: %2 new devices, %3 updates, %4 unchanged.")

@@ -2,23 +2,35 @@
 
 #include <algorithm>
 #include <numeric>
+#include <vector>
 
 namespace warden {
 
-QString DeviceTable::keyOf(const QString &backend, const QString &deviceId)
+void DeviceTable::reserve(qsizetype rows)
 {
-    return backend + QChar(0x1f) + deviceId;
+    m_ids.reserve(rows);
+    m_names.reserve(rows);
+    for (QList<quint32> *column :
+         {&m_backend, &m_class, &m_vendor, &m_model, &m_firmware, &m_site, &m_gateway, &m_segment})
+        column->reserve(rows);
+    for (QList<QString> *column : {&m_owner, &m_location, &m_notes})
+        column->reserve(rows);
+    for (QList<quint8> *column : {&m_status, &m_risk, &m_quarantine, &m_flags})
+        column->reserve(rows);
+    m_lastSeenMs.reserve(rows);
+    m_revision.reserve(rows);
 }
 
 qsizetype DeviceTable::upsert(const QString &backend, const Device &device)
 {
-    const QString key = keyOf(backend, device.id);
-    auto it = m_rowByKey.constFind(key);
+    const quint32 backendId = m_pool.intern(backend);
+    QHash<QString, qsizetype> &rows = m_rowsByBackend[backendId];
+    auto it = rows.constFind(device.id);
     qsizetype row = 0;
-    if (it == m_rowByKey.constEnd()) {
+    if (it == rows.constEnd()) {
         row = m_ids.size();
-        m_rowByKey.insert(key, row);
-        m_backend.append(m_pool.intern(backend));
+        rows.insert(device.id, row);
+        m_backend.append(backendId);
         m_ids.append(device.id);
         m_names.append(QString());
         for (QList<quint32> *column : {&m_class, &m_vendor, &m_model, &m_firmware, &m_site, &m_gateway, &m_segment})
@@ -59,8 +71,14 @@ qsizetype DeviceTable::upsert(const QString &backend, const Device &device)
 
 std::optional<qsizetype> DeviceTable::rowOf(const QString &backend, const QString &deviceId) const
 {
-    const auto it = m_rowByKey.constFind(keyOf(backend, deviceId));
-    if (it == m_rowByKey.constEnd())
+    const qint64 backendId = m_pool.find(backend);
+    if (backendId < 0)
+        return std::nullopt;
+    const auto rows = m_rowsByBackend.constFind(quint32(backendId));
+    if (rows == m_rowsByBackend.constEnd())
+        return std::nullopt;
+    const auto it = rows->constFind(deviceId);
+    if (it == rows->constEnd())
         return std::nullopt;
     return it.value();
 }
@@ -129,53 +147,104 @@ QString DeviceTable::text(qsizetype row, RegisterField field) const
     }
 }
 
+std::shared_ptr<const DeviceTable::TieOrder> DeviceTable::tieOrder(const QList<quint32> &ranks) const
+{
+    const QMutexLocker lock(&m_tieCache->mutex);
+    if (m_tieCache->order && m_tieCache->order->rows == m_ids.size())
+        return m_tieCache->order;
+    auto order = std::make_shared<TieOrder>();
+    const qsizetype count = m_ids.size();
+    order->rows = count;
+    order->rowOfRank.resize(count);
+    std::iota(order->rowOfRank.begin(), order->rowOfRank.end(), 0U);
+    const quint32 *backend = m_backend.constData();
+    const QString *ids = m_ids.constData();
+    const auto less = [&](quint32 a, quint32 b) {
+        if (backend[a] != backend[b])
+            return ranks.at(backend[a]) < ranks.at(backend[b]);
+        return ids[a] < ids[b];
+    };
+    // Backends deliver pages in id order, so rows usually arrive sorted already: check before sorting.
+    bool sorted = true;
+    for (qsizetype row = 1; row < count && sorted; ++row)
+        sorted = less(quint32(row - 1), quint32(row));
+    if (!sorted)
+        std::sort(order->rowOfRank.begin(), order->rowOfRank.end(), less);
+    order->rankOfRow.resize(count);
+    for (qsizetype rank = 0; rank < count; ++rank)
+        order->rankOfRow[order->rowOfRank.at(rank)] = quint32(rank);
+    m_tieCache->order = order;
+    return order;
+}
+
 QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) const
 {
-    QList<quint32> rows(m_ids.size());
-    std::iota(rows.begin(), rows.end(), 0U);
-
-    // Integer keys for every field but free text, so the sort compares numbers. The tie-breaker (backend
-    // rank, then id) keeps the order total, which makes re-sorting after an update stable.
+    const qsizetype count = m_ids.size();
+    QList<quint32> rows(count);
+    // Every sort breaks ties by (backend, id) through one precomputed rank per row, so the order is total and
+    // stable and comparisons never touch strings for ties.
     const QList<quint32> ranks = m_pool.sortRanks();
-    const auto tieLess = [&](quint32 a, quint32 b) {
-        if (m_backend.at(a) != m_backend.at(b))
-            return ranks.at(m_backend.at(a)) < ranks.at(m_backend.at(b));
-        return m_ids.at(a) < m_ids.at(b);
+    const std::shared_ptr<const TieOrder> ties = tieOrder(ranks);
+    const quint32 *tieRank = ties->rankOfRow.constData();
+    const quint32 *rowOfRank = ties->rowOfRank.constData();
+
+    // Keys of at most 32 bits: sort (key, tie rank) packed into one 64-bit integer.
+    const auto sortPacked = [&](auto keyOfRow) {
+        std::vector<quint64> keys(static_cast<size_t>(count));
+        for (qsizetype row = 0; row < count; ++row) {
+            const quint32 key = quint32(keyOfRow(row));
+            keys[size_t(row)] = (quint64(descending ? ~key : key) << 32) | tieRank[row];
+        }
+        std::sort(keys.begin(), keys.end());
+        for (qsizetype i = 0; i < count; ++i)
+            rows[i] = rowOfRank[keys[size_t(i)] & 0xffffffffU];
     };
-    const auto sortByKey = [&](auto keyOfRow) {
-        std::sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
-            const auto ka = keyOfRow(a);
-            const auto kb = keyOfRow(b);
-            if (ka != kb)
-                return descending ? kb < ka : ka < kb;
-            return tieLess(a, b);
-        });
+    const auto sortWide = [&](const QList<qint64> &column) {
+        struct Key {
+            qint64 key;
+            quint32 tie;
+        };
+        std::vector<Key> keys(static_cast<size_t>(count));
+        for (qsizetype row = 0; row < count; ++row)
+            keys[size_t(row)] = {descending ? -column.at(row) : column.at(row), tieRank[row]};
+        std::sort(keys.begin(), keys.end(),
+                  [](const Key &a, const Key &b) { return a.key != b.key ? a.key < b.key : a.tie < b.tie; });
+        for (qsizetype i = 0; i < count; ++i)
+            rows[i] = rowOfRank[keys[size_t(i)].tie];
     };
+    // Free text: case-folded once per row, so each comparison is a plain UTF-16 compare.
     const auto sortByText = [&](const QList<QString> &column) {
+        QList<QString> folded(count);
+        for (qsizetype row = 0; row < count; ++row)
+            folded[row] = column.at(row).toCaseFolded();
+        const QString *text = folded.constData();
+        std::iota(rows.begin(), rows.end(), 0U);
         std::sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
-            const int order = QString::compare(column.at(a), column.at(b), Qt::CaseInsensitive);
+            const int order = text[a].compare(text[b]);
             if (order != 0)
                 return descending ? order > 0 : order < 0;
-            return tieLess(a, b);
+            return tieRank[a] < tieRank[b];
         });
     };
 
     if (const QList<quint32> *column = internedColumn(field)) {
-        sortByKey([&](quint32 row) { return ranks.at(column->at(row)); });
+        const quint32 *ids = column->constData();
+        sortPacked([&](qsizetype row) { return ranks.at(ids[row]); });
         return rows;
     }
+    const quint8 *flags = m_flags.constData();
     switch (field) {
     case RegisterField::Id: sortByText(m_ids); break;
     case RegisterField::Name: sortByText(m_names); break;
     case RegisterField::Owner: sortByText(m_owner); break;
     case RegisterField::Location: sortByText(m_location); break;
-    case RegisterField::Status: sortByKey([&](quint32 row) { return m_status.at(row); }); break;
-    case RegisterField::Risk: sortByKey([&](quint32 row) { return m_risk.at(row); }); break;
-    case RegisterField::LastSeen: sortByKey([&](quint32 row) { return m_lastSeenMs.at(row); }); break;
-    case RegisterField::Quarantine: sortByKey([&](quint32 row) { return m_quarantine.at(row); }); break;
-    case RegisterField::SafetyCritical: sortByKey([&](quint32 row) { return m_flags.at(row) & SafetyCriticalFlag; }); break;
-    case RegisterField::OnlineUpdate: sortByKey([&](quint32 row) { return m_flags.at(row) & OnlineUpdateFlag; }); break;
-    default: break;
+    case RegisterField::Status: sortPacked([&](qsizetype row) { return m_status.at(row); }); break;
+    case RegisterField::Risk: sortPacked([&](qsizetype row) { return m_risk.at(row); }); break;
+    case RegisterField::LastSeen: sortWide(m_lastSeenMs); break;
+    case RegisterField::Quarantine: sortPacked([&](qsizetype row) { return m_quarantine.at(row); }); break;
+    case RegisterField::SafetyCritical: sortPacked([&](qsizetype row) { return flags[row] & SafetyCriticalFlag; }); break;
+    case RegisterField::OnlineUpdate: sortPacked([&](qsizetype row) { return flags[row] & OnlineUpdateFlag; }); break;
+    default: std::iota(rows.begin(), rows.end(), 0U); break;
     }
     return rows;
 }

@@ -5,8 +5,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QMutex>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace warden {
@@ -45,6 +47,8 @@ public:
 
     // Inserts or replaces the device; returns its row. Rows never move.
     qsizetype upsert(const QString &backend, const Device &device);
+    // Makes room for rows in every column at once (a bulk load then never regrows them one by one).
+    void reserve(qsizetype rows);
     std::optional<qsizetype> rowOf(const QString &backend, const QString &deviceId) const;
 
     Device device(qsizetype row) const;
@@ -69,11 +73,23 @@ public:
 
 private:
     enum Flag : quint8 { SafetyCriticalFlag = 1, OnlineUpdateFlag = 2, MaintenanceWindowFlag = 4 };
-    static QString keyOf(const QString &backend, const QString &deviceId);
+    // The tie-break order of rows (backend, then id) and its inverse. Keys never change once a row exists and rows
+    // are only appended, so one order serves every sort of the same row count; snapshots share it.
+    struct TieOrder {
+        qsizetype rows = 0;
+        QList<quint32> rankOfRow;
+        QList<quint32> rowOfRank;
+    };
+    struct TieCache {
+        QMutex mutex;
+        std::shared_ptr<const TieOrder> order;
+    };
     const QList<quint32> *internedColumn(RegisterField field) const;
+    std::shared_ptr<const TieOrder> tieOrder(const QList<quint32> &ranks) const;
 
     StringPool m_pool;
-    QHash<QString, qsizetype> m_rowByKey;
+    QHash<quint32, QHash<QString, qsizetype>> m_rowsByBackend; // backend's pool id -> device id -> row
+    std::shared_ptr<TieCache> m_tieCache = std::make_shared<TieCache>();
     QList<quint32> m_backend;
     QList<QString> m_ids;
     QList<QString> m_names;

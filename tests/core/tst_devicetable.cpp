@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <numeric>
+
 using namespace warden;
 
 // Compact register storage: upsert by (backend, id), round trip, and sorting on raw values.
@@ -96,6 +98,76 @@ private slots:
         for (quint32 row : rows)
             ids.append(table.id(row));
         QCOMPARE(ids, expectedIds);
+    }
+
+    void sortMatchesAReferenceOrder_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<bool>("descending");
+        for (RegisterField field : {RegisterField::Risk, RegisterField::Name, RegisterField::Class, RegisterField::Id,
+                                    RegisterField::Backend, RegisterField::LastSeen, RegisterField::Status,
+                                    RegisterField::SafetyCritical}) {
+            for (bool descending : {false, true})
+                QTest::addRow("%d %s", int(field), descending ? "desc" : "asc") << int(field) << descending;
+        }
+    }
+
+    void sortMatchesAReferenceOrder()
+    {
+        // Two backends, ids arriving out of order, many ties: the fast paths must give the documented order
+        // (key, then backend, then id), also after rows were added to a table whose order was already cached.
+        QFETCH(int, field);
+        QFETCH(bool, descending);
+        DeviceTable table;
+        quint32 seed = 7;
+        const auto next = [&seed] { return seed = seed * 1103515245U + 12345U, (seed >> 8) % 1000U; };
+        const QStringList classes{QStringLiteral("plc"), QStringLiteral("IP_camera"), QStringLiteral("ip_camera"),
+                                  QStringLiteral("meter")};
+        const auto add = [&](int count) {
+            for (int i = 0; i < count; ++i) {
+                const quint32 n = next();
+                Device device = makeDevice(QStringLiteral("dev-%1").arg(n % 400), QStringLiteral("Name %1").arg(n % 37),
+                                           classes.at(n % 4), int(n % 11), DeviceStatus(n % 4));
+                device.lastSeen = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + (n % 13) * 1000, Qt::UTC);
+                device.capabilities.safetyCritical = n % 3 == 0;
+                table.upsert(n % 2 ? QStringLiteral("us") : QStringLiteral("eu"), device);
+            }
+        };
+        add(300);
+        (void)table.sortedRows(RegisterField::Risk, false); // caches the tie order for this row count
+        const DeviceTable snapshot = table;
+        add(300);
+        QVERIFY(table.rowCount() > snapshot.rowCount());
+
+        for (const DeviceTable *t : std::initializer_list<const DeviceTable *>{&snapshot, &table}) {
+            const RegisterField f = RegisterField(field);
+            const auto primary = [&](qsizetype a, qsizetype b) {
+                switch (f) {
+                case RegisterField::Risk: return t->risk(a) - t->risk(b);
+                case RegisterField::Status: return int(t->status(a)) - int(t->status(b));
+                case RegisterField::SafetyCritical: return int(t->safetyCritical(a)) - int(t->safetyCritical(b));
+                case RegisterField::LastSeen: return int((t->lastSeenMs(a) - t->lastSeenMs(b)) / 1000);
+                default: {
+                    const int folded = QString::compare(t->text(a, f), t->text(b, f), Qt::CaseInsensitive);
+                    if (folded != 0 || t->text(a, f) == t->text(b, f) || f == RegisterField::Name
+                        || f == RegisterField::Id)
+                        return folded;
+                    return QString::compare(t->text(a, f), t->text(b, f)); // interned: case-insensitive, then exact
+                }
+                }
+            };
+            QList<quint32> expected(t->rowCount());
+            std::iota(expected.begin(), expected.end(), 0U);
+            std::sort(expected.begin(), expected.end(), [&](quint32 a, quint32 b) {
+                const int order = primary(a, b);
+                if (order != 0)
+                    return descending ? order > 0 : order < 0;
+                if (t->backend(a) != t->backend(b))
+                    return t->backend(a) < t->backend(b);
+                return t->id(a) < t->id(b);
+            });
+            QCOMPARE(t->sortedRows(f, descending), expected);
+        }
     }
 
     void snapshotIsIndependentOfLaterUpdates()
