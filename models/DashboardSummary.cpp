@@ -23,7 +23,8 @@ int IncidentSummary::ageBucket(qint64 ageSeconds)
 QString IncidentSummary::ageBucketLabel(int bucket)
 {
     switch (bucket) {
-    case 0: return QCoreApplication::translate(Context, "< 1 h");
+    // No "<": chart axis labels are rich text.
+    case 0: return QCoreApplication::translate(Context, "0–1 h");
     case 1: return QCoreApplication::translate(Context, "1–4 h");
     case 2: return QCoreApplication::translate(Context, "4–24 h");
     default: break;

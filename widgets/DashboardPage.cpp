@@ -28,6 +28,7 @@ namespace warden {
 namespace {
 constexpr int RefreshIntervalMs = 1000;
 constexpr int AtRiskThreshold = 70;
+constexpr qint64 RateWindowMs = 10'000;
 constexpr std::array<Severity, 4> TileSeverities{Severity::Critical, Severity::Major, Severity::Minor,
                                                  Severity::Warning};
 
@@ -298,13 +299,20 @@ void DashboardPage::refreshHealth()
     m_quarantined->setText(locale.toString(quarantined));
     m_quarantinedDetail->setText(tr("%n safety-critical", nullptr, int(safetyQuarantined)));
 
-    // The rate of the last complete minute: the current one is still filling.
-    const auto minutes = m_statistics->perMinute();
-    qint64 lastMinute = 0;
-    if (minutes.size() >= 2)
-        for (const qint64 count : minutes.at(minutes.size() - 2))
-            lastMinute += count;
-    m_rate->setText(locale.toString(double(lastMinute) / 60.0, 'f', lastMinute < 600 ? 1 : 0));
+    // The rate over the last ten seconds of refreshes; a minute leaving the hour's window can make the count fall,
+    // which is not a negative rate.
+    if (!m_clock.isValid())
+        m_clock.start();
+    const qint64 nowMs = m_clock.elapsed();
+    m_rateSamples.emplace_back(nowMs, m_statistics->totalInWindow());
+    while (m_rateSamples.size() > 2 && nowMs - m_rateSamples.front().first > RateWindowMs)
+        m_rateSamples.pop_front();
+    const auto &[firstMs, firstTotal] = m_rateSamples.front();
+    const qint64 spanMs = nowMs - firstMs;
+    const double rate = spanMs > 0 ? std::max(0.0, double(m_rateSamples.back().second - firstTotal) * 1000.0
+                                                       / double(spanMs))
+                                   : 0.0;
+    m_rate->setText(spanMs > 0 ? locale.toString(rate, 'f', rate < 100 ? 1 : 0) : QStringLiteral("–"));
     m_rateDetail->setText(tr("%1 in the last hour").arg(locale.toString(m_statistics->totalInWindow())));
 }
 

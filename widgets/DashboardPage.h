@@ -2,10 +2,12 @@
 
 #include "DashboardSummary.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
+#include <deque>
 #include <functional>
 
 class QLabel;
@@ -61,6 +63,9 @@ private:
     IncidentSummary m_incidentSummary;
     CampaignSummary m_campaigns;
     bool m_campaignsKnown = false;
+    // (ms since the page started, events in the window) over the last seconds, for the events/s tile.
+    std::deque<std::pair<qint64, qint64>> m_rateSamples;
+    QElapsedTimer m_clock;
     PageHeader *m_header;
     QTimer m_refreshTimer;
     QChart *m_trendChart = nullptr;

@@ -50,11 +50,13 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     m_devices->setRootIsDecorated(false);
     m_devices->setUniformRowHeights(true);
     m_devices->setAlternatingRowColors(true);
-    m_devices->header()->setStretchLastSection(true);
+    // The path names gateways, which have long names: it takes the room left.
+    m_devices->header()->setStretchLastSection(false);
+    m_devices->header()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
     const int unit = fontMetrics().averageCharWidth();
-    m_devices->setColumnWidth(NameColumn, 22 * unit);
+    m_devices->setColumnWidth(NameColumn, 18 * unit);
     m_devices->setColumnWidth(SiteColumn, 16 * unit);
-    m_devices->setColumnWidth(PathColumn, 18 * unit);
+    m_devices->setColumnWidth(FlagsColumn, 17 * unit);
 
     m_context->setWordWrap(true);
     m_context->setTextFormat(Qt::RichText);

@@ -221,6 +221,7 @@ QWidget *IncidentsPage::buildDetails()
     connect(m_assignee, &QComboBox::editTextChanged, this, &IncidentsPage::updateActions);
 
     m_targetState->setAccessibleName(tr("Next state"));
+    m_targetState->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_stateNote->setAccessibleName(tr("Note for the state change"));
     m_changeState->setAccessibleName(tr("Change the incident's state"));
     connect(m_targetState, &QComboBox::currentIndexChanged, this, &IncidentsPage::updateActions);

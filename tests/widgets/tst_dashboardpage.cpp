@@ -113,6 +113,20 @@ private slots:
         QCOMPARE(pageRequested.size(), 1);
         QCOMPARE(pageRequested.first().first().toString(), QStringLiteral("quarantine"));
 
+        // The events/s tile measures what arrives between refreshes.
+        QList<ThreatEvent> more;
+        for (int i = 0; i < 50; ++i) {
+            ThreatEvent event;
+            event.seq = 100'000 + i;
+            event.time = QDateTime::currentDateTimeUtc();
+            more.append(event);
+        }
+        QTest::qWait(20);
+        statistics.add(more);
+        page.refresh();
+        QVERIFY2(tileValue(QStringLiteral("Events per second")).remove(QLatin1Char(',')).toDouble() > 0.0,
+                 qPrintable(tileValue(QStringLiteral("Events per second"))));
+
         // Incidents changing move the tiles without waiting for the refresh timer.
         rows[0].incident.state = IncidentState::Resolved;
         incidents.setIncidents(QStringLiteral("eu"), rows);
