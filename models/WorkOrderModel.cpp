@@ -52,9 +52,11 @@ QString WorkOrderModel::cellText(int row, int column) const
     case NameColumn: return details.name;
     case SiteColumn: return details.site.isEmpty() ? order.siteId : details.site;
     case OwnerColumn: return details.owner;
-    case RequiredVersionColumn: return order.requiredVersion;
+    case RequiredVersionColumn:
+        return order.kind == WorkOrder::Kind::CredentialRotation ? tr("new certificate") : order.requiredVersion;
     case WindowColumn: return windowText(order);
-    case CampaignColumn: return order.campaignId;
+    case CampaignColumn:
+        return order.kind == WorkOrder::Kind::CredentialRotation ? tr("credential rotation") : order.campaignId;
     case ColumnCount: break;
     }
     return {};

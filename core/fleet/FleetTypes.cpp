@@ -95,12 +95,20 @@ Result<WorkOrder> WorkOrder::fromJson(const QJsonObject &json)
 {
     JsonReader reader(json);
     WorkOrder order;
+    // Absent kind: a backend from before credential work orders, where every order was a firmware update.
+    const QString kind = reader.optionalId("kind");
+    if (kind == u"credential_rotation"_s)
+        order.kind = WorkOrder::Kind::CredentialRotation;
+    else if (!kind.isEmpty() && kind != u"firmware_update"_s)
+        reader.fail(u"kind"_s, u"must be firmware_update or credential_rotation"_s, kind);
     order.deviceId = reader.requiredId("device_id");
     order.siteId = reader.optionalId("site_id");
     order.campaignId = reader.optionalId("campaign_id");
     order.firmwareId = reader.optionalId("firmware_id");
-    order.requiredVersion = reader.requiredId("required_version");
+    order.requiredVersion = order.kind == WorkOrder::Kind::FirmwareUpdate ? reader.requiredId("required_version")
+                                                                          : reader.optionalId("required_version");
     order.window = reader.optionalObject("window", 1024);
+    order.reason = reader.optionalString("reason", JsonReader::MaxTextLength);
     return reader.finish(std::move(order));
 }
 

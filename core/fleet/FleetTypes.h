@@ -97,14 +97,17 @@ struct CampaignDeviceState {
     static Result<CampaignDeviceState> fromJson(const QJsonObject &json);
 };
 
-// GET /work-orders: a device that needs a technician on site to take an update.
+// GET /work-orders: a device that needs a technician on site, to take a firmware update or a new credential.
 struct WorkOrder {
+    enum class Kind { FirmwareUpdate, CredentialRotation };
+    Kind kind = Kind::FirmwareUpdate;
     QString deviceId;
     QString siteId;
     QString campaignId;
     QString firmwareId;
     QString requiredVersion;
     QJsonObject window; // maintenance window as sent ({start, end} "HH:MM"), empty when none
+    QString reason;     // credential rotation: why the device cannot take its new credential over the network
 
     static Result<WorkOrder> fromJson(const QJsonObject &json);
 };

@@ -76,7 +76,8 @@ ApiResult<CampaignService::CreateRequest> readCreate(const QByteArray &body)
 
 } // namespace
 
-void CampaignEndpoints::install(ApiRouter &router, CampaignService &campaigns)
+void CampaignEndpoints::install(ApiRouter &router, CampaignService &campaigns,
+                                std::function<ApiResult<QJsonArray>()> moreWorkOrders, CompleteOther completeOther)
 {
     router.add("POST", u"/campaigns"_s, ApiAccess::Operator,
                [&campaigns](const ApiCall &call) -> ApiResult<HttpResponse> {
@@ -117,20 +118,37 @@ void CampaignEndpoints::install(ApiRouter &router, CampaignService &campaigns)
                    });
     }
 
-    router.add("GET", u"/work-orders"_s, ApiAccess::Viewer, [&campaigns](const ApiCall &) -> ApiResult<HttpResponse> {
-        ApiResult<QJsonArray> items = campaigns.workOrders();
-        if (!items)
-            return items.error();
-        return HttpResponse::json(200, QJsonObject{{u"items"_s, *items}});
-    });
+    router.add("GET", u"/work-orders"_s, ApiAccess::Viewer,
+               [&campaigns, moreWorkOrders](const ApiCall &) -> ApiResult<HttpResponse> {
+                   ApiResult<QJsonArray> items = campaigns.workOrders();
+                   if (!items)
+                       return items.error();
+                   if (moreWorkOrders) {
+                       ApiResult<QJsonArray> more = moreWorkOrders();
+                       if (!more)
+                           return more.error();
+                       for (const QJsonValue &item : std::as_const(*more))
+                           items->append(item);
+                   }
+                   return HttpResponse::json(200, QJsonObject{{u"items"_s, *items}});
+               });
 
     router.add("POST", u"/work-orders/{device_id}/complete"_s, ApiAccess::Operator,
-               [&campaigns](const ApiCall &call) -> ApiResult<HttpResponse> {
+               [&campaigns, completeOther](const ApiCall &call) -> ApiResult<HttpResponse> {
                    ApiResult<QJsonObject> json = RequestBody::parse(call.request.body, {u"firmware_version"_s});
                    if (!json)
                        return json.error();
                    JsonReader reader(*json);
-                   const QString version = reader.requiredId("firmware_version");
+                   const QString version = reader.optionalId("firmware_version");
+                   if (reader.ok() && version.isEmpty() && completeOther) {
+                       if (std::optional<ApiResult<Device>> done = completeOther(call.param(0), call.session.user)) {
+                           if (!*done)
+                               return done->error();
+                           return HttpResponse::json(200, done->value().toJson());
+                       }
+                   }
+                   if (reader.ok() && version.isEmpty())
+                       reader.fail(u"firmware_version"_s, u"is required"_s);
                    if (!reader.ok())
                        return RequestBody::fromReader(reader);
                    ApiResult<Device> device = campaigns.completeWorkOrder(call.param(0), version, call.session.user);

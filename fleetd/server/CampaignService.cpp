@@ -465,6 +465,7 @@ ApiResult<QJsonArray> CampaignService::workOrders()
         }
         const std::optional<Device> device = m_context.store.device(record.deviceId);
         QJsonObject item{
+            {u"kind"_s, u"firmware_update"_s},
             {u"device_id"_s, record.deviceId},
             {u"site_id"_s, device ? device->siteId : QString()},
             {u"campaign_id"_s, record.campaignId},

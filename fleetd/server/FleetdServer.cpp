@@ -233,7 +233,9 @@ void FleetdServer::installEndpoints()
     DeviceEndpoints::install(*m_router, *m_context, *m_quarantines);
     IncidentEndpoints::install(*m_router, *m_incidents);
     LicenceEndpoints::install(*m_router, *m_context, *m_licences);
-    CampaignEndpoints::install(*m_router, *m_campaigns);
+    CampaignEndpoints::install(
+        *m_router, *m_campaigns, [this] { return m_identity->workOrders(); },
+        [this](const QString &deviceId, const QString &actor) { return m_identity->completeVisit(deviceId, actor); });
     ApprovalEndpoints::install(*m_router, *m_approvals);
     IdentityEndpoints::install(*m_router, *m_context, *m_identity);
 }

@@ -73,8 +73,45 @@ ApiStatus IdentityService::prepare()
             m_admitted.insert(request->serial, request->deviceId);
         m_requests.insert(request->id, std::move(request).value());
     }
+    // The visits are few; one pass at start keeps GET /work-orders from reading every credential each time.
+    Result<QList<QJsonObject>> credentials = m_context.store.allObjects(FleetCollection::Credentials);
+    if (!credentials)
+        return ApiError::fromStoreError(credentials.error());
+    for (const QJsonObject &json : std::as_const(*credentials)) {
+        if (json.value(u"state"_s).toString() == u"needs_physical_service"_s)
+            m_visits.insert(json.value(u"device_id"_s).toString(), json.value(u"reason"_s).toString());
+    }
     m_nextJoinMs = m_context.clock.nowMs() + m_simulator.nextGapMs();
     return apiSuccess();
+}
+
+std::optional<ApiResult<Device>> IdentityService::completeVisit(const QString &deviceId, const QString &actor)
+{
+    if (!m_visits.contains(deviceId))
+        return std::nullopt;
+    ApiResult<DeviceCredential> done = serviced(deviceId, actor);
+    if (!done)
+        return ApiResult<Device>(done.error());
+    std::optional<Device> device = m_context.store.device(deviceId);
+    if (!device)
+        return ApiResult<Device>(ApiError::notFound(tr("There is no device \"%1\".").arg(deviceId)));
+    return ApiResult<Device>(std::move(*device));
+}
+
+ApiResult<QJsonArray> IdentityService::workOrders()
+{
+    QStringList ids = m_visits.keys();
+    ids.sort();
+    QJsonArray items;
+    for (const QString &deviceId : std::as_const(ids)) {
+        const std::optional<Device> device = m_context.store.device(deviceId);
+        items.append(QJsonObject{{u"kind"_s, u"credential_rotation"_s},
+                                 {u"device_id"_s, deviceId},
+                                 {u"site_id"_s, device ? device->siteId : QString()},
+                                 {u"reason"_s, m_visits.value(deviceId)},
+                                 {u"window"_s, QJsonValue(QJsonValue::Null)}});
+    }
+    return items;
 }
 
 ApiStatus IdentityService::seed()
@@ -575,6 +612,10 @@ ApiResult<QList<IdentityService::Rotation>> IdentityService::rotate(const QStrin
     }
     if (ApiStatus s = transaction->commit(); !s)
         return s.error();
+    for (const Rotation &rotation : std::as_const(results)) {
+        if (rotation.outcome == RotationOutcome::NeedsPhysicalService && rotation.credential)
+            m_visits.insert(rotation.deviceId, rotation.credential->reason);
+    }
     return results;
 }
 
@@ -598,6 +639,7 @@ ApiResult<DeviceCredential> IdentityService::revoke(const QString &deviceId, con
         return s.error();
     if (ApiStatus s = transaction->commit(); !s)
         return s.error();
+    m_visits.remove(deviceId);
     // Without a valid credential the device can no longer talk to its gateway.
     if (m_context.simulation.setQuarantine)
         m_context.simulation.setQuarantine(deviceId, QuarantineLevel::RevokeCredentials);
@@ -624,6 +666,7 @@ ApiResult<DeviceCredential> IdentityService::serviced(const QString &deviceId, c
         return s.error();
     if (ApiStatus s = transaction->commit(); !s)
         return s.error();
+    m_visits.remove(deviceId);
     return current;
 }
 

@@ -68,6 +68,12 @@ public:
     // The technician installed a new credential on site.
     ApiResult<DeviceCredential> serviced(const QString &deviceId, const QString &actor);
 
+    // Credentials waiting for a technician, as GET /work-orders items (kind "credential_rotation").
+    ApiResult<QJsonArray> workOrders();
+    // POST /work-orders/{device_id}/complete without a firmware version: the visit installed a new credential.
+    // nullopt when the device's credential does not wait for one.
+    std::optional<ApiResult<Device>> completeVisit(const QString &deviceId, const QString &actor);
+
     // Per simulated second: lets the next join attempt in when it is due.
     void simulate(qint64 simNowMs);
 
@@ -92,6 +98,7 @@ private:
     std::optional<CertificateAuthority> m_deviceCa;
     QHash<QString, JoinRequest> m_requests; // the whole admission queue, by id (small: grows by one every ~40 s)
     QHash<QString, QString> m_admitted;     // serial -> device id of devices admitted through the queue
+    QHash<QString, QString> m_visits;       // device id -> why its credential waits for a technician
     qint64 m_nextJoinMs = 0;
 };
 

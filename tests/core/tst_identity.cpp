@@ -2,6 +2,7 @@
 // preauthorization CSV, the credentials filter over time, rotation answers, change frames and the cache tables.
 
 #include "cache/CacheStore.h"
+#include "fleet/FleetTypes.h"
 #include "fleet/IdentityTypes.h"
 #include "fleet/StreamFrame.h"
 #include "inventory/CredentialFilter.h"
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void preauthorizeAnswer();
     void changeFrames();
     void cacheStoresIdentity();
+    void credentialWorkOrders();
 };
 
 void TestIdentity::joinRequestRoundTrip()
@@ -382,6 +384,30 @@ void TestIdentity::cacheStoresIdentity()
     // A damaged row is reported, not skipped silently.
     QVERIFY(store.database().exec(u"UPDATE credentials SET json = '{\"id\":1}'"_s).ok());
     QVERIFY(!store.loadCredentials().ok());
+}
+
+void TestIdentity::credentialWorkOrders()
+{
+    const Result<WorkOrder> visit = WorkOrder::fromJson({{u"kind"_s, u"credential_rotation"_s},
+                                                         {u"device_id"_s, u"dev-000004"_s},
+                                                         {u"site_id"_s, u"site-01"_s},
+                                                         {u"reason"_s, u"The device is offline and cannot be reached."_s},
+                                                         {u"window"_s, QJsonValue::Null}});
+    QVERIFY2(visit.ok(), qPrintable(visit.errorMessage()));
+    QCOMPARE(visit->kind, WorkOrder::Kind::CredentialRotation);
+    QVERIFY(visit->requiredVersion.isEmpty());
+    QVERIFY(visit->reason.contains(u"offline"_s));
+
+    // Firmware orders still need the version to install; an older backend sends no kind at all.
+    const QJsonObject firmware{{u"device_id"_s, u"dev-1"_s}, {u"required_version"_s, u"2.1.0"_s}};
+    QCOMPARE(WorkOrder::fromJson(firmware)->kind, WorkOrder::Kind::FirmwareUpdate);
+    QJsonObject noVersion = firmware;
+    noVersion.remove(u"required_version"_s);
+    noVersion.insert(u"kind"_s, u"firmware_update"_s);
+    QVERIFY(!WorkOrder::fromJson(noVersion).ok());
+    QJsonObject unknown = firmware;
+    unknown.insert(u"kind"_s, u"battery_swap"_s);
+    QCOMPARE(WorkOrder::fromJson(unknown).error().field, u"kind"_s);
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)

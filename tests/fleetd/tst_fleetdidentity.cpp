@@ -49,6 +49,7 @@ private:
     QString m_acceptedId;
     QString m_acceptedSerial;
     QString m_visitDevice; // waits for a technician after rotateOnlineAndFallback
+    QString m_offlineVisit; // the same, because it is offline
     QString m_user = u"alice"_s; // after a restart another operator logs in: alice's TOTP step is used up
 };
 
@@ -385,16 +386,41 @@ void TestFleetdIdentity::rotateOnlineAndFallback()
     QCOMPARE(credentialOf(clinical.value(u"id"_s).toString()).value(u"state"_s).toString(),
              u"needs_physical_service"_s);
     m_visitDevice = clinical.value(u"id"_s).toString();
+    m_offlineVisit = offline.value(u"id"_s).toString();
 }
 
 void TestFleetdIdentity::servicedAfterVisit()
 {
     const QString deviceId = m_visitDevice;
+    // Both devices are on the physical-service list next to the campaigns' work orders.
+    const auto credentialOrders = [this] {
+        QStringList ids;
+        for (const QJsonValue &value : m_client->get(u"/work-orders"_s, token()).items()) {
+            // A work order says why the device needs a visit.
+            if (value.toObject().value(u"kind"_s) == u"credential_rotation"_s
+                && !value.toObject().value(u"reason"_s).toString().isEmpty())
+                ids.append(value.toObject().value(u"device_id"_s).toString());
+        }
+        return ids;
+    };
+    QStringList orders = credentialOrders();
+    QVERIFY2(orders.contains(deviceId) && orders.contains(m_offlineVisit), qPrintable(orders.join(u", "_s)));
+    // The Updates page completes work orders without a firmware version for credential visits.
+    const Reply completed = m_client->post(u"/work-orders/"_s + m_offlineVisit + u"/complete"_s, {}, token());
+    QCOMPARE(completed.status, 200);
+    QCOMPARE(completed.json.value(u"id"_s).toString(), m_offlineVisit);
+    QCOMPARE(credentialOf(m_offlineVisit).value(u"state"_s).toString(), u"active"_s);
+    // Without a credential visit waiting, the firmware version is still required.
+    const Reply noVersion = m_client->post(u"/work-orders/"_s + m_offlineVisit + u"/complete"_s, {}, token());
+    QCOMPARE(noVersion.status, 400);
+    QCOMPARE(noVersion.field(), u"firmware_version"_s);
+
     const Reply visit = m_client->post(u"/credentials/"_s + deviceId + u"/serviced"_s, {}, token());
     QCOMPARE(visit.status, 200);
     QCOMPARE(visit.json.value(u"state"_s).toString(), u"active"_s);
     QCOMPARE(visit.json.value(u"method"_s).toString(), u"x509"_s);
     QCOMPARE(m_client->post(u"/credentials/"_s + deviceId + u"/serviced"_s, {}, token()).status, 409);
+    QVERIFY(credentialOrders().isEmpty());
 }
 
 void TestFleetdIdentity::revoke()
@@ -431,6 +457,7 @@ void TestFleetdIdentity::actionsAreAudited()
         QVERIFY2(actions.value(QString::fromLatin1(action)) > 0, action);
     QCOMPARE(actions.value(u"admission.preauthorize"_s), 2); // one per created entry
     QCOMPARE(actions.value(u"credential.rotate"_s), 3);      // one per device that had a credential
+    QCOMPARE(actions.value(u"credential.serviced"_s), 2);    // through /credentials and through /work-orders
 }
 
 void TestFleetdIdentity::stateSurvivesRestart()
