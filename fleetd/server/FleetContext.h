@@ -22,6 +22,8 @@ struct FleetChange {
     qint64 revision = 0;
 };
 
+class FleetTransaction;
+
 // Hooks through which state changes reach the traffic simulation (quarantine stops a device's traffic, licences
 // change what it may use). Empty functions are allowed: the API works without a simulation.
 struct SimulationHooks {
@@ -29,6 +31,10 @@ struct SimulationHooks {
     std::function<void(const QString &deviceId, const QStringList &grantedScopes)> setLicence;
     // The device was released or a quarantine of it was denied: automatic rules may act on it again.
     std::function<void(const QString &deviceId)> forgetDevice;
+    // A revoke_credentials quarantine also revokes the device's credential, in the quarantine's transaction.
+    std::function<ApiStatus(FleetTransaction &transaction, const QString &deviceId, const QString &reason,
+                            const QString &actor)>
+        revokeCredentials;
 };
 
 // What the services and endpoints of one fleetd share: the store, the audit log, simulated time, configuration,

@@ -134,6 +134,10 @@ Status FleetdServer::start()
     const GeneratedFleet &generated = fleet->fleet;
     m_identity = std::make_unique<IdentityService>(*m_context, generated, fleet->spec.seed,
                                                    fleet->spec.seed + quint64(runs) * 0xC2B2AE3D27D4EB4Full);
+    m_context->simulation.revokeCredentials = [this](FleetTransaction &transaction, const QString &deviceId,
+                                                     const QString &reason, const QString &actor) {
+        return m_identity->revokeIn(transaction, deviceId, reason, actor);
+    };
     auto topology = std::make_shared<const TopologyGraph>(
         TopologyGraph::build(generated.sites, generated.gateways, generated.devices, generated.links));
     fleet = Result<FleetSeeder::Outcome>::failure({}); // the generator and the graph have their own copies

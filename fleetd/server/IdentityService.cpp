@@ -646,6 +646,27 @@ ApiResult<DeviceCredential> IdentityService::revoke(const QString &deviceId, con
     return current;
 }
 
+ApiStatus IdentityService::revokeIn(FleetTransaction &transaction, const QString &deviceId, const QString &reason,
+                                   const QString &actor)
+{
+    ApiResult<DeviceCredential> current = credential(transaction.store(), deviceId);
+    if (!current)
+        return current.error().status == 404 ? apiSuccess() : ApiStatus(current.error());
+    if (current->state == CredentialState::Revoked)
+        return apiSuccess();
+    current->state = CredentialState::Revoked;
+    current->reason = reason;
+    if (ApiStatus s = transaction.put(FleetCollection::Credentials, deviceId, current->toJson()); !s)
+        return s;
+    if (ApiStatus s = transaction.audit(actor, u"credential.revoke"_s, deviceId,
+                                        QJsonObject{{u"reason"_s, reason}, {u"quarantine"_s, true}});
+        !s)
+        return s;
+    // A visit for a revoked credential is moot; should the quarantine roll back, the next start re-reads the list.
+    m_visits.remove(deviceId);
+    return apiSuccess();
+}
+
 ApiResult<DeviceCredential> IdentityService::serviced(const QString &deviceId, const QString &actor)
 {
     ApiResult<FleetTransaction> transaction = FleetTransaction::begin(m_context);

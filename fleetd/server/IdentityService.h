@@ -65,6 +65,10 @@ public:
 
     ApiResult<QList<Rotation>> rotate(const QStringList &deviceIds, const QString &reason, const QString &actor);
     ApiResult<DeviceCredential> revoke(const QString &deviceId, const QString &reason, const QString &actor);
+    // Inside another change (a revoke_credentials quarantine): revokes the device's credential if it has an
+    // unrevoked one; nothing to do is success.
+    ApiStatus revokeIn(FleetTransaction &transaction, const QString &deviceId, const QString &reason,
+                       const QString &actor);
     // The technician installed a new credential on site.
     ApiResult<DeviceCredential> serviced(const QString &deviceId, const QString &actor);
 

@@ -115,6 +115,12 @@ ApiResult<Device> QuarantineService::apply(FleetTransaction &transaction, const 
     device->quarantine = request.level;
     if (ApiStatus s = transaction.putDevice(*device); !s)
         return s.error();
+    if (request.level == QuarantineLevel::RevokeCredentials && m_context.simulation.revokeCredentials) {
+        if (ApiStatus s = m_context.simulation.revokeCredentials(transaction, device->id, request.reason,
+                                                                 request.actor);
+            !s)
+            return s.error();
+    }
     QJsonObject details = requestJson(request);
     details.remove(u"type"_s);
     details.remove(u"device_id"_s);

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void rotateOnlineAndFallback();
     void servicedAfterVisit();
     void revoke();
+    void revokeCredentialsQuarantine();
     void actionsAreAudited();
     void stateSurvivesRestart();
 
@@ -438,6 +439,37 @@ void TestFleetdIdentity::revoke()
     QCOMPARE(m_client->post(u"/credentials/dev-999999/revoke"_s, {{u"reason"_s, u"x"_s}}, token()).status, 404);
 }
 
+void TestFleetdIdentity::revokeCredentialsQuarantine()
+{
+    // The quarantine level revoke_credentials revokes the credential in the same change (a device that is not
+    // safety-critical, so no four-eyes approval is held).
+    const QJsonObject target = deviceWhere([](const QJsonObject &device, const QJsonObject &credential) {
+        return !device.value(u"capabilities"_s).toObject().value(u"safety_critical"_s).toBool()
+            && device.value(u"quarantine"_s) == u"none"_s && credential.value(u"state"_s) == u"active"_s;
+    });
+    QVERIFY(!target.isEmpty());
+    const QString id = target.value(u"id"_s).toString();
+    const Reply quarantined = m_client->post(u"/devices/"_s + id + u"/quarantine"_s,
+                                             {{u"level"_s, u"revoke_credentials"_s}, {u"reason"_s, u"key leaked"_s}},
+                                             token());
+    QCOMPARE(quarantined.status, 200);
+    const QJsonObject credential = credentialOf(id);
+    QCOMPARE(credential.value(u"state"_s).toString(), u"revoked"_s);
+    QCOMPARE(credential.value(u"reason"_s).toString(), u"key leaked"_s);
+    // Other levels leave the credential alone.
+    const QJsonObject other = deviceWhere([&id](const QJsonObject &device, const QJsonObject &c) {
+        return device.value(u"id"_s) != id
+            && !device.value(u"capabilities"_s).toObject().value(u"safety_critical"_s).toBool()
+            && device.value(u"quarantine"_s) == u"none"_s && c.value(u"state"_s) == u"active"_s;
+    });
+    const QString otherId = other.value(u"id"_s).toString();
+    QCOMPARE(m_client->post(u"/devices/"_s + otherId + u"/quarantine"_s,
+                            {{u"level"_s, u"isolate"_s}, {u"reason"_s, u"scan"_s}}, token())
+                 .status,
+             200);
+    QCOMPARE(credentialOf(otherId).value(u"state"_s).toString(), u"active"_s);
+}
+
 void TestFleetdIdentity::actionsAreAudited()
 {
     const Reply audit = m_client->get(u"/audit?limit=5000"_s, token());
@@ -446,7 +478,8 @@ void TestFleetdIdentity::actionsAreAudited()
     for (const QJsonValue &value : audit.items()) {
         const QJsonObject entry = value.toObject();
         actions[entry.value(u"action"_s).toString()] += 1;
-        if (entry.value(u"action"_s) == u"credential.revoke"_s) {
+        if (entry.value(u"action"_s) == u"credential.revoke"_s
+            && !entry.value(u"details"_s).toObject().value(u"quarantine"_s).toBool()) {
             QCOMPARE(entry.value(u"actor"_s).toString(), u"alice"_s);
             QCOMPARE(entry.value(u"target"_s).toString(), u"dev-000020"_s);
         }
