@@ -188,12 +188,15 @@ void RegisterController::deviceHistory(const QString &backend, const QString &de
                 if (filter.ok() && filter->matches(accessor, 0))
                     history.campaigns.append(campaign);
             }
-            // Backend and console audit entries that name the device.
+            // Backend and console audit entries that name the device or one of its licences.
+            QSet<QString> targets{device.id};
+            for (const Licence &licence : std::as_const(history.licences))
+                targets.insert(licence.id);
             for (auto audit : {store->loadBackendAudit(), store->loadLocalAudit()}) {
                 if (!audit.ok())
                     return fail(audit.errorMessage());
                 for (const AuditEntry &entry : audit.value())
-                    if (entry.target == device.id || entry.details.value(u"device_id"_s).toString() == device.id)
+                    if (targets.contains(entry.target) || entry.details.value(u"device_id"_s).toString() == device.id)
                         history.audit.append(entry);
             }
             std::stable_sort(history.audit.begin(), history.audit.end(),

@@ -22,6 +22,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -259,6 +260,18 @@ private slots:
         QVERIFY(asked.contains(request.id));
         QTRY_VERIFY_WITH_TIMEOUT(governance->activeLicences()->rowOfLicence(backend(), request.id) < 0, Wait);
         QVERIFY(consoleAudit(request.id).contains(std::make_pair(u"licence.revoke.result"_s, u"succeeded"_s)));
+
+        // The device's history, read from the cache, shows the licence and the revocation.
+        DeviceDetailPanel *panel = select(request.deviceId);
+        QVERIFY(panel);
+        panel->tabs()->setCurrentWidget(panel->history());
+        QTRY_VERIFY_WITH_TIMEOUT(panel->history()->toPlainText().contains(request.id), Wait);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->history()->toPlainText().contains(u"licence.revoke"_s), Wait);
+        saveScreenshot(u"register-history.png"_s, [this] {
+            m_window->show();
+            QTest::qWait(300);
+            return m_window->grab();
+        });
     }
 };
 
