@@ -20,7 +20,17 @@ namespace warden {
 
 namespace {
 enum DeviceColumn { NameColumn, SiteColumn, PathColumn, FlagsColumn, DeviceColumnCount };
+// Names listed in the panel's text before "and N more"; the device list and the export have them all.
+constexpr qsizetype ListedNames = 8;
+
+QString shortList(const QStringList &names)
+{
+    if (names.size() <= ListedNames)
+        return names.join(u", "_s);
+    return ImpactPanel::tr("%1 and %n more", nullptr, int(names.size() - ListedNames))
+        .arg(names.first(ListedNames).join(u", "_s));
 }
+} // namespace
 
 ImpactPanel::ImpactPanel(QWidget *parent)
     : QWidget(parent),
@@ -50,6 +60,7 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     m_devices->setRootIsDecorated(false);
     m_devices->setUniformRowHeights(true);
     m_devices->setAlternatingRowColors(true);
+    m_devices->setMinimumHeight(fontMetrics().height() * 9);
     // The path names gateways, which have long names: it takes the room left.
     m_devices->header()->setStretchLastSection(false);
     m_devices->header()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
@@ -106,7 +117,7 @@ void ImpactPanel::setReport(const std::optional<ImpactReport> &report)
     for (const ImpactReport::DeviceLine &device : report->devices)
         if (device.safetyCritical)
             critical.append(device.name);
-    m_critical->setText(tr("⚠ Safety-critical: %1").arg(critical.join(u", "_s)));
+    m_critical->setText(tr("⚠ Safety-critical: %1").arg(shortList(critical)));
     m_critical->setVisible(!critical.isEmpty());
 
     m_devices->clear();
@@ -139,7 +150,7 @@ void ImpactPanel::setReport(const std::optional<ImpactReport> &report)
     m_devices->addTopLevelItems(items);
 
     const auto list = [](const QStringList &values, const QString &none) {
-        return values.isEmpty() ? none : values.join(u", "_s).toHtmlEscaped();
+        return values.isEmpty() ? none : shortList(values).toHtmlEscaped();
     };
     QString html = u"<table cellspacing=3>"_s;
     const auto row = [&html](const QString &label, const QString &value) {

@@ -501,6 +501,17 @@ void IncidentsPage::reloadDetail()
             m_impact->setMessage(tr("The details could not be read from the cache: %1").arg(detail.error));
             return;
         }
+        // Events name their device by id; the list knows the names.
+        if (const int row = m_incidents->rowOf(m_backend, m_id); row >= 0) {
+            const IncidentListModel::Row &listed = m_incidents->rowAt(row);
+            for (IncidentTimelineModel::Entry &entry : detail.timeline) {
+                const qsizetype device = entry.kind == IncidentTimelineModel::Kind::Event
+                                             ? listed.incident.deviceIds.indexOf(entry.who)
+                                             : -1;
+                if (device >= 0 && device < listed.deviceNames.size() && !listed.deviceNames.at(device).isEmpty())
+                    entry.who = listed.deviceNames.at(device);
+            }
+        }
         m_timeline->setEntries(detail.timeline);
         m_timelineView->scrollToBottom();
         m_impact->setReport(detail.impact);
