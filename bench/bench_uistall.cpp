@@ -195,7 +195,8 @@ int main(int argc, char **argv)
         app.processEvents();
         auto *view = threats->findChild<QTableView *>();
         ours = run(
-            seconds, rate, &window, view, [&feed](const QList<ThreatEvent> &batch) { feed.appendEvents(QStringLiteral("bench"), batch); },
+            seconds, rate, &window, view,
+            [&feed](const QList<ThreatEvent> &batch) { feed.appendEvents(QStringLiteral("bench"), batch); },
             &statistics,
             [&feed, &window](const std::function<void(qint64)> &shown) {
                 QObject::connect(&feed, &ThreatFeedModel::inserted, &window, [shown](int count) { shown(count); });
@@ -229,7 +230,8 @@ int main(int argc, char **argv)
                           << new QStandardItem(severityLabel(event.severity))
                           << new QStandardItem(threatTypeLabel(event.type)) << new QStandardItem(event.deviceId)
                           << new QStandardItem(event.source) << new QStandardItem(event.destination)
-                          << new QStandardItem(QStringLiteral("bench")) << new QStandardItem(QString::number(event.seq));
+                          << new QStandardItem(QStringLiteral("bench"))
+                          << new QStandardItem(QString::number(event.seq));
                     model.insertRow(0, items);
                     if (model.rowCount() > FeedCapacity)
                         model.removeRow(model.rowCount() - 1);
@@ -242,8 +244,8 @@ int main(int argc, char **argv)
 
     BenchReport report;
     const QString baselineName = QStringLiteral("QStandardItemModel, one insertRow per event");
-    report.add({QStringLiteral("uistall.longest_stall_ms"), QStringLiteral("ms"), ours.longestStallMs, naive.longestStallMs,
-                baselineName, Better::Lower});
+    report.add({QStringLiteral("uistall.longest_stall_ms"), QStringLiteral("ms"), ours.longestStallMs,
+                naive.longestStallMs, baselineName, Better::Lower});
     report.add({QStringLiteral("uistall.heartbeat_gap_p99_ms"), QStringLiteral("ms"), ours.p99GapMs, naive.p99GapMs,
                 baselineName, Better::Lower});
     report.add({QStringLiteral("uistall.event_to_screen_p99_ms"), QStringLiteral("ms"), ours.p99LatencyMs,

@@ -25,7 +25,8 @@ QString incidentStateLabel(IncidentState state)
 }
 
 IncidentListModel::IncidentListModel(QObject *parent, TimeSource now)
-    : QAbstractTableModel(parent), m_now(now ? std::move(now) : TimeSource([] { return QDateTime::currentDateTimeUtc(); }))
+    : QAbstractTableModel(parent),
+      m_now(now ? std::move(now) : TimeSource([] { return QDateTime::currentDateTimeUtc(); }))
 {
     m_ageTimer.setInterval(AgeRefreshMs);
     connect(&m_ageTimer, &QTimer::timeout, this, [this] {

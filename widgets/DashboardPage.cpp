@@ -122,7 +122,8 @@ DashboardPage::DashboardPage(const ThreatStatistics *statistics, const DeviceReg
     m_trendChart->setTitle(tr("Events per minute by severity"));
     auto *trend = new QStackedBarSeries(m_trendChart);
     trend->setBarWidth(0.9);
-    for (Severity severity : {Severity::Critical, Severity::Major, Severity::Minor, Severity::Warning, Severity::Indeterminate}) {
+    for (Severity severity :
+         {Severity::Critical, Severity::Major, Severity::Minor, Severity::Warning, Severity::Indeterminate}) {
         auto *set = new QBarSet(severityLabel(severity), trend);
         set->setColor(Palette::severity(severity));
         set->setBorderColor(Palette::severity(severity));
@@ -160,7 +161,8 @@ DashboardPage::DashboardPage(const ThreatStatistics *statistics, const DeviceReg
     m_ageChart->setTitle(tr("Open incidents by age"));
     auto *ageSeries = new QStackedBarSeries(m_ageChart);
     ageSeries->setBarWidth(0.6);
-    for (Severity severity : {Severity::Critical, Severity::Major, Severity::Minor, Severity::Warning, Severity::Indeterminate}) {
+    for (Severity severity :
+         {Severity::Critical, Severity::Major, Severity::Minor, Severity::Warning, Severity::Indeterminate}) {
         auto *set = new QBarSet(severityLabel(severity), ageSeries);
         set->setColor(Palette::severity(severity));
         set->setBorderColor(Palette::severity(severity));
@@ -338,7 +340,8 @@ void DashboardPage::refreshIncidents()
     }
     m_mtta->setText(IncidentSummary::durationText(m_incidentSummary.meanSecondsToAcknowledge));
     m_mttaDetail->setText(tr("%1 open, %2 not acknowledged")
-                              .arg(locale.toString(m_incidentSummary.open), locale.toString(m_incidentSummary.newOpen)));
+                              .arg(locale.toString(m_incidentSummary.open),
+                                   locale.toString(m_incidentSummary.newOpen)));
     m_mttr->setText(IncidentSummary::durationText(m_incidentSummary.meanSecondsToResolve));
     m_mttrDetail->setText(tr("%n resolved", nullptr, m_incidentSummary.resolved));
 
@@ -408,7 +411,8 @@ void DashboardPage::refreshTrend()
         categories.append(QString::number(index - int(minutes.size()) + 1)); // minutes relative to now
     }
     m_trendAxisX->setCategories(categories);
-    const QString from = QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_statistics->minuteStartMs(0)).toLocalTime().time(), QLocale::ShortFormat);
+    const QString from = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(m_statistics->minuteStartMs(0)).toLocalTime().time(), QLocale::ShortFormat);
     m_trendChart->setTitle(tr("Events per minute by severity, %1 until now").arg(from));
     m_trendAxisY->setRange(0, std::max<qint64>(10, maximum + maximum / 10));
     m_trendAxisY->applyNiceNumbers();

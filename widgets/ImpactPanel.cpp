@@ -51,7 +51,8 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     m_critical->setWordWrap(true);
     m_critical->setAccessibleName(tr("Safety-critical devices affected"));
     m_critical->setStyleSheet(u"QLabel { background: #fdecea; border: 1px solid %1; border-radius: 4px; "
-                              u"padding: 6px 8px; color: #5f1111; }"_s.arg(Palette::severity(Severity::Critical).name()));
+                              u"padding: 6px 8px; color: #5f1111; }"_s
+                                  .arg(Palette::severity(Severity::Critical).name()));
     m_critical->hide();
 
     m_devices->setAccessibleName(tr("Affected and reachable devices"));

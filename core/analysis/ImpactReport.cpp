@@ -123,7 +123,7 @@ QString ImpactReport::toText() const
         QString entry = u"  "_s + d.name + u" ("_s + d.id + u')';
         if (!d.siteName.isEmpty())
             entry += u" · "_s + d.siteName;
-        entry += d.hops == 0 ? u" · "_s + tr("affected") : u" · "_s + tr("%n hop(s) via %1", nullptr, d.hops).arg(d.via);
+        entry += u" · "_s + (d.hops == 0 ? tr("affected") : tr("%n hop(s) via %1", nullptr, d.hops).arg(d.via));
         if (d.safetyCritical)
             entry += u" · "_s + tr("safety-critical");
         if (d.quarantined)
@@ -136,7 +136,8 @@ QString ImpactReport::toText() const
     text += tr("Gateways crossed: %1").arg(gatewayNames.isEmpty() ? tr("none") : gatewayNames.join(u", "_s)) + u'\n';
     text += tr("Services and data: %1").arg(services.isEmpty() ? tr("none licensed") : services.join(u", "_s)) + u'\n';
     text += peopleMasked ? tr("People affected: %n (names hidden for your role)", nullptr, peopleCount)
-                         : tr("People affected: %1").arg(peopleNames.isEmpty() ? tr("none") : peopleNames.join(u", "_s));
+                         : tr("People affected: %1")
+                               .arg(peopleNames.isEmpty() ? tr("none") : peopleNames.join(u", "_s));
     return text + u'\n';
 }
 

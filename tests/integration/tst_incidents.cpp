@@ -232,7 +232,8 @@ private slots:
                             + (outcome.isEmpty() ? QString() : u':' + outcome));
             }
             // One entry per request: the hook took over the page's own record of it.
-            return seen.count(u"1:incident.acknowledge"_s) == 1 && seen.contains(u"1:incident.acknowledge.result:succeeded"_s)
+            return seen.count(u"1:incident.acknowledge"_s) == 1
+                   && seen.contains(u"1:incident.acknowledge.result:succeeded"_s)
                    && seen.contains(u"1:incident.assign.result:succeeded"_s)
                    && seen.contains(u"1:incident.note.result:succeeded"_s)
                    && seen.contains(u"1:incident.state.result:succeeded"_s) && seen.contains(u"2:incident.note"_s)
