@@ -1,9 +1,11 @@
 #include "IdentityService.h"
 
 #include "FleetTime.h"
+#include "JsonBytesWriter.h"
 #include "domain/Licence.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -36,6 +38,51 @@ IdentityService::IdentityService(FleetContext &context, const GeneratedFleet &fl
 {
 }
 
+QByteArray IdentityService::credentialJson(const DeviceCredential &credential)
+{
+    QByteArray out;
+    out.reserve(512);
+    bool first = true;
+    const auto key = [&out, &first](const char *name) {
+        out += first ? "{\"" : ",\"";
+        out += name;
+        out += "\":";
+        first = false;
+    };
+    const auto text = [&](const char *name, const QString &value, bool always) {
+        if (!always && value.isEmpty())
+            return;
+        key(name);
+        JsonBytesWriter::appendString(out, value);
+    };
+    const auto time = [&](const char *name, const QDateTime &value) {
+        if (!value.isValid())
+            return;
+        key(name);
+        JsonBytesWriter::appendTimestamp(out, value);
+    };
+    // Keys in sorted order, as QJsonObject keeps them.
+    text("certificate_serial", credential.certificateSerial, false);
+    key("default_credentials");
+    out += credential.defaultCredentials ? "true" : "false";
+    text("device_id", credential.deviceId, true);
+    time("expires", credential.expires);
+    text("fingerprint", credential.fingerprint, true);
+    text("id", credential.id, true);
+    time("issued", credential.issued);
+    text("issuer", credential.issuer, false);
+    time("last_rotated", credential.lastRotated);
+    text("method", warden::toString(credential.method), true);
+    text("reason", credential.reason, false);
+    key("rotates_online");
+    out += credential.rotatesOnline ? "true" : "false";
+    text("serial", credential.serial, true);
+    text("state", warden::toString(credential.state), true);
+    text("subject", credential.subject, false);
+    out += '}';
+    return out;
+}
+
 QString IdentityService::toString(RotationOutcome outcome)
 {
     switch (outcome) {
@@ -57,8 +104,11 @@ ApiStatus IdentityService::prepare()
     m_deviceCa = std::move(ca).value();
 
     if (m_context.store.meta(SeededKey) != u"1"_s) {
+        QElapsedTimer timer;
+        timer.start();
         if (ApiStatus s = seed(); !s)
             return s;
+        qCInfo(lcFleetdIdentity) << "seeded device credentials in" << timer.elapsed() << "ms";
     }
     Result<QList<QJsonObject>> stored = m_context.store.allObjects(FleetCollection::JoinRequests);
     if (!stored)
@@ -73,13 +123,23 @@ ApiStatus IdentityService::prepare()
             m_admitted.insert(request->serial, request->deviceId);
         m_requests.insert(request->id, std::move(request).value());
     }
-    // The visits are few; one pass at start keeps GET /work-orders from reading every credential each time.
-    Result<QList<QJsonObject>> credentials = m_context.store.allObjects(FleetCollection::Credentials);
-    if (!credentials)
-        return ApiError::fromStoreError(credentials.error());
-    for (const QJsonObject &json : std::as_const(*credentials)) {
-        if (json.value(u"state"_s).toString() == u"needs_physical_service"_s)
-            m_visits.insert(json.value(u"device_id"_s).toString(), json.value(u"reason"_s).toString());
+    // The visits are few; one pass at start keeps GET /work-orders from reading every credential each time. Only
+    // rows that mention the state are parsed: a fleet has 100 000 credentials and a handful of visits.
+    QString after;
+    while (true) {
+        Result<StoredPage> page = m_context.store.page(FleetCollection::Credentials, after, -1, int(SeedBatch));
+        if (!page)
+            return ApiError::fromStoreError(page.error());
+        for (const QByteArray &bytes : std::as_const(page->items)) {
+            if (!bytes.contains("\"needs_physical_service\""))
+                continue;
+            const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+            if (json.value(u"state"_s).toString() == u"needs_physical_service"_s)
+                m_visits.insert(json.value(u"device_id"_s).toString(), json.value(u"reason"_s).toString());
+        }
+        if (!page->more || page->items.isEmpty())
+            break;
+        after = page->lastId;
     }
     m_nextJoinMs = m_context.clock.nowMs() + m_simulator.nextGapMs();
     return apiSuccess();
@@ -117,34 +177,26 @@ ApiResult<QJsonArray> IdentityService::workOrders()
 ApiStatus IdentityService::seed()
 {
     const qint64 nowMs = m_context.clock.nowMs();
-    // Every stored device: the generated ones plus any created through the API before identities existed.
+    // The generated devices, as the simulation knows them (reading them back from the store would cost more than
+    // the seeding itself). Devices registered through the API get their credential when they are admitted.
+    const QList<Device> &devices = m_simulator.devices();
     qint64 revision = 0;
-    QString after;
-    while (true) {
-        Result<StoredPage> page = m_context.store.page(FleetCollection::Devices, after, -1, int(SeedBatch));
-        if (!page)
-            return ApiError::fromStoreError(page.error());
+    for (qsizetype start = 0; start < devices.size(); start += SeedBatch) {
         Result<FleetStore::WriteScope> scope = m_context.store.write();
         if (!scope)
             return ApiError::fromStoreError(scope.error());
         if (revision == 0)
             revision = m_context.store.nextRevision();
-        for (const QByteArray &bytes : std::as_const(page->items)) {
-            Result<Device> device = Device::fromJson(QJsonDocument::fromJson(bytes).object());
-            if (!device)
-                continue;
-            const DeviceCredential credential = m_simulator.seededCredential(*device, nowMs);
+        const qsizetype end = std::min(devices.size(), start + SeedBatch);
+        for (qsizetype i = start; i < end; ++i) {
+            const DeviceCredential credential = m_simulator.seededCredential(devices.at(i), nowMs);
             if (Status s = m_context.store.putObject(FleetCollection::Credentials, credential.id,
-                                                     QJsonDocument(credential.toJson()).toJson(QJsonDocument::Compact),
-                                                     revision);
+                                                     credentialJson(credential), revision);
                 !s)
                 return ApiError::fromStoreError(s.error());
         }
         if (Status s = scope.value().commit(); !s)
             return ApiError::fromStoreError(s.error());
-        if (!page->more || page->items.isEmpty())
-            break;
-        after = page->lastId;
     }
 
     // A few visitors at the door from the start: new devices and two impostors.
@@ -171,13 +223,22 @@ void IdentityService::restoreSimulation()
 {
     if (!m_context.simulation.setQuarantine)
         return;
-    Result<QList<QJsonObject>> all = m_context.store.allObjects(FleetCollection::Credentials);
-    if (!all)
-        return;
-    for (const QJsonObject &json : std::as_const(*all)) {
-        if (json.value(u"state"_s).toString() == u"revoked"_s)
-            m_context.simulation.setQuarantine(json.value(u"device_id"_s).toString(),
-                                               QuarantineLevel::RevokeCredentials);
+    QString after;
+    while (true) {
+        Result<StoredPage> page = m_context.store.page(FleetCollection::Credentials, after, -1, int(SeedBatch));
+        if (!page)
+            return;
+        for (const QByteArray &bytes : std::as_const(page->items)) {
+            if (!bytes.contains("\"revoked\""))
+                continue;
+            const QJsonObject json = QJsonDocument::fromJson(bytes).object();
+            if (json.value(u"state"_s).toString() == u"revoked"_s)
+                m_context.simulation.setQuarantine(json.value(u"device_id"_s).toString(),
+                                                   QuarantineLevel::RevokeCredentials);
+        }
+        if (!page->more || page->items.isEmpty())
+            break;
+        after = page->lastId;
     }
 }
 

@@ -83,6 +83,9 @@ public:
 
     IdentitySimulator &simulator() { return m_simulator; }
     static QString toString(RotationOutcome outcome);
+    // Compact JSON of a credential written directly (the first run stores one per device): the same members and
+    // values as QJsonDocument(credential.toJson()), in QJsonObject's key order.
+    static QByteArray credentialJson(const DeviceCredential &credential);
 
 private:
     ApiStatus seed();

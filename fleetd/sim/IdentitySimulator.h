@@ -44,6 +44,7 @@ public:
     // A fresh fingerprint no device has used before.
     QString freshFingerprint();
 
+    const QList<Device> &devices() const { return m_devices; }
     // serial -> device id for every generated device.
     const QHash<QString, QString> &generatedSerials() const { return m_serials; }
 

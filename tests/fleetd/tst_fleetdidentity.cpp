@@ -5,6 +5,7 @@
 // simulation brings join requests quickly.
 
 #include "FleetdTestClient.h"
+#include "server/IdentityService.h"
 
 #include <QSet>
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@ class TestFleetdIdentity : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
+    void credentialJsonIsDirect();
     void seededCredentials();
     void admissionQueueHasClones();
     void cloneCannotBeAccepted();
@@ -103,6 +105,24 @@ QJsonObject TestFleetdIdentity::deviceWhere(
             return device;
     }
     return {};
+}
+
+void TestFleetdIdentity::credentialJsonIsDirect()
+{
+    // The direct writer used on first runs gives exactly what QJsonDocument would, with and without optional parts.
+    for (const QJsonValue &value : credentials()) {
+        const Result<DeviceCredential> credential = DeviceCredential::fromJson(value.toObject());
+        QVERIFY2(credential.ok(), qPrintable(credential.errorMessage()));
+        QCOMPARE(IdentityService::credentialJson(*credential),
+                 QJsonDocument(credential->toJson()).toJson(QJsonDocument::Compact));
+    }
+    DeviceCredential bare;
+    bare.id = u"dev-\"q\""_s;
+    bare.deviceId = bare.id;
+    bare.serial = u"SN-ü"_s;
+    bare.fingerprint = QString(64, u'f');
+    bare.reason = u"line\nbreak"_s;
+    QCOMPARE(IdentityService::credentialJson(bare), QJsonDocument(bare.toJson()).toJson(QJsonDocument::Compact));
 }
 
 void TestFleetdIdentity::seededCredentials()
