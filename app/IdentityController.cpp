@@ -34,7 +34,7 @@ void IdentityController::attachSession(BackendSession *session)
     if (!m_order.contains(backend))
         m_order.append(backend);
     connect(session, &BackendSession::committed, this, &IdentityController::onCommitted);
-    reload(backend);
+    reload(backend, Both);
 }
 
 QStringList IdentityController::backends() const
@@ -49,35 +49,51 @@ QStringList IdentityController::backends() const
 
 void IdentityController::onCommitted(const QString &backend, const CacheChange &change)
 {
-    if (change.joinRequests > 0 || change.credentials > 0 || change.deleted > 0
-        || change.replaced.contains(CacheEntity::JoinRequests) || change.replaced.contains(CacheEntity::Credentials))
-        reload(backend);
+    int kinds = 0;
+    if (change.joinRequests > 0 || change.replaced.contains(CacheEntity::JoinRequests))
+        kinds |= Requests;
+    if (change.credentials > 0 || change.replaced.contains(CacheEntity::Credentials))
+        kinds |= Credentials;
+    // Deletions are not told per kind; they are rare (rules, tombstones of a delta sync).
+    if (change.deleted > 0)
+        kinds = Both;
+    if (kinds != 0)
+        reload(backend, kinds);
 }
 
-void IdentityController::reload(const QString &backend)
+void IdentityController::reload(const QString &backend, int kinds)
 {
     Backend &entry = m_backends[backend];
     if (!entry.session)
         return;
     // One reload at a time per backend; changes arriving meanwhile cause exactly one more.
     if (entry.loading) {
-        entry.dirty = true;
+        entry.pending |= kinds;
         return;
     }
     entry.loading = true;
-    entry.dirty = false;
+    entry.pending = 0;
     queryStore<Snapshot>(
         entry.session->writer(), this,
-        [](CacheStore *store) {
+        [kinds](CacheStore *store) {
             Snapshot snapshot;
-            auto requests = store->loadJoinRequests();
-            auto credentials = store->loadCredentials();
-            if (!requests.ok() || !credentials.ok()) {
-                snapshot.error = !requests.ok() ? requests.errorMessage() : credentials.errorMessage();
-                return snapshot;
+            snapshot.kinds = kinds;
+            if (kinds & Requests) {
+                auto requests = store->loadJoinRequests();
+                if (!requests.ok()) {
+                    snapshot.error = requests.errorMessage();
+                    return snapshot;
+                }
+                snapshot.requests = std::move(requests).value();
             }
-            snapshot.requests = std::move(requests).value();
-            snapshot.credentials = std::move(credentials).value();
+            if (kinds & Credentials) {
+                auto credentials = store->loadCredentials();
+                if (!credentials.ok()) {
+                    snapshot.error = credentials.errorMessage();
+                    return snapshot;
+                }
+                snapshot.credentials = std::move(credentials).value();
+            }
             return snapshot;
         },
         [this, backend](Snapshot snapshot) {
@@ -87,12 +103,14 @@ void IdentityController::reload(const QString &backend)
                 qCWarning(lcConsole) << "could not read join requests and credentials of" << backend << ":"
                                      << snapshot.error;
             } else {
-                m_requests.setRequests(backend, snapshot.requests);
-                m_credentials.setCredentials(backend, snapshot.credentials);
+                if (snapshot.kinds & Requests)
+                    m_requests.setRequests(backend, snapshot.requests);
+                if (snapshot.kinds & Credentials)
+                    m_credentials.setCredentials(backend, snapshot.credentials);
                 emit reloaded(backend);
             }
-            if (current.dirty)
-                reload(backend);
+            if (current.pending != 0)
+                reload(backend, current.pending);
         });
 }
 

@@ -55,19 +55,23 @@ signals:
     void reloaded(const QString &backend);
 
 private:
+    // Which tables a reload reads: a fleet has 100 000 credentials and a join request arrives every minute, so
+    // each kind is read only when it changed.
+    enum Kind { Requests = 1, Credentials = 2, Both = Requests | Credentials };
     struct Backend {
         QPointer<BackendSession> session;
         bool loading = false;
-        bool dirty = false;
+        int pending = 0; // kinds changed while a reload ran
     };
     struct Snapshot {
+        int kinds = 0;
         QList<JoinRequest> requests;
         QList<DeviceCredential> credentials;
         QString error;
     };
 
     void onCommitted(const QString &backend, const CacheChange &change);
-    void reload(const QString &backend);
+    void reload(const QString &backend, int kinds);
     BackendSession *sessionFor(const QString &backend) const;
     // Sends the action through call(), recording it (and its outcome) in the backend's ActionAudit when the API
     // client does not record actions itself. Fails at once, later, without a session.
