@@ -11,9 +11,11 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -684,11 +686,39 @@ void IdentityPage::rotateAllShown()
     rotate(targets);
 }
 
+bool IdentityPage::askConfirmation(const QString &title, const QString &text, int count)
+{
+    if (m_confirm)
+        return m_confirm(title, text, count);
+    if (count > 100) {
+        const QString typed = QInputDialog::getText(
+            this, title, text + u"\n\n"_s + tr("Type the number of devices (%1) to confirm.").arg(count));
+        return typed.trimmed() == QString::number(count) || typed.trimmed() == QLocale().toString(count);
+    }
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        == QMessageBox::Yes;
+}
+
 void IdentityPage::rotate(const QList<std::pair<QString, QString>> &targets)
 {
     if (targets.isEmpty()) {
         m_result->showFailed(tr("None of these credentials can be rotated: only active ones can."));
         return;
+    }
+    if (targets.size() > 1) {
+        int onSite = 0;
+        for (const auto &[backend, deviceId] : targets) {
+            const int row = m_credentials->rowOfDevice(backend, deviceId);
+            onSite += row >= 0 && !m_credentials->rowAt(row).credential.rotatesOnline ? 1 : 0;
+        }
+        QString text = tr("Issue new certificates and keys to %1 devices? Their current credentials stop working "
+                          "once the devices have picked up the new ones.")
+                           .arg(QLocale().toString(targets.size()));
+        if (onSite > 0)
+            text += u' ' + tr("%1 of them cannot rotate over the network and will need a technician's visit.")
+                               .arg(QLocale().toString(onSite));
+        if (!askConfirmation(tr("Rotate credentials"), text, int(targets.size())))
+            return;
     }
     struct Tally {
         int batches = 0;
@@ -758,6 +788,12 @@ void IdentityPage::revokeSelected()
     if (rows.size() != 1 || reason.isEmpty() || !m_revoke->isEnabled())
         return;
     const CredentialModel::Row r = m_credentials->rowAt(rows.first());
+    if (!askConfirmation(tr("Revoke credential"),
+                         tr("Revoke the credential of %1? The device loses its access at once and stays cut off "
+                            "until it is given a new identity. Reason: %2")
+                             .arg(r.credential.deviceId, reason),
+                         1))
+        return;
     m_result->showWorking(tr("Revoking the credential of %1…").arg(r.credential.deviceId));
     m_actions->revokeCredential(r.backend, r.credential.deviceId, reason, this,
                                 [this, r](FleetResult<DeviceCredential> result) {

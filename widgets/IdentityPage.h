@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -33,6 +35,11 @@ class IdentityPage final : public QWidget {
 public:
     IdentityPage(JoinRequestModel *requests, CredentialModel *credentials, IdentityActions *actions,
                  QWidget *parent = nullptr);
+
+    // Asks the operator to confirm a revocation or a rotation of several devices (UI.md "Acting"): text states the
+    // effect; for more than 100 devices the operator types the count. Replaceable so tests can answer.
+    using Confirm = std::function<bool(const QString &title, const QString &text, int count)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
 
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *requestView() const { return m_requestView; }
@@ -69,10 +76,12 @@ private:
     QList<int> selectedCredentialRows() const;
     // Rotates the given (backend, device id) pairs, at most 1000 per request, and reports the tally.
     void rotate(const QList<std::pair<QString, QString>> &targets);
+    bool askConfirmation(const QString &title, const QString &text, int count);
 
     JoinRequestModel *m_requests;
     CredentialModel *m_credentials;
     IdentityActions *m_actions;
+    Confirm m_confirm;
     PageHeader *m_header;
     ActionResultLabel *m_result;
     QTabWidget *m_tabs;

@@ -159,6 +159,8 @@ private:
     std::unique_ptr<CredentialModel> m_credentials;
     std::unique_ptr<ScriptedActions> m_actions;
     std::unique_ptr<IdentityPage> m_page;
+    QList<std::pair<QString, int>> m_confirmations;
+    bool m_answer = true;
 };
 
 void TestIdentityWidget::init()
@@ -176,6 +178,12 @@ void TestIdentityWidget::init()
     m_credentials->setCredentials(u"demo"_s, credentials);
     m_page = std::make_unique<IdentityPage>(m_requests.get(), m_credentials.get(), m_actions.get());
     m_page->resize(1280, 800);
+    m_confirmations.clear();
+    m_answer = true;
+    m_page->setConfirm([this](const QString &, const QString &text, int count) {
+        m_confirmations.append({text, count});
+        return m_answer;
+    });
 }
 
 void TestIdentityWidget::cleanup()
@@ -267,6 +275,13 @@ void TestIdentityWidget::rotationIsBatchedAndTallied()
     QCOMPARE(m_page->tabs()->currentIndex(), 1);
     // 1,200 active ones plus the one waiting for a visit (not rotated again).
     QCOMPARE(m_credentials->rowCount(), 1201);
+    // Declining the confirmation sends nothing; the question names the count (typed for more than 100).
+    m_answer = false;
+    m_page->rotateAllShown();
+    QVERIFY(m_actions->calls.isEmpty());
+    QCOMPARE(m_confirmations.size(), 1);
+    QCOMPARE(m_confirmations.first().second, 1200);
+    m_answer = true;
     m_page->rotateAllShown();
     QTRY_VERIFY(settled());
     QCOMPARE(m_actions->rotationBatches.size(), 2);
@@ -298,6 +313,11 @@ void TestIdentityWidget::revokeAndVisit()
     m_page->revokeSelected(); // no reason
     QVERIFY(m_actions->calls.isEmpty());
     m_page->setRevokeReason(u"device stolen"_s);
+    m_answer = false;
+    m_page->revokeSelected(); // not confirmed
+    QVERIFY(m_actions->calls.isEmpty());
+    QVERIFY(m_confirmations.last().first.contains(u"device stolen"_s));
+    m_answer = true;
     m_page->revokeSelected();
     QCOMPARE(m_actions->calls, QStringList{u"revoke dev-000004"_s});
     QTRY_VERIFY(settled());
