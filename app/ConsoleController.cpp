@@ -18,6 +18,7 @@
 #include "IdentityController.h"
 #include "IncidentsController.h"
 #include "RegisterController.h"
+#include "PendingActionsController.h"
 
 #include <QFileInfo>
 #include <QPointer>
@@ -45,6 +46,7 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     new ConsoleLock(m_window, this);
     auto *governance = findChild<GovernanceController *>();
     new RegisterController(this, m_window, &m_models->devices, governance, governance->activeLicences(), this);
+    new PendingActionsController(m_window, [this](const QString &backend) { return actionAudit(backend); }, this);
     (new IdentityController([this](const QString &backend) { return actionAudit(backend); }, this))
         ->installPages(m_window);
 }
@@ -127,6 +129,7 @@ void ConsoleController::attachSession(BackendSession *session)
     findChild<GovernanceController *>()->attachSession(session);
     findChild<IncidentsController *>()->attachSession(session);
     findChild<RegisterController *>()->attachSession(session);
+    findChild<PendingActionsController *>()->attachSession(session);
     findChild<IdentityController *>()->attachSession(session);
     findChild<ConsoleLock *>()->addSession(session, m_demo && m_demo->session() == session);
     // The Updates page serves the first backend attached (campaigns act on one backend's fleet).

@@ -2,11 +2,13 @@
 
 #include "LicencesPage.h"
 #include "MainWindow.h"
+#include "PendingActionGate.h"
 #include "QuarantinePage.h"
 #include "fleet/BackendSession.h"
 #include "fleet/FleetApiClient.h"
 #include "fleet/StoreQuery.h"
 
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -224,7 +226,10 @@ void GovernanceController::approveLicence(const QString &backend, const QString 
                                           const QDateTime &expires, QObject *context, Reply<Licence> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done))
+    const QJsonObject payload{{u"licence_id"_s, id}, {u"scopes"_s, QJsonArray::fromStringList(scopes)},
+                              {u"expires"_s, expires.isValid() ? expires.toString(Qt::ISODateWithMs) : QString()}};
+    if (!failWithoutSession(backend, session, context, done)
+        && !keepPendingWhileOffline(session, u"licence.approve"_s, payload, context, done))
         session->api()->approveLicence(id, scopes, expires, context, std::move(done));
 }
 
@@ -232,7 +237,9 @@ void GovernanceController::denyLicence(const QString &backend, const QString &id
                                        QObject *context, Reply<Licence> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done))
+    if (!failWithoutSession(backend, session, context, done)
+        && !keepPendingWhileOffline(session, u"licence.deny"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}},
+                                    context, done))
         session->api()->denyLicence(id, reason, context, std::move(done));
 }
 
@@ -240,7 +247,9 @@ void GovernanceController::revokeLicence(const QString &backend, const QString &
                                          QObject *context, Reply<Licence> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done))
+    if (!failWithoutSession(backend, session, context, done)
+        && !keepPendingWhileOffline(session, u"licence.revoke"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}},
+                                    context, done))
         session->api()->revokeLicence(id, reason, context, std::move(done));
 }
 
@@ -249,7 +258,10 @@ void GovernanceController::quarantineDevice(const QString &backend, const QStrin
                                             Reply<QuarantineOutcome> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done))
+    const QJsonObject payload{{u"device_id"_s, id}, {u"level"_s, toString(level)}, {u"reason"_s, reason},
+                              {u"expires"_s, expires.isValid() ? expires.toString(Qt::ISODateWithMs) : QString()}};
+    if (!failWithoutSession(backend, session, context, done)
+        && !keepPendingWhileOffline(session, u"device.quarantine"_s, payload, context, done))
         session->api()->quarantineDevice(id, level, reason, expires, context, std::move(done));
 }
 
@@ -257,7 +269,9 @@ void GovernanceController::releaseDevice(const QString &backend, const QString &
                                          QObject *context, Reply<Device> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done))
+    if (!failWithoutSession(backend, session, context, done)
+        && !keepPendingWhileOffline(session, u"device.release"_s, {{u"device_id"_s, id}, {u"reason"_s, reason}},
+                                    context, done))
         session->api()->releaseDevice(id, reason, context, std::move(done));
 }
 
@@ -265,7 +279,9 @@ void GovernanceController::approveApproval(const QString &backend, const QString
                                            QObject *context, Reply<Approval> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done))
+    if (!failWithoutSession(backend, session, context, done)
+        && !keepPendingWhileOffline(session, u"approval.approve"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}},
+                                    context, done))
         session->api()->approveApproval(id, reason, context, std::move(done));
 }
 
@@ -273,7 +289,9 @@ void GovernanceController::denyApproval(const QString &backend, const QString &i
                                         QObject *context, Reply<Approval> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done))
+    if (!failWithoutSession(backend, session, context, done)
+        && !keepPendingWhileOffline(session, u"approval.deny"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}},
+                                    context, done))
         session->api()->denyApproval(id, reason, context, std::move(done));
 }
 

@@ -16,6 +16,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 // The icons live in warden_app, a static library: the linker drops its resource initialiser unless named.
@@ -32,7 +33,8 @@ MainWindow::MainWindow(ConsoleModels *models, QWidget *parent)
       m_navigation(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_connectionChip(new QLabel(this)),
-      m_operatorLabel(new QLabel(this))
+      m_operatorLabel(new QLabel(this)),
+      m_pendingButton(new QToolButton(this))
 {
     initResources();
     setWindowTitle(tr("Warden"));
@@ -100,6 +102,9 @@ void MainWindow::buildMenus()
     QMenu *fleet = menuBar()->addMenu(tr("&Fleet"));
     m_connectAction = fleet->addAction(tr("&Connect to a backend…"));
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    QAction *pending = fleet->addAction(tr("&Pending actions…"));
+    pending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(pending, &QAction::triggered, this, &MainWindow::pendingActionsRequested);
     fleet->addSeparator();
     QAction *quit = fleet->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -112,7 +117,20 @@ void MainWindow::buildStatusBar()
     m_connectionChip->setAccessibleName(tr("Connection state"));
     m_operatorLabel->setAccessibleName(tr("Operator"));
     statusBar()->addWidget(m_connectionChip);
+    m_pendingButton->setObjectName(QStringLiteral("pendingActions"));
+    m_pendingButton->setAutoRaise(true);
+    m_pendingButton->setToolTip(tr("Actions kept while a backend was unreachable; click to confirm or discard them"));
+    m_pendingButton->hide();
+    connect(m_pendingButton, &QToolButton::clicked, this, &MainWindow::pendingActionsRequested);
+    statusBar()->addWidget(m_pendingButton);
     statusBar()->addPermanentWidget(m_operatorLabel);
+}
+
+void MainWindow::setPendingActionCount(int waiting)
+{
+    m_pendingButton->setText(tr("%n pending action(s) to confirm", nullptr, waiting));
+    m_pendingButton->setAccessibleName(m_pendingButton->text());
+    m_pendingButton->setVisible(waiting > 0);
 }
 
 void MainWindow::addPage(const QString &name, const QString &title, const QString &iconName, QWidget *page)

@@ -7,6 +7,7 @@ class QListWidget;
 class QStackedWidget;
 class QLabel;
 class QAction;
+class QToolButton;
 
 namespace warden {
 
@@ -31,6 +32,11 @@ public:
     QAction *connectAction() const { return m_connectAction; }
     void setConnectionText(const QString &text);
     void setOperatorText(const QString &text);
+    // Actions kept while a backend was unreachable and waiting for the operator; 0 hides the status bar button.
+    void setPendingActionCount(int waiting);
+
+signals:
+    void pendingActionsRequested();
 
 private:
     void buildNavigation(ConsoleModels *models);
@@ -43,6 +49,7 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_connectionChip;
     QLabel *m_operatorLabel;
+    QToolButton *m_pendingButton;
     QStringList m_pageNames;
 };
 

@@ -1,6 +1,7 @@
 #include "UpdatesController.h"
 
 #include "MainWindow.h"
+#include "PendingActionGate.h"
 #include "RegisterPage.h"
 #include "UpdatesPage.h"
 #include "fleet/BackendSession.h"
@@ -13,6 +14,8 @@
 Q_DECLARE_LOGGING_CATEGORY(lcConsole)
 
 namespace warden {
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 // Campaign progress commits arrive every few seconds while waves run; work orders follow at this pace at most.
@@ -108,7 +111,8 @@ void UpdatesController::createCampaign(const CampaignRequest &request, QObject *
 void UpdatesController::campaignAction(const QString &id, CampaignAction action, QObject *context,
                                        Reply<Campaign> done)
 {
-    m_session->api()->campaignAction(id, action, context, std::move(done));
+    if (!keepPendingWhileOffline(m_session, u"campaign."_s + toString(action), {{u"campaign_id"_s, id}}, context, done))
+        m_session->api()->campaignAction(id, action, context, std::move(done));
 }
 
 void UpdatesController::workOrders(QObject *context, Reply<QList<WorkOrder>> done)
@@ -119,7 +123,9 @@ void UpdatesController::workOrders(QObject *context, Reply<QList<WorkOrder>> don
 void UpdatesController::completeWorkOrder(const QString &deviceId, const QString &firmwareVersion, QObject *context,
                                           Reply<Device> done)
 {
-    m_session->api()->completeWorkOrder(deviceId, firmwareVersion, context, std::move(done));
+    const QJsonObject payload{{u"device_id"_s, deviceId}, {u"firmware_version"_s, firmwareVersion}};
+    if (!keepPendingWhileOffline(m_session, u"work_order.complete"_s, payload, context, done))
+        m_session->api()->completeWorkOrder(deviceId, firmwareVersion, context, std::move(done));
 }
 
 } // namespace warden

@@ -104,9 +104,8 @@ UpdatesPage::UpdatesPage(DeviceRegisterModel *devices, UpdatesActions *actions, 
         if (m_countPending)
             startCount();
     });
-    connect(m_devices, &QAbstractItemModel::rowsInserted, this, &UpdatesPage::scheduleCount);
-    connect(m_devices, &QAbstractItemModel::dataChanged, this, &UpdatesPage::scheduleCount);
-    connect(m_devices, &QAbstractItemModel::modelReset, this, &UpdatesPage::scheduleCount);
+    // Counts cover the whole register, not the register page's sorted or filtered view of it.
+    connect(m_devices, &DeviceRegisterModel::tableChanged, this, &UpdatesPage::scheduleCount);
     connect(&m_catalogue, &FirmwareCatalogModel::countsChanged, this, [this] {
         updateSpreadChart();
         showFirmwareDetails();
