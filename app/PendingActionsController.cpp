@@ -92,19 +92,8 @@ void PendingActionsController::confirmAndSend(const QString &backend, qint64 id,
         QMetaObject::invokeMethod(context, [done, error] { done(FleetStatus(error)); }, Qt::QueuedConnection);
         return;
     }
-    ActionAudit *audit = m_audit ? m_audit(backend) : nullptr;
-    const qint64 request = audit ? audit->record(actor(backend), action->kind, action->payload.value(u"device_id"_s)
-                                                                                   .toString(),
-                                                 {{u"journal_id"_s, id}, {u"payload"_s, action->payload},
-                                                  {u"confirmed_after_offline"_s, true}})
-                                 : -1;
-    session->journal()->confirmAndSend(id, context,
-                                       [audit = QPointer<ActionAudit>(audit), request, done](const FleetStatus &sent) {
-                                           if (audit && request > 0)
-                                               audit->recordResult(request, sent ? u"succeeded"_s : u"failed"_s,
-                                                                   sent ? QString() : sent.error().message());
-                                           done(sent);
-                                       });
+    // The send goes through the backend's API client, whose action recorder audits it like any other request.
+    session->journal()->confirmAndSend(id, context, std::move(done));
 }
 
 void PendingActionsController::discard(const QString &backend, qint64 id, QObject *context,

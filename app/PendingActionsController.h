@@ -18,8 +18,9 @@ class MainWindow;
 class PendingActionsDialog;
 
 // Gathers every backend's offline journal into one PendingActionModel, shows the count in the window's status bar and
-// opens the dialog where the operator confirms or discards each kept action. Keeping, confirming and discarding are
-// written to the backend's audit chain. Owns the model; the dialog is a child of the window.
+// opens the dialog where the operator confirms or discards each kept action. Keeping and discarding are written to
+// the backend's audit chain here; a confirmed send is audited by the API client's recorder like every request.
+// Owns the model; the dialog is a child of the window.
 class PendingActionsController final : public QObject, public PendingActionHandler {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PendingActionsController)
