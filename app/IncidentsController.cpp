@@ -207,15 +207,33 @@ void IncidentsController::replyLater(QObject *context, Reply done, IncidentActio
 }
 
 void IncidentsController::perform(const QString &backend, const QString &id, const QString &action,
-                                  const QJsonObject &details, QObject *context, Reply done, ApiCall call)
+                                  const QJsonObject &details, QObject *context, Reply done, ApiCall call,
+                                  const QJsonObject &pendingPayload)
 {
     BackendSession *session = sessionFor(backend);
-    if (!session || !session->journal()->isOnline()) {
+    if (!session) {
         IncidentActionOutcome outcome;
-        outcome.message = session ? tr("The backend %1 is not reachable now; try again when it is back. Notes are "
-                                       "kept and sent later.").arg(backend)
-                                  : tr("The backend %1 is not connected.").arg(backend);
+        outcome.message = tr("The backend %1 is not connected.").arg(backend);
         replyLater(context, std::move(done), outcome);
+        return;
+    }
+    if (!session->journal()->isOnline()) {
+        // Nothing is sent while the backend is unreachable: the action waits in the journal for the operator to
+        // confirm it (Fleet → Pending actions) once the backend is back; nothing changed yet, so nothing is audited.
+        QJsonObject payload = pendingPayload.isEmpty() ? details : pendingPayload;
+        payload.insert(u"incident_id"_s, id);
+        QPointer<QObject> guard(context);
+        session->journal()->record(action, payload, this, [guard, done, backend](Result<qint64> kept) {
+            IncidentActionOutcome outcome;
+            outcome.kind = kept ? IncidentActionOutcome::Kind::Queued : IncidentActionOutcome::Kind::Failed;
+            outcome.message = kept ? tr("%1 is unreachable, so nothing was sent. The action is kept as pending: "
+                                        "confirm it under Fleet → Pending actions once the backend is back.")
+                                         .arg(backend)
+                                   : tr("%1 is unreachable and the action could not be kept: %2")
+                                         .arg(backend, kept.errorMessage());
+            if (guard && done)
+                done(outcome);
+        });
         return;
     }
     ActionAudit *audit = m_auditFor ? m_auditFor(backend) : nullptr;
@@ -269,11 +287,13 @@ void IncidentsController::setState(const QString &backend, const QString &id, In
                                    const QString &note, QObject *context, Reply done)
 {
     BackendSession *session = sessionFor(backend);
+    // The audit keeps the note's length; a pending action needs the note itself to be sent later.
     perform(backend, id, u"incident.state"_s,
             QJsonObject{{u"state"_s, toString(state)}, {u"note_length"_s, note.size()}}, context, std::move(done),
             [session, id, state, note](QObject *ctx, auto reply) {
                 session->api()->setIncidentState(id, state, note, ctx, reply);
-            });
+            },
+            QJsonObject{{u"state"_s, toString(state)}, {u"note"_s, note}});
 }
 
 void IncidentsController::addNote(const QString &backend, const QString &id, const QString &text,

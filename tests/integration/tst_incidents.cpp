@@ -173,7 +173,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             [&] {
                 for (const IncidentListModel::Row &row : model->rows())
-                    if (row.incident.state != IncidentState::Resolved) {
+                    if (row.incident.state == IncidentState::New && row.incident.id != id) {
                         second = row.incident.id;
                         return true;
                     }
@@ -193,6 +193,14 @@ private slots:
                                                  return e.kind == IncidentTimelineModel::Kind::PendingNote;
                                              }),
                                  10'000);
+        // Other actions are not sent while offline either: they wait for the operator's confirmation.
+        const qsizetype pendingBefore = journal->pendingConfirmation().size();
+        page->acknowledgeSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(page->result()->outcome() != ActionResultLabel::Outcome::Working, 10'000);
+        QVERIFY2(page->result()->outcome() == ActionResultLabel::Outcome::Pending, qPrintable(page->result()->text()));
+        QVERIFY(page->result()->text().contains(u"Pending actions"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(journal->pendingConfirmation().size(), pendingBefore + 1, 10'000);
+        QCOMPARE(journal->pendingConfirmation().constLast().kind, u"incident.acknowledge"_s);
         QTest::qWait(1500); // the note keeps the time it was written, not the time it is sent
         // Back online: what BackendSession does after a reconnect.
         journal->setOnline(true);
