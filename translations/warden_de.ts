@@ -266,10 +266,6 @@
         <translation>Gerät „%1“ hat einen unbekannten Status oder eine unbekannte Quarantänestufe</translation>
     </message>
     <message>
-        <source>Could not unseal the owner data of “%1” in %2: %3</source>
-        <translation>Die Besitzerdaten von „%1“ in %2 konnten nicht entsiegelt werden: %3</translation>
-    </message>
-    <message>
         <source>owner “%1” cannot be read (%2)</source>
         <translation>Besitzer „%1“ kann nicht gelesen werden (%2)</translation>
     </message>
@@ -332,6 +328,21 @@
     <message>
         <source>audit entry %1 does not match its index or hash</source>
         <translation>Audit-Eintrag %1 passt nicht zu seinem Index oder Hash</translation>
+    </message>
+    <message>
+        <source>join request</source>
+        <translation>Beitrittsanfrage</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>CacheVault</name>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>Der Cache ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +527,150 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file has %1 bytes; at most %2 can be imported at once. Split it into smaller files.</source>
+        <translation>Die Datei hat %1 Byte; höchstens %2 können auf einmal importiert werden. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Die Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a missing &quot;).</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (ein fehlendes &quot;).</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; write &quot;&quot; for a quote inside a quoted field.</source>
+        <translation>nach einem schließenden Anführungszeichen folgt Text; schreiben Sie &quot;&quot; für ein Anführungszeichen in einem Feld in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; put the field in quotes and double the quote.</source>
+        <translation>ein Anführungszeichen in einem Feld ohne Anführungszeichen; setzen Sie das Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsv</name>
+    <message>
+        <source>The file is empty; the first line must name the columns, e.g. id,name,class,site.</source>
+        <translation>Die Datei ist leer; die erste Zeile muss die Spalten benennen, z. B. id,name,class,site.</translation>
+    </message>
+    <message>
+        <source>The file has %1 devices; at most %2 can be imported at once.</source>
+        <translation>Die Datei enthält %1 Geräte; höchstens %2 können auf einmal importiert werden.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Known columns: %2.</source>
+        <translation>Unbekannte Spalte „%1“. Bekannte Spalten: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>Die Spalte „%1“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;id&quot; column; every line needs the device id.</source>
+        <translation>Die Datei hat keine Spalte „id“; jede Zeile braucht die Geräte-ID.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; the header has %2. Check for a missing or extra comma, or a comma inside an unquoted value.</source>
+        <translation>Die Zeile hat %1 Felder, die Kopfzeile %2. Prüfen Sie auf ein fehlendes oder überzähliges Komma oder ein Komma in einem Wert ohne Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed.</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>contains a control character (a line break or tab?).</source>
+        <translation>enthält ein Steuerzeichen (einen Zeilenumbruch oder Tabulator?).</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; write yes or no.</source>
+        <translation>ist „%1“; schreiben Sie yes oder no.</translation>
+    </message>
+    <message>
+        <source>is empty; every line needs the device id.</source>
+        <translation>ist leer; jede Zeile braucht die Geräte-ID.</translation>
+    </message>
+    <message>
+        <source>are %1 characters long; at most %2 are allowed.</source>
+        <translation>sind %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>contain a control character other than a line break or tab.</source>
+        <translation>enthalten ein Steuerzeichen außer Zeilenumbruch oder Tabulator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an anonymised placeholder from an export; leave the cell empty or give the owner&apos;s reference.</source>
+        <translation>„%1“ ist ein anonymisierter Platzhalter aus einem Export; lassen Sie die Zelle leer oder geben Sie die Referenz des Besitzers an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already appears on line %2; give each device one line.</source>
+        <translation>„%1“ steht bereits in Zeile %2; geben Sie jedem Gerät eine Zeile.</translation>
+    </message>
+    <message>
+        <source>is required for a new device.</source>
+        <translation>ist für ein neues Gerät erforderlich.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a site id nor a site name of this backend.</source>
+        <translation>„%1“ ist weder eine Standort-ID noch ein Standortname dieses Backends.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot; but the device is registered with &quot;%2&quot;; it cannot be changed by import.</source>
+        <translation>ist „%1“, aber das Gerät ist mit „%2“ registriert; das kann per Import nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEdit</name>
+    <message>
+        <source>must not be empty.</source>
+        <translation>darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed.</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>must not contain control characters such as line breaks or tabs.</source>
+        <translation>darf keine Steuerzeichen wie Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>The name %1</source>
+        <translation>Der Name %1</translation>
+    </message>
+    <message>
+        <source>The owner reference %1</source>
+        <translation>Die Besitzerreferenz %1</translation>
+    </message>
+    <message>
+        <source>The location %1</source>
+        <translation>Der Ort %1</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; at most %2 are allowed.</source>
+        <translation>Die Notizen sind %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The notes contain a control character.</source>
+        <translation>Die Notizen enthalten ein Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetApiClient</name>
+    <message>
+        <source>The console stopped waiting for the answer; the backend may have carried the action out.</source>
+        <translation>Die Konsole hat aufgehört, auf die Antwort zu warten; das Backend hat die Aktion möglicherweise ausgeführt.</translation>
+    </message>
+    <message>
+        <source>The action was not sent: the console&apos;s audit log cannot be written.</source>
+        <translation>Die Aktion wurde nicht gesendet: Das Audit-Protokoll der Konsole kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>FleetError</name>
     <message>
         <source>The backend&apos;s answer to %1 %2 is malformed: %3</source>
@@ -631,6 +786,310 @@
     </message>
 </context>
 <context>
+    <name>ImpactReport</name>
+    <message numerus="yes">
+        <source>%n device(s) affected</source>
+        <translation>
+            <numerusform>%n Gerät betroffen</numerusform>
+            <numerusform>%n Geräte betroffen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reachable within %1 hop(s)</source>
+        <translation>
+            <numerusform>%n weiteres innerhalb von %1 Hop(s) erreichbar</numerusform>
+            <numerusform>%n weitere innerhalb von %1 Hop(s) erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety-critical</source>
+        <translation>
+            <numerusform>%n sicherheitskritisch</numerusform>
+            <numerusform>%n sicherheitskritisch</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n Standort</numerusform>
+            <numerusform>%n Standorte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact of incident %1</source>
+        <translation>Auswirkungen von Vorfall %1</translation>
+    </message>
+    <message>
+        <source>SAFETY-CRITICAL: %1</source>
+        <translation>SICHERHEITSKRITISCH: %1</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Geräte:</translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation>betroffen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) via %1</source>
+        <translation>
+            <numerusform>%n Hop über %1</numerusform>
+            <numerusform>%n Hops über %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>safety-critical</source>
+        <translation>sicherheitskritisch</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>unter Quarantäne</translation>
+    </message>
+    <message>
+        <source>Not in the topology: %1</source>
+        <translation>Nicht in der Topologie: %1</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>Standorte: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Gateways crossed: %1</source>
+        <translation>Durchquerte Gateways: %1</translation>
+    </message>
+    <message>
+        <source>Services and data: %1</source>
+        <translation>Dienste und Daten: %1</translation>
+    </message>
+    <message>
+        <source>none licensed</source>
+        <translation>keine lizenziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>People affected: %n (names hidden for your role)</source>
+        <translation>
+            <numerusform>Betroffene Personen: %n (Namen für Ihre Rolle verborgen)</numerusform>
+            <numerusform>Betroffene Personen: %n (Namen für Ihre Rolle verborgen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People affected: %1</source>
+        <translation>Betroffene Personen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation>KRITISCH</translation>
+    </message>
+    <message>
+        <source>MAJOR</source>
+        <translation>SCHWERWIEGEND</translation>
+    </message>
+    <message>
+        <source>MINOR</source>
+        <translation>GERINGFÜGIG</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>INDETERMINATE</source>
+        <translation>UNBESTIMMT</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Vorfallbericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 on backend %2 · generated %3</source>
+        <translation>%1 auf Backend %2 · erstellt %3</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Attack type</source>
+        <translation>Angriffsart</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Devices affected</source>
+        <translation>Betroffene Geräte</translation>
+    </message>
+    <message>
+        <source>%1 (%2 safety-critical)</source>
+        <translation>%1 (%2 sicherheitskritisch)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Events by severity</source>
+        <translation>Ereignisse nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>Von → nach</translation>
+    </message>
+    <message>
+        <source>%1 further events are not listed.</source>
+        <translation>%1 weitere Ereignisse sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantäne</translation>
+    </message>
+    <message>
+        <source>safety-critical</source>
+        <translation>sicherheitskritisch</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Ergriffene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action is recorded for this incident or its devices.</source>
+        <translation>Für diesen Vorfall oder seine Geräte ist keine Aktion erfasst.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Am</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>rule “%1” (%2)</source>
+        <translation>Regel „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Audit proof</source>
+        <translation>Audit-Nachweis</translation>
+    </message>
+    <message>
+        <source>No audit entries are cited.</source>
+        <translation>Es werden keine Audit-Einträge angeführt.</translation>
+    </message>
+    <message>
+        <source>Entries %1 of the backend&apos;s audit chain.</source>
+        <translation>Einträge %1 der Audit-Kette des Backends.</translation>
+    </message>
+    <message>
+        <source>The chain verified up to its newest entry.</source>
+        <translation>Die Kette wurde bis zu ihrem neuesten Eintrag bestätigt.</translation>
+    </message>
+    <message>
+        <source>The chain did not verify: do not rely on these entries.</source>
+        <translation>Die Kette wurde nicht bestätigt: Verlassen Sie sich nicht auf diese Einträge.</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Kopf: %1</translation>
+    </message>
+    <message>
+        <source>Verify the exported range with: warden --verify-audit FILE</source>
+        <translation>Prüfen Sie den exportierten Bereich mit: warden --verify-audit DATEI</translation>
+    </message>
+    <message>
+        <source>Incident report %1</source>
+        <translation>Vorfallbericht %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetup</name>
     <message>
         <source>“%1” is not a language code. Use one of: %2.</source>
@@ -643,6 +1102,87 @@
     <message>
         <source>The %1 translation of Warden could not be loaded.</source>
         <translation>Die Übersetzung von Warden für „%1“ konnte nicht geladen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingActionGate</name>
+    <message>
+        <source>%1 is unreachable, so nothing was sent. The action is kept as pending: confirm it under Fleet → Pending actions once the backend is back.</source>
+        <translation>%1 ist nicht erreichbar, daher wurde nichts gesendet. Die Aktion wird als ausstehend aufbewahrt: Bestätigen Sie sie unter Flotte → Ausstehende Aktionen, sobald das Backend wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable and the action could not be kept: %2</source>
+        <translation>%1 ist nicht erreichbar, und die Aktion konnte nicht aufbewahrt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataVault</name>
+    <message>
+        <source>The stored key parameters of the personal data vault are damaged.</source>
+        <translation>Die gespeicherten Schlüsselparameter des Tresors für personenbezogene Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The personal data vault has no valid salt.</source>
+        <translation>Der Tresor für personenbezogene Daten hat kein gültiges Salt.</translation>
+    </message>
+    <message>
+        <source>The key for personal data could not be derived.</source>
+        <translation>Der Schlüssel für personenbezogene Daten konnte nicht abgeleitet werden.</translation>
+    </message>
+    <message>
+        <source>The key for personal data could not be checked.</source>
+        <translation>Der Schlüssel für personenbezogene Daten konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the personal data stored here (it was sealed with another one).</source>
+        <translation>Diese Passphrase öffnet die hier gespeicherten personenbezogenen Daten nicht (sie wurden mit einer anderen versiegelt).</translation>
+    </message>
+    <message>
+        <source>A key for personal data must be %1 bytes long.</source>
+        <translation>Ein Schlüssel für personenbezogene Daten muss %1 Byte lang sein.</translation>
+    </message>
+    <message>
+        <source>Personal data could not be encrypted: %1</source>
+        <translation>Personenbezogene Daten konnten nicht verschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <source>Personal data is locked: no key has been given in this session.</source>
+        <translation>Personenbezogene Daten sind gesperrt: In dieser Sitzung wurde kein Schlüssel angegeben.</translation>
+    </message>
+    <message>
+        <source>The value is not sealed personal data.</source>
+        <translation>Der Wert sind keine versiegelten personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>Sealed personal data failed its integrity check: it was changed, or sealed with another key.</source>
+        <translation>Versiegelte personenbezogene Daten haben die Integritätsprüfung nicht bestanden: Sie wurden verändert oder mit einem anderen Schlüssel versiegelt.</translation>
+    </message>
+</context>
+<context>
+    <name>PreauthorizeCsv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;serial&quot; or &quot;serial,fingerprint&quot;, found %1 columns.</source>
+        <translation>erwartet „serial“ oder „serial,fingerprint“, gefunden %1 Spalten.</translation>
+    </message>
+    <message>
+        <source>the serial is empty or too long.</source>
+        <translation>die Seriennummer ist leer oder zu lang.</translation>
+    </message>
+    <message>
+        <source>the serial contains a control character.</source>
+        <translation>die Seriennummer enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>the fingerprint must be a SHA-256 digest (64 hex digits).</source>
+        <translation>der Fingerabdruck muss ein SHA-256-Digest sein (64 Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>The file lists no serials.</source>
+        <translation>Die Datei enthält keine Seriennummern.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1619,13 @@
     <message>
         <source>Entry %1 in the cache does not have the hash the backend signed.</source>
         <translation>Eintrag %1 im Cache hat nicht den Hash, den das Backend signiert hat.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::BackendModelFeeder</name>
+    <message>
+        <source>•••• (locked: no key)</source>
+        <translation>•••• (gesperrt: kein Schlüssel)</translation>
     </message>
 </context>
 <context>
@@ -1580,14 +2127,121 @@
     </message>
 </context>
 <context>
+    <name>warden::ConsoleLock</name>
+    <message>
+        <source>No backend is connected to check the code against.</source>
+        <translation>Kein Backend verbunden, gegen das der Code geprüft werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::CredentialModel</name>
+    <message>
+        <source>X.509 certificate</source>
+        <translation>X.509-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <translation>Pre-Shared Key</translation>
+    </message>
+    <message>
+        <source>Password (weak)</source>
+        <translation>Passwort (schwach)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Needs a visit</source>
+        <translation>Besuch nötig</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 · vor %n Tag abgelaufen</numerusform>
+            <numerusform>%1 · vor %n Tagen abgelaufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · in %n day(s)</source>
+        <translation>
+            <numerusform>%1 · in %n Tag</numerusform>
+            <numerusform>%1 · in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default credentials in use</source>
+        <translation>Standard-Zugangsdaten in Verwendung</translation>
+    </message>
+    <message>
+        <source>rotates on site only</source>
+        <translation>nur vor Ort rotierbar</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Fingerabdruck (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Antragsteller: %1</translation>
+    </message>
+    <message>
+        <source>Certificate serial: %1</source>
+        <translation>Zertifikatsseriennummer: %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Zuletzt rotiert</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DashboardFeeder</name>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Der Cache konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
     <name>warden::DashboardPage</name>
     <message>
         <source>Dashboard</source>
         <translation>Übersicht</translation>
-    </message>
-    <message>
-        <source>Fleet health and threats over the last hour</source>
-        <translation>Zustand der Flotte und Bedrohungen der letzten Stunde</translation>
     </message>
     <message>
         <source>Online</source>
@@ -1598,16 +2252,8 @@
         <translation>Offline</translation>
     </message>
     <message>
-        <source>At risk (risk ≥ %1)</source>
-        <translation>Gefährdet (Risiko ≥ %1)</translation>
-    </message>
-    <message>
         <source>Quarantined</source>
         <translation>In Quarantäne</translation>
-    </message>
-    <message>
-        <source>Events in the last hour</source>
-        <translation>Ereignisse der letzten Stunde</translation>
     </message>
     <message>
         <source>Events per minute by severity</source>
@@ -1624,6 +2270,139 @@
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Fleet health, incidents and threats over the last hour</source>
+        <translation>Zustand der Flotte, Vorfälle und Bedrohungen der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>Open the device register</source>
+        <translation>Geräteregister öffnen</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Open the quarantine page</source>
+        <translation>Quarantäne-Seite öffnen</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Ereignisse pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Open the live threat feed</source>
+        <translation>Live-Bedrohungsfeed öffnen</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>Vorfälle: %1</translation>
+    </message>
+    <message>
+        <source>Show the open %1 incidents</source>
+        <translation>Offene Vorfälle anzeigen (%1)</translation>
+    </message>
+    <message>
+        <source>Update campaigns</source>
+        <translation>Update-Kampagnen</translation>
+    </message>
+    <message>
+        <source>Open the update campaigns</source>
+        <translation>Update-Kampagnen öffnen</translation>
+    </message>
+    <message>
+        <source>Mean time to acknowledge</source>
+        <translation>Mittlere Zeit bis zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>Show every open incident</source>
+        <translation>Alle offenen Vorfälle anzeigen</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation>Mittlere Zeit bis zur Lösung</translation>
+    </message>
+    <message>
+        <source>Open incidents by age</source>
+        <translation>Offene Vorfälle nach Alter</translation>
+    </message>
+    <message>
+        <source>%1, details</source>
+        <translation>%1, Details</translation>
+    </message>
+    <message>
+        <source>%1% of %2 devices</source>
+        <translation>%1 % von %2 Geräten</translation>
+    </message>
+    <message>
+        <source>no devices yet</source>
+        <translation>noch keine Geräte</translation>
+    </message>
+    <message>
+        <source>offline or disabled</source>
+        <translation>offline oder deaktiviert</translation>
+    </message>
+    <message>
+        <source>risk score ≥ %1</source>
+        <translation>Risikowert ≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety-critical</source>
+        <translation>
+            <numerusform>%n sicherheitskritisch</numerusform>
+            <numerusform>%n sicherheitskritisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the last hour</source>
+        <translation>%1 in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine offen</translation>
+    </message>
+    <message>
+        <source>open · oldest %1</source>
+        <translation>offen · ältester %1</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 not acknowledged</source>
+        <translation>%1 offen, %2 nicht bestätigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n gelöst</numerusform>
+            <numerusform>%n gelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no backend connected</source>
+        <translation>kein Backend verbunden</translation>
+    </message>
+    <message>
+        <source>%1% updated</source>
+        <translation>%1 % aktualisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halted</source>
+        <translation>
+            <numerusform>%n angehalten</numerusform>
+            <numerusform>%n angehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>none in progress</source>
+        <translation>keine laufend</translation>
+    </message>
+    <message>
+        <source>active · %1</source>
+        <translation>aktiv · %1</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2441,364 @@
     <message>
         <source>Demo login failed: %1</source>
         <translation>Demo-Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DeviceDetailPanel</name>
+    <message>
+        <source>Takes over-the-air updates</source>
+        <translation>Erhält Updates über das Netzwerk (OTA)</translation>
+    </message>
+    <message>
+        <source>Updates only inside the site&apos;s maintenance window</source>
+        <translation>Updates nur im Wartungsfenster des Standorts</translation>
+    </message>
+    <message>
+        <source>Safety-critical (quarantine needs a second operator)</source>
+        <translation>Sicherheitskritisch (Quarantäne erfordert einen zweiten Operator)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Disable device…</source>
+        <translation>Gerät deaktivieren…</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Kein Gerät ausgewählt</translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation>Gerätedetails</translation>
+    </message>
+    <message>
+        <source>Select a device to see its details.</source>
+        <translation>Wählen Sie ein Gerät aus, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Device history</source>
+        <translation>Geräteverlauf</translation>
+    </message>
+    <message>
+        <source>Select a device to see its events, incidents, licences, updates and audit entries.</source>
+        <translation>Wählen Sie ein Gerät aus, um seine Ereignisse, Vorfälle, Lizenzen, Updates und Audit-Einträge zu sehen.</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Gerätename</translation>
+    </message>
+    <message>
+        <source>Owner reference</source>
+        <translation>Besitzerreferenz</translation>
+    </message>
+    <message>
+        <source>Owner reference, e.g. own-000123 (empty: no owner)</source>
+        <translation>Besitzerreferenz, z. B. own-000123 (leer: kein Besitzer)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Room, floor or mounting point</source>
+        <translation>Raum, Etage oder Montageort</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Save the register fields</source>
+        <translation>Die Felder des Geräteregisters speichern</translation>
+    </message>
+    <message>
+        <source>Reason for disabling or enabling</source>
+        <translation>Grund für das Deaktivieren oder Aktivieren</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Grund (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Disable or enable the device</source>
+        <translation>Das Gerät deaktivieren oder aktivieren</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Disabling cuts the device off the network until it is enabled again.</source>
+        <translation>Das Deaktivieren trennt das Gerät vom Netzwerk, bis es wieder aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> Audit entry #%1.</source>
+        <translation> Audit-Eintrag #%1.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form matches the register.</source>
+        <translation>Nichts zu speichern: Das Formular entspricht dem Geräteregister.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2%3</source>
+        <translation>%1 wurde nicht geändert: %2%3</translation>
+    </message>
+    <message>
+        <source>Saved %1.%2</source>
+        <translation>%1 gespeichert.%2</translation>
+    </message>
+    <message>
+        <source>Saving %1…%2</source>
+        <translation>%1 wird gespeichert…%2</translation>
+    </message>
+    <message>
+        <source>Enable device…</source>
+        <translation>Gerät aktivieren…</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? The backend cuts it off the network until someone enables it again.</source>
+        <translation>%1 (%2) deaktivieren? Das Backend trennt es vom Netzwerk, bis es jemand wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>Enable %1 (%2)? It may use the network again.</source>
+        <translation>%1 (%2) aktivieren? Es darf das Netzwerk dann wieder nutzen.</translation>
+    </message>
+    <message>
+        <source>This device is safety-critical: make sure the people relying on it are told first.</source>
+        <translation>Dieses Gerät ist sicherheitskritisch: Informieren Sie zuerst die Personen, die darauf angewiesen sind.</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>Gerät deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable device</source>
+        <translation>Gerät aktivieren</translation>
+    </message>
+    <message>
+        <source>%1 was not disabled: %2%3</source>
+        <translation>%1 wurde nicht deaktiviert: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 was not enabled: %2%3</source>
+        <translation>%1 wurde nicht aktiviert: %2%3</translation>
+    </message>
+    <message>
+        <source>Disabled %1.%2</source>
+        <translation>%1 deaktiviert.%2</translation>
+    </message>
+    <message>
+        <source>Enabled %1.%2</source>
+        <translation>%1 aktiviert.%2</translation>
+    </message>
+    <message>
+        <source>Disabling %1…%2</source>
+        <translation>%1 wird deaktiviert…%2</translation>
+    </message>
+    <message>
+        <source>Enabling %1…%2</source>
+        <translation>%1 wird aktiviert…%2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>No threat events from this device in the cache.</source>
+        <translation>Keine Bedrohungsereignisse dieses Geräts im Cache.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · #%3</source>
+        <translation>%1 %2 · #%3</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>The device is in no incident.</source>
+        <translation>Das Gerät ist an keinem Vorfall beteiligt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>No licence was requested for this device.</source>
+        <translation>Für dieses Gerät wurde keine Lizenz angefragt.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>No update campaign has targeted this device.</source>
+        <translation>Keine Update-Kampagne hat dieses Gerät erfasst.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Audit-Einträge</translation>
+    </message>
+    <message>
+        <source>No audit entry names this device.</source>
+        <translation>Kein Audit-Eintrag nennt dieses Gerät.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DeviceImportDialog</name>
+    <message>
+        <source>Import devices — %1</source>
+        <translation>Geräte importieren – %1</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2…</source>
+        <translation>%1 wird für %2 geprüft…</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Importübersicht</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Importprobleme</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%v von %m gesendet</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed.</source>
+        <translation>%1 weitere Probleme sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing will be changed. Fix the problem below and import it again.</source>
+        <translation>Diese Datei kann nicht importiert werden; es wird nichts geändert. Beheben Sie das unten stehende Problem und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Into %1: %2 new devices, %3 updates, %4 unchanged.</source>
+        <translation>In %1: %2 neue Geräte, %3 Aktualisierungen, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 lines have problems and will be left out entirely (listed below).</source>
+        <translation>%1 Zeilen haben Probleme und werden vollständig ausgelassen (unten aufgeführt).</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Keine Probleme gefunden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to apply.</source>
+        <translation>Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet: press Apply to send the %1 changes.</source>
+        <translation>Es wurde noch nichts geändert: Klicken Sie auf „Anwenden“, um die %1 Änderungen zu senden.</translation>
+    </message>
+    <message>
+        <source>Apply %1 changes</source>
+        <translation>%1 Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Senden stoppen</translation>
+    </message>
+    <message>
+        <source>Stopping: the %1 requests already sent are answered, no more are sent.</source>
+        <translation>Wird gestoppt: Die %1 bereits gesendeten Anfragen werden beantwortet, weitere werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>%1 applied, %2 refused by the backend.</source>
+        <translation>%1 angewendet, %2 vom Backend abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 were not sent.</source>
+        <translation>Gestoppt: %1 wurden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Each change is in the audit log.</source>
+        <translation>Jede Änderung steht im Audit-Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2964,1266 @@
     <message>
         <source>The backend %1 is not connected.</source>
         <translation>Das Backend %1 ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IdentityController</name>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Das Backend %1 ist nicht verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IdentityPage</name>
+    <message>
+        <source>Device identity</source>
+        <translation>Geräteidentität</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Admission and credentials</source>
+        <translation>Aufnahme und Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Which join requests to show</source>
+        <translation>Welche Beitrittsanfragen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>Wartet auf Entscheidung</translation>
+    </message>
+    <message>
+        <source>Clones</source>
+        <translation>Klone</translation>
+    </message>
+    <message>
+        <source>Preauthorized</source>
+        <translation>Vorautorisiert</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Preauthorize from CSV…</source>
+        <translation>Aus CSV vorautorisieren…</translation>
+    </message>
+    <message>
+        <source>A file with one serial per line, optionally followed by a comma and the SHA-256 fingerprint of the only key the device may use.</source>
+        <translation>Eine Datei mit einer Seriennummer pro Zeile, optional gefolgt von einem Komma und dem SHA-256-Fingerabdruck des einzigen Schlüssels, den das Gerät verwenden darf.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Devices asking to join</source>
+        <translation>Geräte, die einen Beitritt anfragen</translation>
+    </message>
+    <message>
+        <source>No devices are waiting to join. Join requests appear here when a device asks to join through one of the backend&apos;s gateways.</source>
+        <translation>Keine Geräte warten auf den Beitritt. Beitrittsanfragen erscheinen hier, wenn ein Gerät über eines der Gateways des Backends den Beitritt anfragt.</translation>
+    </message>
+    <message>
+        <source>Also open a licence request for these scopes:</source>
+        <translation>Außerdem eine Lizenzanfrage für diese Geltungsbereiche stellen:</translation>
+    </message>
+    <message>
+        <source>Licence scopes to request, separated by commas</source>
+        <translation>Anzufragende Lizenz-Geltungsbereiche, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Accept and admit</source>
+        <translation>Annehmen und aufnehmen</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (required)</source>
+        <translation>Grund für die Ablehnung (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Grund für die Ablehnung</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Which credentials to show</source>
+        <translation>Welche Zugangsdaten angezeigt werden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Expiring within this many days</source>
+        <translation>Läuft innerhalb so vieler Tage ab</translation>
+    </message>
+    <message>
+        <source>Device, serial, subject or issuer</source>
+        <translation>Gerät, Seriennummer, Antragsteller oder Aussteller</translation>
+    </message>
+    <message>
+        <source>Search credentials</source>
+        <translation>Zugangsdaten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Device credentials</source>
+        <translation>Zugangsdaten der Geräte</translation>
+    </message>
+    <message>
+        <source>Rotate selected</source>
+        <translation>Auswahl rotieren</translation>
+    </message>
+    <message>
+        <source>Issues new certificates to every credential in the list. Devices that cannot take one over the network are marked as needing a technician&apos;s visit.</source>
+        <translation>Stellt allen Zugangsdaten in der Liste neue Zertifikate aus. Geräte, die keines über das Netzwerk erhalten können, werden als „Besuch durch Techniker nötig“ markiert.</translation>
+    </message>
+    <message>
+        <source>Reason for revoking (required)</source>
+        <translation>Grund für den Widerruf (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Grund für den Widerruf</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Technician installed a new certificate</source>
+        <translation>Techniker hat ein neues Zertifikat installiert</translation>
+    </message>
+    <message>
+        <source>%1 waiting to join · %2 clones · %3 preauthorized · %4 credentials: %5 expiring within %6 days, %7 expired, %8 need a visit</source>
+        <translation>%1 warten auf Beitritt · %2 Klone · %3 vorautorisiert · %4 Zugangsdaten: %5 laufen innerhalb von %6 Tagen ab, %7 abgelaufen, %8 brauchen einen Besuch</translation>
+    </message>
+    <message>
+        <source>All credentials (%1)</source>
+        <translation>Alle Zugangsdaten (%1)</translation>
+    </message>
+    <message>
+        <source>Expiring within (%1)</source>
+        <translation>Laufen bald ab (%1)</translation>
+    </message>
+    <message>
+        <source>Expired (%1)</source>
+        <translation>Abgelaufen (%1)</translation>
+    </message>
+    <message>
+        <source>Weak methods (%1)</source>
+        <translation>Schwache Verfahren (%1)</translation>
+    </message>
+    <message>
+        <source>Default credentials in use (%1)</source>
+        <translation>Standard-Zugangsdaten in Verwendung (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for a visit (%1)</source>
+        <translation>Warten auf Besuch (%1)</translation>
+    </message>
+    <message>
+        <source>Revoked (%1)</source>
+        <translation>Widerrufen (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision (%1)</source>
+        <translation>Wartet auf Entscheidung (%1)</translation>
+    </message>
+    <message>
+        <source>Clones (%1)</source>
+        <translation>Klone (%1)</translation>
+    </message>
+    <message>
+        <source>Preauthorized (%1)</source>
+        <translation>Vorautorisiert (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation>Angenommen (%1)</translation>
+    </message>
+    <message>
+        <source>All requests (%1)</source>
+        <translation>Alle Anfragen (%1)</translation>
+    </message>
+    <message>
+        <source>No credentials yet. Every device&apos;s credential appears here once the backend is synchronised.</source>
+        <translation>Noch keine Zugangsdaten. Die Zugangsdaten aller Geräte erscheinen hier, sobald das Backend synchronisiert ist.</translation>
+    </message>
+    <message>
+        <source>No credential matches this view. Choose another view or clear the search.</source>
+        <translation>Keine Zugangsdaten entsprechen dieser Ansicht. Wählen Sie eine andere Ansicht oder leeren Sie die Suche.</translation>
+    </message>
+    <message>
+        <source>Rotate all %1 shown</source>
+        <translation>Alle %1 angezeigten rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate %1 selected</source>
+        <translation>%1 ausgewählte rotieren</translation>
+    </message>
+    <message>
+        <source>Select a request to decide on it.</source>
+        <translation>Wählen Sie eine Anfrage aus, um darüber zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>Nichts zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>%1 asks to join</source>
+        <translation>%1 fragt den Beitritt an</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks to join</source>
+        <translation>%1 (%2) fragt den Beitritt an</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>Came in through</source>
+        <translation>Eingegangen über</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>any (preauthorized by serial)</source>
+        <translation>beliebig (per Seriennummer vorautorisiert)</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Admitted as</source>
+        <translation>Aufgenommen als</translation>
+    </message>
+    <message>
+        <source>Licence request</source>
+        <translation>Lizenzanfrage</translation>
+    </message>
+    <message>
+        <source>Clone: this request claims the identity of %1, which is admitted with another key. It cannot be accepted or merged; reject it and investigate where it came from.</source>
+        <translation>Klon: Diese Anfrage beansprucht die Identität von %1, das mit einem anderen Schlüssel aufgenommen ist. Sie kann weder angenommen noch zusammengeführt werden; lehnen Sie sie ab und untersuchen Sie, woher sie stammt.</translation>
+    </message>
+    <message>
+        <source>Select credentials to act on them.</source>
+        <translation>Wählen Sie Zugangsdaten aus, um damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 credentials selected</source>
+        <translation>%1 Zugangsdaten ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can only be rotated by a technician on site.</source>
+        <translation>
+            <numerusform>%n davon kann nur ein Techniker vor Ort rotieren.</numerusform>
+            <numerusform>%n davon können nur von einem Techniker vor Ort rotiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credential of %1</source>
+        <translation>Zugangsdaten von %1</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennummer</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Zertifikatsseriennummer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Zuletzt rotiert</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;The vendor&apos;s default credentials were seen in use.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;Die Standard-Zugangsdaten des Herstellers wurden in Verwendung gesehen.&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>This device cannot take a new credential over the network: rotating it sends a technician.</source>
+        <translation>Dieses Gerät kann keine neuen Zugangsdaten über das Netzwerk erhalten: Beim Rotieren wird ein Techniker geschickt.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Accepting %1…</source>
+        <translation>%1 wird angenommen…</translation>
+    </message>
+    <message>
+        <source>Accepting %1 failed: %2</source>
+        <translation>Annehmen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is admitted as device %2.</source>
+        <translation>%1 ist als Gerät %2 aufgenommen.</translation>
+    </message>
+    <message>
+        <source>%1 is admitted as device %2; licence request %3 waits on the Licences page.</source>
+        <translation>%1 ist als Gerät %2 aufgenommen; die Lizenzanfrage %3 wartet auf der Seite „Lizenzen“.</translation>
+    </message>
+    <message>
+        <source>Rejecting %1…</source>
+        <translation>%1 wird abgelehnt…</translation>
+    </message>
+    <message>
+        <source>Rejecting %1 failed: %2</source>
+        <translation>Ablehnen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Clone %1 of %2 rejected.</source>
+        <translation>Klon %1 von %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Join request %1 (%2) rejected.</source>
+        <translation>Beitrittsanfrage %1 (%2) abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Preauthorize identities</source>
+        <translation>Identitäten vorautorisieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No backend is connected to preauthorize on.</source>
+        <translation>Kein Backend verbunden, auf dem vorautorisiert werden kann.</translation>
+    </message>
+    <message>
+        <source>The list was not sent. %1</source>
+        <translation>Die Liste wurde nicht gesendet. %1</translation>
+    </message>
+    <message>
+        <source>Preauthorizing %1 identities on %2…</source>
+        <translation>%1 Identitäten werden auf %2 vorautorisiert…</translation>
+    </message>
+    <message>
+        <source>Preauthorizing failed: %1</source>
+        <translation>Vorautorisieren fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preauthorized %n identities.</source>
+        <translation>
+            <numerusform>%n Identität vorautorisiert.</numerusform>
+            <numerusform>%n Identitäten vorautorisiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Type the number of devices (%1) to confirm.</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Geräte (%1) ein.</translation>
+    </message>
+    <message>
+        <source>None of these credentials can be rotated: only active ones can.</source>
+        <translation>Keine dieser Zugangsdaten kann rotiert werden: Nur aktive können rotiert werden.</translation>
+    </message>
+    <message>
+        <source>Issue new certificates and keys to %1 devices? Their current credentials stop working once the devices have picked up the new ones.</source>
+        <translation>%1 Geräten neue Zertifikate und Schlüssel ausstellen? Ihre aktuellen Zugangsdaten funktionieren nicht mehr, sobald die Geräte die neuen übernommen haben.</translation>
+    </message>
+    <message>
+        <source>%1 of them cannot rotate over the network and will need a technician&apos;s visit.</source>
+        <translation>%1 davon können nicht über das Netzwerk rotieren und brauchen den Besuch eines Technikers.</translation>
+    </message>
+    <message>
+        <source>Rotate credentials</source>
+        <translation>Zugangsdaten rotieren</translation>
+    </message>
+    <message>
+        <source>Rotating %1 credentials…</source>
+        <translation>%1 Zugangsdaten werden rotiert…</translation>
+    </message>
+    <message>
+        <source>rotated from the console</source>
+        <translation>von der Konsole aus rotiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1</source>
+        <translation>
+            <numerusform>%n Gerät: %1</numerusform>
+            <numerusform>%n Geräte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n credential(s).</source>
+        <translation>
+            <numerusform>%n Zugangsdatensatz rotiert.</numerusform>
+            <numerusform>%n Zugangsdatensätze rotiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) need a technician&apos;s visit: %1%2</source>
+        <translation>
+            <numerusform>%n Gerät braucht den Besuch eines Technikers: %1%2</numerusform>
+            <numerusform>%n Geräte brauchen den Besuch eines Technikers: %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Revoke credential</source>
+        <translation>Zugangsdaten widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the credential of %1? The device loses its access at once and stays cut off until it is given a new identity. Reason: %2</source>
+        <translation>Die Zugangsdaten von %1 widerrufen? Das Gerät verliert sofort seinen Zugang und bleibt getrennt, bis es eine neue Identität erhält. Grund: %2</translation>
+    </message>
+    <message>
+        <source>Revoking the credential of %1…</source>
+        <translation>Die Zugangsdaten von %1 werden widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoking the credential of %1 failed: %2</source>
+        <translation>Widerruf der Zugangsdaten von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The credential of %1 is revoked; the device has lost its access.</source>
+        <translation>Die Zugangsdaten von %1 sind widerrufen; das Gerät hat seinen Zugang verloren.</translation>
+    </message>
+    <message>
+        <source>Recording the visit at %1…</source>
+        <translation>Besuch bei %1 wird erfasst…</translation>
+    </message>
+    <message>
+        <source>Recording the visit at %1 failed: %2</source>
+        <translation>Erfassen des Besuchs bei %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a new certificate (%2), valid until %3.</source>
+        <translation>%1 hat ein neues Zertifikat (%2), gültig bis %3.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IdleLock</name>
+    <message>
+        <source>Console locked</source>
+        <translation>Konsole gesperrt</translation>
+    </message>
+    <message>
+        <source>Warden is locked</source>
+        <translation>Warden ist gesperrt</translation>
+    </message>
+    <message>
+        <source>The console was idle. Everything is kept as you left it and live data keeps arriving. Enter your password and a new one-time code to continue.</source>
+        <translation>Die Konsole war inaktiv. Alles bleibt so, wie Sie es verlassen haben, und Live-Daten treffen weiterhin ein. Geben Sie Ihr Passwort und einen neuen Einmalcode ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Fehler beim Entsperren</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Warden is locked for %1</source>
+        <translation>Warden ist für %1 gesperrt</translation>
+    </message>
+    <message>
+        <source>Enter your password and the current one-time code.</source>
+        <translation>Geben Sie Ihr Passwort und den aktuellen Einmalcode ein.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactPanel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Impact summary</source>
+        <translation>Zusammenfassung der Auswirkungen</translation>
+    </message>
+    <message>
+        <source>Safety-critical devices affected</source>
+        <translation>Betroffene sicherheitskritische Geräte</translation>
+    </message>
+    <message>
+        <source>Affected and reachable devices</source>
+        <translation>Betroffene und erreichbare Geräte</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Merkmale</translation>
+    </message>
+    <message>
+        <source>Sites, services and people affected</source>
+        <translation>Betroffene Standorte, Dienste und Personen</translation>
+    </message>
+    <message>
+        <source>Copy the impact summary</source>
+        <translation>Die Zusammenfassung der Auswirkungen kopieren</translation>
+    </message>
+    <message>
+        <source>Export the impact as a file</source>
+        <translation>Die Auswirkungen als Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Select an incident to see what it affects.</source>
+        <translation>Wählen Sie einen Vorfall aus, um seine Auswirkungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The topology is not known yet: the impact appears once sites, gateways and devices are synchronised.</source>
+        <translation>Die Topologie ist noch nicht bekannt: Die Auswirkungen erscheinen, sobald Standorte, Gateways und Geräte synchronisiert sind.</translation>
+    </message>
+    <message>
+        <source>⚠ Safety-critical: %1</source>
+        <translation>⚠ Sicherheitskritisch: %1</translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation>betroffen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) via %1</source>
+        <translation>
+            <numerusform>%n Hop über %1</numerusform>
+            <numerusform>%n Hops über %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ safety-critical</source>
+        <translation>⚠ sicherheitskritisch</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>unter Quarantäne</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>none crossed</source>
+        <translation>keine durchquert</translation>
+    </message>
+    <message>
+        <source>Services and data</source>
+        <translation>Dienste und Daten</translation>
+    </message>
+    <message>
+        <source>no active licence</source>
+        <translation>keine aktive Lizenz</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s); names hidden for your role</source>
+        <translation>
+            <numerusform>%n Besitzer; Namen für Ihre Rolle verborgen</numerusform>
+            <numerusform>%n Besitzer; Namen für Ihre Rolle verborgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keine erfasst</translation>
+    </message>
+    <message>
+        <source>Not in topology</source>
+        <translation>Nicht in der Topologie</translation>
+    </message>
+    <message>
+        <source>Export impact</source>
+        <translation>Auswirkungen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IncidentListModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>In Untersuchung</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IncidentTimelineModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Note (not sent yet)</source>
+        <translation>Notiz (noch nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>%1 zugewiesen</translation>
+    </message>
+    <message>
+        <source>State changed to %1</source>
+        <translation>Status geändert in %1</translation>
+    </message>
+    <message>
+        <source>Severity raised to %1</source>
+        <translation>Schweregrad erhöht auf %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IncidentsController</name>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Der Cache konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Das Backend %1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable, so nothing was sent. The action is kept as pending: confirm it under Fleet → Pending actions once the backend is back.</source>
+        <translation>%1 ist nicht erreichbar, daher wurde nichts gesendet. Die Aktion wird als ausstehend aufbewahrt: Bestätigen Sie sie unter Flotte → Ausstehende Aktionen, sobald das Backend wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable and the action could not be kept: %2</source>
+        <translation>%1 ist nicht erreichbar, und die Aktion konnte nicht aufbewahrt werden: %2</translation>
+    </message>
+    <message>
+        <source>the backend is not reachable; the note is kept on this computer and sent when it is back.</source>
+        <translation>Das Backend ist nicht erreichbar; die Notiz wird auf diesem Computer aufbewahrt und gesendet, sobald es wieder erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Change state</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Keine Vorfälle</translation>
+    </message>
+    <message>
+        <source>The feed is live; incidents appear when events correlate on a device or site.</source>
+        <translation>Der Feed ist live; Vorfälle erscheinen, sobald Ereignisse auf einem Gerät oder an einem Standort korrelieren.</translation>
+    </message>
+    <message>
+        <source>Correlated threats from every connected backend</source>
+        <translation>Korrelierte Bedrohungen aller verbundenen Backends</translation>
+    </message>
+    <message>
+        <source>Title, device, site or id</source>
+        <translation>Titel, Gerät, Standort oder ID</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>Vorfälle durchsuchen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>Titel des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Incident facts</source>
+        <translation>Fakten zum Vorfall</translation>
+    </message>
+    <message>
+        <source>Acknowledge the incident</source>
+        <translation>Den Vorfall bestätigen</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Assign the incident</source>
+        <translation>Den Vorfall zuweisen</translation>
+    </message>
+    <message>
+        <source>Next state</source>
+        <translation>Nächster Status</translation>
+    </message>
+    <message>
+        <source>Note for the state change</source>
+        <translation>Notiz zur Statusänderung</translation>
+    </message>
+    <message>
+        <source>Change the incident&apos;s state</source>
+        <translation>Den Status des Vorfalls ändern</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>What you found or did. Notes written while offline are kept and sent later.</source>
+        <translation>Was Sie gefunden oder getan haben. Offline geschriebene Notizen werden aufbewahrt und später gesendet.</translation>
+    </message>
+    <message>
+        <source>Add the note to the incident</source>
+        <translation>Die Notiz zum Vorfall hinzufügen</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Zuweisen an</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Zeitleiste des Vorfalls</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Incident details</source>
+        <translation>Details zum Vorfall</translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>Kein Vorfall ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its timeline, what it affects, and to acknowledge, assign, annotate or resolve it.</source>
+        <translation>Wählen Sie einen Vorfall aus, um seine Zeitleiste und seine Auswirkungen zu sehen und ihn zu bestätigen, zuzuweisen, zu kommentieren oder zu lösen.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Keep note (offline)</source>
+        <translation>Notiz aufbewahren (offline)</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required)</source>
+        <translation>Grund für das Wiedereröffnen (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Resolution note (required)</source>
+        <translation>Lösungsnotiz (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 new · %3 unassigned — correlated threats from every connected backend</source>
+        <translation>%1 offen · %2 neu · %3 nicht zugewiesen – korrelierte Bedrohungen aller verbundenen Backends</translation>
+    </message>
+    <message>
+        <source>Select an incident to see what it affects.</source>
+        <translation>Wählen Sie einen Vorfall aus, um seine Auswirkungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Working out what this incident affects…</source>
+        <translation>Auswirkungen dieses Vorfalls werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>The details could not be read from the cache: %1</source>
+        <translation>Die Details konnten nicht aus dem Cache gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source> Audit entry #%1.</source>
+        <translation> Audit-Eintrag #%1.</translation>
+    </message>
+    <message>
+        <source> (not recorded in the audit log: the cache could not be written)</source>
+        <translation> (nicht im Audit-Protokoll festgehalten: Der Cache konnte nicht geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>Wird bestätigt…</translation>
+    </message>
+    <message>
+        <source>Assigning to %1…</source>
+        <translation>Wird %1 zugewiesen…</translation>
+    </message>
+    <message>
+        <source>Adding the note…</source>
+        <translation>Notiz wird hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Wird gelöst…</translation>
+    </message>
+    <message>
+        <source>Moving to %1…</source>
+        <translation>Wird nach %1 verschoben…</translation>
+    </message>
+</context>
+<context>
+    <name>warden::JoinRequestModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Preauthorized</source>
+        <translation>Vorautorisiert</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>Clone of %1</source>
+        <translation>Klon von %1</translation>
+    </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>noch nicht gesehen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <translation>Zuerst gesehen %1, zuletzt gesehen %2</translation>
+    </message>
+    <message>
+        <source>This request claims the identity of %1 with a different key (%2…). A clone is never merged; reject it.</source>
+        <translation>Diese Anfrage beansprucht die Identität von %1 mit einem anderen Schlüssel (%2…). Ein Klon wird nie zusammengeführt; lehnen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256): %1</source>
+        <translation>Schlüssel-Fingerabdruck (SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claimed serial</source>
+        <translation>Angegebene Seriennummer</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Klon</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Vendor / model</source>
+        <translation>Hersteller / Modell</translation>
+    </message>
+    <message>
+        <source>Came in through</source>
+        <translation>Eingegangen über</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +4570,37 @@
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>No incidents — the feed is live; incidents appear when events correlate.</source>
+        <translation>Keine Vorfälle – der Feed ist live; Vorfälle erscheinen, sobald Ereignisse korrelieren.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>Devices asking to join and every device&apos;s credentials appear here.</source>
+        <translation>Geräte, die einen Beitritt anfragen, und die Zugangsdaten aller Geräte erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>&amp;Pending actions…</source>
+        <translation>&amp;Ausstehende Aktionen…</translation>
+    </message>
+    <message>
+        <source>Actions kept while a backend was unreachable; click to confirm or discard them</source>
+        <translation>Aktionen, die aufbewahrt wurden, während ein Backend nicht erreichbar war; klicken Sie, um sie zu bestätigen oder zu verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending action(s) to confirm</source>
+        <translation>
+            <numerusform>%n ausstehende Aktion zu bestätigen</numerusform>
+            <numerusform>%n ausstehende Aktionen zu bestätigen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::OfflineBanner</name>
@@ -2271,6 +4699,191 @@
     <message>
         <source>The action cannot be discarded now.</source>
         <translation>Die Aktion kann jetzt nicht verworfen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PendingActionModel</name>
+    <message>
+        <source>Kept; sent when the backend is back</source>
+        <translation>Aufbewahrt; wird gesendet, sobald das Backend wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation</source>
+        <translation>Wartet auf Ihre Bestätigung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Quarantine %1 (%2)</source>
+        <translation>%1 unter Quarantäne stellen (%2)</translation>
+    </message>
+    <message>
+        <source>Release %1 from quarantine</source>
+        <translation>Quarantäne von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>%1 deaktivieren</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>%1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>%1 bearbeiten (%2)</translation>
+    </message>
+    <message>
+        <source>Acknowledge incident %1</source>
+        <translation>Vorfall %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Assign incident %1 to %2</source>
+        <translation>Vorfall %1 an %2 zuweisen</translation>
+    </message>
+    <message>
+        <source>Move incident %1 to %2</source>
+        <translation>Vorfall %1 in %2 verschieben</translation>
+    </message>
+    <message>
+        <source>Note on incident %1: %2</source>
+        <translation>Notiz zu Vorfall %1: %2</translation>
+    </message>
+    <message>
+        <source>Approve licence %1</source>
+        <translation>Lizenz %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Approve licence %1 (%2)</source>
+        <translation>Lizenz %1 freigeben (%2)</translation>
+    </message>
+    <message>
+        <source>Deny licence %1</source>
+        <translation>Lizenz %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Revoke licence %1</source>
+        <translation>Lizenz %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>Kampagne %1: %2</translation>
+    </message>
+    <message>
+        <source>Approve request %1</source>
+        <translation>Anfrage %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Deny request %1</source>
+        <translation>Anfrage %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Work order done: %1 on firmware %2</source>
+        <translation>Arbeitsauftrag erledigt: %1 mit Firmware %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Tried at</source>
+        <translation>Versucht um</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Backend&apos;s answer</source>
+        <translation>Antwort des Backends</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PendingActionsController</name>
+    <message>
+        <source>The pending action is no longer in the journal.</source>
+        <translation>Die ausstehende Aktion ist nicht mehr im Journal.</translation>
+    </message>
+    <message>
+        <source>The backend %1 is not attached.</source>
+        <translation>Das Backend %1 ist nicht angebunden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PendingActionsDialog</name>
+    <message>
+        <source>Confirm and &amp;send</source>
+        <translation>Bestätigen und &amp;senden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Ausstehende Aktionen</translation>
+    </message>
+    <message>
+        <source>Actions you tried while a backend was unreachable. None was sent: confirm each one again once its backend is back, or discard it.</source>
+        <translation>Aktionen, die Sie versucht haben, während ein Backend nicht erreichbar war. Keine wurde gesendet: Bestätigen Sie jede erneut, sobald ihr Backend wieder erreichbar ist, oder verwerfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>Nichts ist ausstehend.</translation>
+    </message>
+    <message>
+        <source>Select an action to confirm or discard it.</source>
+        <translation>Wählen Sie eine Aktion aus, um sie zu bestätigen oder zu verwerfen.</translation>
+    </message>
+    <message>
+        <source>This action is settled; it stays listed so you can see the backend&apos;s answer.</source>
+        <translation>Diese Aktion ist abgeschlossen; sie bleibt aufgeführt, damit Sie die Antwort des Backends sehen.</translation>
+    </message>
+    <message>
+        <source>%1 is still unreachable: the action can be sent once it is back.</source>
+        <translation>%1 ist weiterhin nicht erreichbar: Die Aktion kann gesendet werden, sobald es wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 is back. Check that this action still makes sense before you send it.</source>
+        <translation>%1 ist wieder erreichbar. Prüfen Sie vor dem Senden, ob diese Aktion noch sinnvoll ist.</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Wird gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation>Nicht gesendet: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Discarded: %1</source>
+        <translation>Verworfen: %1</translation>
+    </message>
+    <message>
+        <source>Could not discard %1: %2</source>
+        <translation>%1 konnte nicht verworfen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +5228,45 @@
     </message>
 </context>
 <context>
+    <name>warden::RegisterController</name>
+    <message>
+        <source>%1 is not connected; nothing was sent. Connect to it and try again.</source>
+        <translation>%1 ist nicht verbunden; es wurde nichts gesendet. Verbinden Sie sich damit und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The history of %1 lives in the cache of %2, which is not open.</source>
+        <translation>Der Verlauf von %1 liegt im Cache von %2, der nicht geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Updates are planned for %1 only; %2 has no Updates page in this console.</source>
+        <translation>Updates werden nur für %1 geplant; %2 hat in dieser Konsole keine Seite „Updates“.</translation>
+    </message>
+    <message>
+        <source>no backend</source>
+        <translation>kein Backend</translation>
+    </message>
+    <message>
+        <source>None of the %1 selected devices has an active licence; nothing was revoked.</source>
+        <translation>Keines der %1 ausgewählten Geräte hat eine aktive Lizenz; es wurde nichts widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1 licences.</source>
+        <translation>%1 Lizenzen widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 were not revoked; the first: %2</source>
+        <translation>%1 wurden nicht widerrufen; der erste Fehler: %2</translation>
+    </message>
+    <message>
+        <source>Audit entries from #%1.</source>
+        <translation>Audit-Einträge ab #%1.</translation>
+    </message>
+</context>
+<context>
     <name>warden::RegisterPage</name>
     <message>
         <source>Register</source>
@@ -2659,14 +5311,6 @@
     <message>
         <source>Devices</source>
         <translation>Geräte</translation>
-    </message>
-    <message>
-        <source>Device details</source>
-        <translation>Gerätedetails</translation>
-    </message>
-    <message>
-        <source>Select a device to see its details.</source>
-        <translation>Wählen Sie ein Gerät aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>%1 devices</source>
@@ -2763,6 +5407,189 @@
     <message>
         <source>Name for this filter:</source>
         <translation>Name für diesen Filter:</translation>
+    </message>
+    <message>
+        <source>Quarantine…</source>
+        <translation>Quarantäne…</translation>
+    </message>
+    <message>
+        <source>Push update…</source>
+        <translation>Update verteilen…</translation>
+    </message>
+    <message>
+        <source>Revoke licences…</source>
+        <translation>Lizenzen widerrufen…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Import devices from a CSV file</source>
+        <translation>Geräte aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the devices shown to a CSV file</source>
+        <translation>Die angezeigten Geräte in eine CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Selected devices</source>
+        <translation>Ausgewählte Geräte</translation>
+    </message>
+    <message>
+        <source>Select every device that matches the filter</source>
+        <translation>Alle Geräte auswählen, die dem Filter entsprechen</translation>
+    </message>
+    <message>
+        <source>Quarantine the selected devices</source>
+        <translation>Die ausgewählten Geräte unter Quarantäne stellen</translation>
+    </message>
+    <message>
+        <source>Push a firmware update to the selected devices</source>
+        <translation>Ein Firmware-Update an die ausgewählten Geräte verteilen</translation>
+    </message>
+    <message>
+        <source>Revoke the licences of the selected devices</source>
+        <translation>Die Lizenzen der ausgewählten Geräte widerrufen</translation>
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation>Geräte exportieren</translation>
+    </message>
+    <message>
+        <source>devices.csv</source>
+        <translation>geraete.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation>Geräte importieren</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Kein Gerät ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select all %1 matching</source>
+        <translation>Alle %1 Treffer auswählen</translation>
+    </message>
+    <message>
+        <source>Select all %1</source>
+        <translation>Alle %1 auswählen</translation>
+    </message>
+    <message>
+        <source>Select the devices to update first.</source>
+        <translation>Wählen Sie zuerst die zu aktualisierenden Geräte aus.</translation>
+    </message>
+    <message>
+        <source>The selection spans several backends; a campaign updates the devices of one backend. Add backend:%1 to the filter or select devices of one backend.</source>
+        <translation>Die Auswahl umfasst mehrere Backends; eine Kampagne aktualisiert die Geräte eines Backends. Ergänzen Sie den Filter um backend:%1 oder wählen Sie Geräte eines Backends aus.</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected one by one; a campaign can name at most %2 devices like that. Narrow the filter to the devices to update and use &quot;Select all matching&quot;.</source>
+        <translation>%1 Geräte sind einzeln ausgewählt; eine Kampagne kann höchstens %2 Geräte so benennen. Grenzen Sie den Filter auf die zu aktualisierenden Geräte ein und verwenden Sie „Alle Treffer auswählen“.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import at once (%2 bytes). Split it into smaller files.</source>
+        <translation>%1 ist zu groß, um auf einmal importiert zu werden (%2 Byte). Teilen Sie die Datei in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Import into which backend?</source>
+        <translation>In welches Backend importieren?</translation>
+    </message>
+    <message>
+        <source>Exporting %1 devices…</source>
+        <translation>%1 Geräte werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Exported %1 devices to %2 (owners anonymised, notes left out).</source>
+        <translation>%1 Geräte nach %2 exportiert (Besitzer anonymisiert, Notizen weggelassen).</translation>
+    </message>
+    <message>
+        <source>Exported %1 devices to %2, with personal data.</source>
+        <translation>%1 Geräte nach %2 exportiert, mit personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the %1 devices shown, in the order shown?</source>
+        <translation>Die %1 angezeigten Geräte in der angezeigten Reihenfolge exportieren?</translation>
+    </message>
+    <message>
+        <source>Include personal data (owner references and notes)</source>
+        <translation>Personenbezogene Daten einschließen (Besitzerreferenzen und Notizen)</translation>
+    </message>
+    <message>
+        <source>Without personal data, owners are replaced by pseudonyms that only group devices of the same owner within this file.</source>
+        <translation>Ohne personenbezogene Daten werden Besitzer durch Pseudonyme ersetzt, die nur Geräte desselben Besitzers innerhalb dieser Datei gruppieren.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RevokeLicencesDialog</name>
+    <message>
+        <source>Revoke licences</source>
+        <translation>Lizenzen widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke %1 active licences of %2 devices. The devices lose the granted scopes at once; a new licence must be requested and approved to give them back.</source>
+        <translation>%1 aktive Lizenzen von %2 Geräten widerrufen. Die Geräte verlieren die gewährten Geltungsbereiche sofort; um sie zurückzugeben, muss eine neue Lizenz angefragt und freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>%1 selected devices have no active licence and are left alone.</source>
+        <translation>%1 ausgewählte Geräte haben keine aktive Lizenz und bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 safety-critical devices lose their licences: %2%3</source>
+        <translation>%1 sicherheitskritische Geräte verlieren ihre Lizenzen: %2%3</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Why? The reason goes into the audit trail (required).</source>
+        <translation>Warum? Der Grund wird im Audit-Protokoll festgehalten (erforderlich).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>This revokes %1 licences. Type %1 to confirm:</source>
+        <translation>Damit werden %1 Lizenzen widerrufen. Geben Sie zur Bestätigung %1 ein:</translation>
+    </message>
+    <message>
+        <source>Licence count confirmation</source>
+        <translation>Bestätigung der Lizenzanzahl</translation>
+    </message>
+    <message>
+        <source>Revoke %1 licences</source>
+        <translation>%1 Lizenzen widerrufen</translation>
     </message>
 </context>
 <context>
@@ -3576,10 +6403,6 @@
         <translation>Standorte — vergrößern oder auf einen Standort klicken, um seine Geräte zu sehen</translation>
     </message>
     <message>
-        <source>Devices — zoom in for classes and names</source>
-        <translation>Geräte — vergrößern für Klassen und Namen</translation>
-    </message>
-    <message>
         <source>Blast radius: %1 affected, %2 reachable — everything else dimmed</source>
         <translation>Auswirkungsradius: %1 betroffen, %2 erreichbar — alles andere abgeblendet</translation>
     </message>
@@ -3638,6 +6461,14 @@
     <message>
         <source>Laying out the fleet…</source>
         <translation>Die Flotte wird angeordnet…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 devices, %3 gateways</source>
+        <translation>%1 – %2 Geräte, %3 Gateways</translation>
+    </message>
+    <message>
+        <source>Zoom in for classes and names</source>
+        <translation>Für Klassen und Namen hineinzoomen</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +6837,14 @@
             <numerusform>%n Gerät erfordert Service vor Ort. Erstellt am %1.</numerusform>
             <numerusform>%n Geräte erfordern Service vor Ort. Erstellt am %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>new certificate</source>
+        <translation>neues Zertifikat</translation>
+    </message>
+    <message>
+        <source>credential rotation</source>
+        <translation>Rotation der Zugangsdaten</translation>
     </message>
 </context>
 </TS>

@@ -266,10 +266,6 @@
         <translation>l’appareil «&#xa0;%1&#xa0;» a un état ou un niveau de quarantaine inconnu</translation>
     </message>
     <message>
-        <source>Could not unseal the owner data of “%1” in %2: %3</source>
-        <translation>Impossible de desceller les données du propriétaire de «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>owner “%1” cannot be read (%2)</source>
         <translation>le propriétaire «&#xa0;%1&#xa0;» est illisible (%2)</translation>
     </message>
@@ -332,6 +328,21 @@
     <message>
         <source>audit entry %1 does not match its index or hash</source>
         <translation>l’entrée d’audit %1 ne correspond pas à son index ou à son empreinte</translation>
+    </message>
+    <message>
+        <source>join request</source>
+        <translation>demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>CacheVault</name>
+    <message>
+        <source>The cache is not open.</source>
+        <translation>Le cache n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -516,6 +527,150 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file has %1 bytes; at most %2 can be imported at once. Split it into smaller files.</source>
+        <translation>Le fichier fait %1 octets&#x202f;; au plus %2 peuvent être importés en une fois. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Le fichier n’est pas du texte UTF-8. Enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a missing &quot;).</source>
+        <translation>un champ entre guillemets n’est jamais fermé (un &quot; manquant).</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote; write &quot;&quot; for a quote inside a quoted field.</source>
+        <translation>du texte suit un guillemet fermant&#x202f;; écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets.</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field; put the field in quotes and double the quote.</source>
+        <translation>un guillemet dans un champ sans guillemets&#x202f;; mettez le champ entre guillemets et doublez le guillemet.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCsv</name>
+    <message>
+        <source>The file is empty; the first line must name the columns, e.g. id,name,class,site.</source>
+        <translation>Le fichier est vide&#x202f;; la première ligne doit nommer les colonnes, p. ex. id,name,class,site.</translation>
+    </message>
+    <message>
+        <source>The file has %1 devices; at most %2 can be imported at once.</source>
+        <translation>Le fichier contient %1 appareils&#x202f;; au plus %2 peuvent être importés en une fois.</translation>
+    </message>
+    <message>
+        <source>Unknown column &quot;%1&quot;. Known columns: %2.</source>
+        <translation>Colonne «&#xa0;%1&#xa0;» inconnue. Colonnes connues&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;id&quot; column; every line needs the device id.</source>
+        <translation>Le fichier n’a pas de colonne «&#xa0;id&#xa0;»&#x202f;; chaque ligne doit contenir l’ID de l’appareil.</translation>
+    </message>
+    <message>
+        <source>The line has %1 fields; the header has %2. Check for a missing or extra comma, or a comma inside an unquoted value.</source>
+        <translation>La ligne a %1 champs&#x202f;; l’en-tête en a %2. Vérifiez s’il manque une virgule, s’il y en a une de trop, ou une virgule dans une valeur sans guillemets.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed.</source>
+        <translation>fait %1 caractères&#x202f;; au plus %2 sont autorisés.</translation>
+    </message>
+    <message>
+        <source>contains a control character (a line break or tab?).</source>
+        <translation>contient un caractère de contrôle (un saut de ligne ou une tabulation&#x202f;?).</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; write yes or no.</source>
+        <translation>vaut «&#xa0;%1&#xa0;»&#x202f;; écrivez yes ou no.</translation>
+    </message>
+    <message>
+        <source>is empty; every line needs the device id.</source>
+        <translation>est vide&#x202f;; chaque ligne doit contenir l’ID de l’appareil.</translation>
+    </message>
+    <message>
+        <source>are %1 characters long; at most %2 are allowed.</source>
+        <translation>font %1 caractères&#x202f;; au plus %2 sont autorisés.</translation>
+    </message>
+    <message>
+        <source>contain a control character other than a line break or tab.</source>
+        <translation>contiennent un caractère de contrôle autre qu’un saut de ligne ou une tabulation.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an anonymised placeholder from an export; leave the cell empty or give the owner&apos;s reference.</source>
+        <translation>«&#xa0;%1&#xa0;» est un pseudonyme anonymisé issu d’un export&#x202f;; laissez la cellule vide ou indiquez la référence du propriétaire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already appears on line %2; give each device one line.</source>
+        <translation>«&#xa0;%1&#xa0;» figure déjà à la ligne %2&#x202f;; donnez une seule ligne à chaque appareil.</translation>
+    </message>
+    <message>
+        <source>is required for a new device.</source>
+        <translation>est obligatoire pour un nouvel appareil.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a site id nor a site name of this backend.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un ID ni un nom de site de ce backend.</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot; but the device is registered with &quot;%2&quot;; it cannot be changed by import.</source>
+        <translation>vaut «&#xa0;%1&#xa0;» mais l’appareil est enregistré avec «&#xa0;%2&#xa0;»&#x202f;; cela ne peut pas être modifié par import.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceEdit</name>
+    <message>
+        <source>must not be empty.</source>
+        <translation>ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed.</source>
+        <translation>fait %1 caractères&#x202f;; au plus %2 sont autorisés.</translation>
+    </message>
+    <message>
+        <source>must not contain control characters such as line breaks or tabs.</source>
+        <translation>ne doit pas contenir de caractères de contrôle tels que des sauts de ligne ou des tabulations.</translation>
+    </message>
+    <message>
+        <source>The name %1</source>
+        <translation>Le nom %1</translation>
+    </message>
+    <message>
+        <source>The owner reference %1</source>
+        <translation>La référence du propriétaire %1</translation>
+    </message>
+    <message>
+        <source>The location %1</source>
+        <translation>L’emplacement %1</translation>
+    </message>
+    <message>
+        <source>The notes are %1 characters long; at most %2 are allowed.</source>
+        <translation>Les notes font %1 caractères&#x202f;; au plus %2 sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The notes contain a control character.</source>
+        <translation>Les notes contiennent un caractère de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetApiClient</name>
+    <message>
+        <source>The console stopped waiting for the answer; the backend may have carried the action out.</source>
+        <translation>La console a cessé d’attendre la réponse&#x202f;; le backend a peut-être exécuté l’action.</translation>
+    </message>
+    <message>
+        <source>The action was not sent: the console&apos;s audit log cannot be written.</source>
+        <translation>L’action n’a pas été envoyée&#xa0;: le journal d’audit de la console ne peut pas être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>FleetError</name>
     <message>
         <source>The backend&apos;s answer to %1 %2 is malformed: %3</source>
@@ -631,6 +786,310 @@
     </message>
 </context>
 <context>
+    <name>ImpactReport</name>
+    <message numerus="yes">
+        <source>%n device(s) affected</source>
+        <translation>
+            <numerusform>%n appareil touché</numerusform>
+            <numerusform>%n appareils touchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more reachable within %1 hop(s)</source>
+        <translation>
+            <numerusform>%n autre atteignable en %1 saut(s)</numerusform>
+            <numerusform>%n autres atteignables en %1 saut(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety-critical</source>
+        <translation>
+            <numerusform>%n critique pour la sûreté</numerusform>
+            <numerusform>%n critiques pour la sûreté</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impact of incident %1</source>
+        <translation>Impact de l’incident %1</translation>
+    </message>
+    <message>
+        <source>SAFETY-CRITICAL: %1</source>
+        <translation>CRITIQUE POUR LA SÛRETÉ&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Appareils&#xa0;:</translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation>touché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) via %1</source>
+        <translation>
+            <numerusform>%n saut via %1</numerusform>
+            <numerusform>%n sauts via %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>safety-critical</source>
+        <translation>critique pour la sûreté</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <source>Not in the topology: %1</source>
+        <translation>Hors topologie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sites: %1</source>
+        <translation>Sites&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Gateways crossed: %1</source>
+        <translation>Passerelles traversées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Services and data: %1</source>
+        <translation>Services et données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none licensed</source>
+        <translation>aucun sous licence</translation>
+    </message>
+    <message numerus="yes">
+        <source>People affected: %n (names hidden for your role)</source>
+        <translation>
+            <numerusform>Personnes touchées&#xa0;: %n (noms masqués pour votre rôle)</numerusform>
+            <numerusform>Personnes touchées&#xa0;: %n (noms masqués pour votre rôle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People affected: %1</source>
+        <translation>Personnes touchées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <source>CRITICAL</source>
+        <translation>CRITIQUE</translation>
+    </message>
+    <message>
+        <source>MAJOR</source>
+        <translation>MAJEURE</translation>
+    </message>
+    <message>
+        <source>MINOR</source>
+        <translation>MINEURE</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>AVERTISSEMENT</translation>
+    </message>
+    <message>
+        <source>INDETERMINATE</source>
+        <translation>INDÉTERMINÉE</translation>
+    </message>
+    <message>
+        <source>Incident report: %1</source>
+        <translation>Rapport d’incident&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 on backend %2 · generated %3</source>
+        <translation>%1 sur le backend %2 · généré le %3</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Attack type</source>
+        <translation>Type d’attaque</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Devices affected</source>
+        <translation>Appareils touchés</translation>
+    </message>
+    <message>
+        <source>%1 (%2 safety-critical)</source>
+        <translation>%1 (%2 critiques pour la sûreté)</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Events by severity</source>
+        <translation>Événements par gravité</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>De → vers</translation>
+    </message>
+    <message>
+        <source>%1 further events are not listed.</source>
+        <translation>%1 autres événements ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sûreté</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>Quarantaine</translation>
+    </message>
+    <message>
+        <source>safety-critical</source>
+        <translation>critique pour la sûreté</translation>
+    </message>
+    <message>
+        <source>Actions taken</source>
+        <translation>Actions menées</translation>
+    </message>
+    <message>
+        <source>No action is recorded for this incident or its devices.</source>
+        <translation>Aucune action n’est enregistrée pour cet incident ou ses appareils.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>rule “%1” (%2)</source>
+        <translation>règle «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Audit proof</source>
+        <translation>Preuve d’audit</translation>
+    </message>
+    <message>
+        <source>No audit entries are cited.</source>
+        <translation>Aucune entrée d’audit n’est citée.</translation>
+    </message>
+    <message>
+        <source>Entries %1 of the backend&apos;s audit chain.</source>
+        <translation>Entrées %1 de la chaîne d’audit du backend.</translation>
+    </message>
+    <message>
+        <source>The chain verified up to its newest entry.</source>
+        <translation>La chaîne a été vérifiée jusqu’à sa dernière entrée.</translation>
+    </message>
+    <message>
+        <source>The chain did not verify: do not rely on these entries.</source>
+        <translation>La chaîne n’a pas été vérifiée&#xa0;: ne vous fiez pas à ces entrées.</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Tête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Verify the exported range with: warden --verify-audit FILE</source>
+        <translation>Vérifiez la plage exportée avec&#xa0;: warden --verify-audit FICHIER</translation>
+    </message>
+    <message>
+        <source>Incident report %1</source>
+        <translation>Rapport d’incident %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Impossible d’écrire le rapport dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSetup</name>
     <message>
         <source>“%1” is not a language code. Use one of: %2.</source>
@@ -643,6 +1102,87 @@
     <message>
         <source>The %1 translation of Warden could not be loaded.</source>
         <translation>La traduction «&#xa0;%1&#xa0;» de Warden n’a pas pu être chargée.</translation>
+    </message>
+</context>
+<context>
+    <name>PendingActionGate</name>
+    <message>
+        <source>%1 is unreachable, so nothing was sent. The action is kept as pending: confirm it under Fleet → Pending actions once the backend is back.</source>
+        <translation>%1 est injoignable, rien n’a donc été envoyé. L’action est conservée en attente&#xa0;: confirmez-la dans Parc → Actions en attente dès le retour du backend.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable and the action could not be kept: %2</source>
+        <translation>%1 est injoignable et l’action n’a pas pu être conservée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataVault</name>
+    <message>
+        <source>The stored key parameters of the personal data vault are damaged.</source>
+        <translation>Les paramètres de clé enregistrés du coffre des données personnelles sont endommagés.</translation>
+    </message>
+    <message>
+        <source>The personal data vault has no valid salt.</source>
+        <translation>Le coffre des données personnelles n’a pas de sel valide.</translation>
+    </message>
+    <message>
+        <source>The key for personal data could not be derived.</source>
+        <translation>Impossible de dériver la clé des données personnelles.</translation>
+    </message>
+    <message>
+        <source>The key for personal data could not be checked.</source>
+        <translation>Impossible de vérifier la clé des données personnelles.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the personal data stored here (it was sealed with another one).</source>
+        <translation>Cette phrase secrète n’ouvre pas les données personnelles stockées ici (elles ont été scellées avec une autre).</translation>
+    </message>
+    <message>
+        <source>A key for personal data must be %1 bytes long.</source>
+        <translation>Une clé pour les données personnelles doit faire %1 octets.</translation>
+    </message>
+    <message>
+        <source>Personal data could not be encrypted: %1</source>
+        <translation>Impossible de chiffrer les données personnelles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Personal data is locked: no key has been given in this session.</source>
+        <translation>Les données personnelles sont verrouillées&#xa0;: aucune clé n’a été fournie dans cette session.</translation>
+    </message>
+    <message>
+        <source>The value is not sealed personal data.</source>
+        <translation>La valeur n’est pas une donnée personnelle scellée.</translation>
+    </message>
+    <message>
+        <source>Sealed personal data failed its integrity check: it was changed, or sealed with another key.</source>
+        <translation>Des données personnelles scellées ont échoué au contrôle d’intégrité&#xa0;: elles ont été modifiées ou scellées avec une autre clé.</translation>
+    </message>
+</context>
+<context>
+    <name>PreauthorizeCsv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;serial&quot; or &quot;serial,fingerprint&quot;, found %1 columns.</source>
+        <translation>«&#xa0;serial&#xa0;» ou «&#xa0;serial,fingerprint&#xa0;» attendu, %1 colonnes trouvées.</translation>
+    </message>
+    <message>
+        <source>the serial is empty or too long.</source>
+        <translation>le numéro de série est vide ou trop long.</translation>
+    </message>
+    <message>
+        <source>the serial contains a control character.</source>
+        <translation>le numéro de série contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>the fingerprint must be a SHA-256 digest (64 hex digits).</source>
+        <translation>l’empreinte doit être un condensé SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>The file lists no serials.</source>
+        <translation>Le fichier ne contient aucun numéro de série.</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1619,13 @@
     <message>
         <source>Entry %1 in the cache does not have the hash the backend signed.</source>
         <translation>L’entrée %1 du cache n’a pas l’empreinte signée par le backend.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::BackendModelFeeder</name>
+    <message>
+        <source>•••• (locked: no key)</source>
+        <translation>•••• (verrouillé&#xa0;: aucune clé)</translation>
     </message>
 </context>
 <context>
@@ -1580,14 +2127,121 @@
     </message>
 </context>
 <context>
+    <name>warden::ConsoleLock</name>
+    <message>
+        <source>No backend is connected to check the code against.</source>
+        <translation>Aucun backend n’est connecté pour vérifier le code.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::CredentialModel</name>
+    <message>
+        <source>X.509 certificate</source>
+        <translation>Certificat X.509</translation>
+    </message>
+    <message>
+        <source>Pre-shared key</source>
+        <translation>Clé prépartagée</translation>
+    </message>
+    <message>
+        <source>Password (weak)</source>
+        <translation>Mot de passe (faible)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Needs a visit</source>
+        <translation>Visite nécessaire</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>n’expire pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · expired %n day(s) ago</source>
+        <translation>
+            <numerusform>%1 · expiré depuis %n jour</numerusform>
+            <numerusform>%1 · expiré depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · in %n day(s)</source>
+        <translation>
+            <numerusform>%1 · dans %n jour</numerusform>
+            <numerusform>%1 · dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>default credentials in use</source>
+        <translation>identifiants par défaut utilisés</translation>
+    </message>
+    <message>
+        <source>rotates on site only</source>
+        <translation>renouvelable sur site uniquement</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Empreinte (SHA-256)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Certificate serial: %1</source>
+        <translation>Numéro de série du certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Dernier renouvellement</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DashboardFeeder</name>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Impossible d’ouvrir le cache.</translation>
+    </message>
+</context>
+<context>
     <name>warden::DashboardPage</name>
     <message>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <source>Fleet health and threats over the last hour</source>
-        <translation>État du parc et menaces de la dernière heure</translation>
     </message>
     <message>
         <source>Online</source>
@@ -1598,16 +2252,8 @@
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <source>At risk (risk ≥ %1)</source>
-        <translation>À risque (risque ≥ %1)</translation>
-    </message>
-    <message>
         <source>Quarantined</source>
         <translation>En quarantaine</translation>
-    </message>
-    <message>
-        <source>Events in the last hour</source>
-        <translation>Événements de la dernière heure</translation>
     </message>
     <message>
         <source>Events per minute by severity</source>
@@ -1624,6 +2270,139 @@
     <message>
         <source>Events</source>
         <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Fleet health, incidents and threats over the last hour</source>
+        <translation>État du parc, incidents et menaces de la dernière heure</translation>
+    </message>
+    <message>
+        <source>Open the device register</source>
+        <translation>Ouvrir le registre</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <source>Open the quarantine page</source>
+        <translation>Ouvrir la page Quarantaine</translation>
+    </message>
+    <message>
+        <source>Events per second</source>
+        <translation>Événements par seconde</translation>
+    </message>
+    <message>
+        <source>Open the live threat feed</source>
+        <translation>Ouvrir le flux de menaces en direct</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>Incidents&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show the open %1 incidents</source>
+        <translation>Afficher les incidents ouverts (%1)</translation>
+    </message>
+    <message>
+        <source>Update campaigns</source>
+        <translation>Campagnes de mise à jour</translation>
+    </message>
+    <message>
+        <source>Open the update campaigns</source>
+        <translation>Ouvrir les campagnes de mise à jour</translation>
+    </message>
+    <message>
+        <source>Mean time to acknowledge</source>
+        <translation>Délai moyen de prise en compte</translation>
+    </message>
+    <message>
+        <source>Show every open incident</source>
+        <translation>Afficher tous les incidents ouverts</translation>
+    </message>
+    <message>
+        <source>Mean time to resolve</source>
+        <translation>Délai moyen de résolution</translation>
+    </message>
+    <message>
+        <source>Open incidents by age</source>
+        <translation>Incidents ouverts par ancienneté</translation>
+    </message>
+    <message>
+        <source>%1, details</source>
+        <translation>%1, détails</translation>
+    </message>
+    <message>
+        <source>%1% of %2 devices</source>
+        <translation>%1 % de %2 appareils</translation>
+    </message>
+    <message>
+        <source>no devices yet</source>
+        <translation>aucun appareil pour l’instant</translation>
+    </message>
+    <message>
+        <source>offline or disabled</source>
+        <translation>hors ligne ou désactivés</translation>
+    </message>
+    <message>
+        <source>risk score ≥ %1</source>
+        <translation>score de risque ≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n safety-critical</source>
+        <translation>
+            <numerusform>%n critique pour la sûreté</numerusform>
+            <numerusform>%n critiques pour la sûreté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in the last hour</source>
+        <translation>%1 dans la dernière heure</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>aucun ouvert</translation>
+    </message>
+    <message>
+        <source>open · oldest %1</source>
+        <translation>ouverts · le plus ancien %1</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 not acknowledged</source>
+        <translation>%1 ouverts, %2 non pris en compte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resolved</source>
+        <translation>
+            <numerusform>%n résolu</numerusform>
+            <numerusform>%n résolus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no backend connected</source>
+        <translation>aucun backend connecté</translation>
+    </message>
+    <message>
+        <source>%1% updated</source>
+        <translation>%1 % mis à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n halted</source>
+        <translation>
+            <numerusform>%n arrêtée</numerusform>
+            <numerusform>%n arrêtées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 en échec</translation>
+    </message>
+    <message>
+        <source>none in progress</source>
+        <translation>aucune en cours</translation>
+    </message>
+    <message>
+        <source>active · %1</source>
+        <translation>actives · %1</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +2441,364 @@
     <message>
         <source>Demo login failed: %1</source>
         <translation>Échec de la connexion de démonstration&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DeviceDetailPanel</name>
+    <message>
+        <source>Takes over-the-air updates</source>
+        <translation>Reçoit les mises à jour par le réseau (OTA)</translation>
+    </message>
+    <message>
+        <source>Updates only inside the site&apos;s maintenance window</source>
+        <translation>Mises à jour uniquement pendant la fenêtre de maintenance du site</translation>
+    </message>
+    <message>
+        <source>Safety-critical (quarantine needs a second operator)</source>
+        <translation>Critique pour la sûreté (la quarantaine exige un second opérateur)</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Disable device…</source>
+        <translation>Désactiver l’appareil…</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Aucun appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Device details</source>
+        <translation>Détails de l’appareil</translation>
+    </message>
+    <message>
+        <source>Select a device to see its details.</source>
+        <translation>Sélectionnez un appareil pour voir ses détails.</translation>
+    </message>
+    <message>
+        <source>Device history</source>
+        <translation>Historique de l’appareil</translation>
+    </message>
+    <message>
+        <source>Select a device to see its events, incidents, licences, updates and audit entries.</source>
+        <translation>Sélectionnez un appareil pour voir ses événements, incidents, licences, mises à jour et entrées d’audit.</translation>
+    </message>
+    <message>
+        <source>Device name</source>
+        <translation>Nom de l’appareil</translation>
+    </message>
+    <message>
+        <source>Owner reference</source>
+        <translation>Référence du propriétaire</translation>
+    </message>
+    <message>
+        <source>Owner reference, e.g. own-000123 (empty: no owner)</source>
+        <translation>Référence du propriétaire, p. ex. own-000123 (vide&#xa0;: aucun propriétaire)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Room, floor or mounting point</source>
+        <translation>Pièce, étage ou point de montage</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Save the register fields</source>
+        <translation>Enregistrer les champs du registre</translation>
+    </message>
+    <message>
+        <source>Reason for disabling or enabling</source>
+        <translation>Raison de la désactivation ou de l’activation</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Raison (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Disable or enable the device</source>
+        <translation>Désactiver ou activer l’appareil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Disabling cuts the device off the network until it is enabled again.</source>
+        <translation>La désactivation coupe l’appareil du réseau jusqu’à sa réactivation.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source> Audit entry #%1.</source>
+        <translation> Entrée d’audit n° %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the form matches the register.</source>
+        <translation>Rien à enregistrer&#xa0;: le formulaire correspond au registre.</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2%3</source>
+        <translation>%1 n’a pas été modifié&#xa0;: %2%3</translation>
+    </message>
+    <message>
+        <source>Saved %1.%2</source>
+        <translation>%1 enregistré.%2</translation>
+    </message>
+    <message>
+        <source>Saving %1…%2</source>
+        <translation>Enregistrement de %1…%2</translation>
+    </message>
+    <message>
+        <source>Enable device…</source>
+        <translation>Activer l’appareil…</translation>
+    </message>
+    <message>
+        <source>Disable %1 (%2)? The backend cuts it off the network until someone enables it again.</source>
+        <translation>Désactiver %1 (%2)&#x202f;? Le backend le coupe du réseau jusqu’à ce que quelqu’un le réactive.</translation>
+    </message>
+    <message>
+        <source>Enable %1 (%2)? It may use the network again.</source>
+        <translation>Activer %1 (%2)&#x202f;? Il pourra de nouveau utiliser le réseau.</translation>
+    </message>
+    <message>
+        <source>This device is safety-critical: make sure the people relying on it are told first.</source>
+        <translation>Cet appareil est critique pour la sûreté&#xa0;: prévenez d’abord les personnes qui en dépendent.</translation>
+    </message>
+    <message>
+        <source>Disable device</source>
+        <translation>Désactiver l’appareil</translation>
+    </message>
+    <message>
+        <source>Enable device</source>
+        <translation>Activer l’appareil</translation>
+    </message>
+    <message>
+        <source>%1 was not disabled: %2%3</source>
+        <translation>%1 n’a pas été désactivé&#xa0;: %2%3</translation>
+    </message>
+    <message>
+        <source>%1 was not enabled: %2%3</source>
+        <translation>%1 n’a pas été activé&#xa0;: %2%3</translation>
+    </message>
+    <message>
+        <source>Disabled %1.%2</source>
+        <translation>%1 désactivé.%2</translation>
+    </message>
+    <message>
+        <source>Enabled %1.%2</source>
+        <translation>%1 activé.%2</translation>
+    </message>
+    <message>
+        <source>Disabling %1…%2</source>
+        <translation>Désactivation de %1…%2</translation>
+    </message>
+    <message>
+        <source>Enabling %1…%2</source>
+        <translation>Activation de %1…%2</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>Lecture de l’historique…</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Impossible de lire l’historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>No threat events from this device in the cache.</source>
+        <translation>Aucun événement de menace de cet appareil dans le cache.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · #%3</source>
+        <translation>%1 %2 · n° %3</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>The device is in no incident.</source>
+        <translation>L’appareil n’est concerné par aucun incident.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>No licence was requested for this device.</source>
+        <translation>Aucune licence n’a été demandée pour cet appareil.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>No update campaign has targeted this device.</source>
+        <translation>Aucune campagne de mise à jour n’a ciblé cet appareil.</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>Entrées d’audit</translation>
+    </message>
+    <message>
+        <source>No audit entry names this device.</source>
+        <translation>Aucune entrée d’audit ne mentionne cet appareil.</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 par %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DeviceImportDialog</name>
+    <message>
+        <source>Import devices — %1</source>
+        <translation>Importer des appareils – %1</translation>
+    </message>
+    <message>
+        <source>Checking %1 for %2…</source>
+        <translation>Vérification de %1 pour %2…</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Résumé de l’import</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>Problèmes d’import</translation>
+    </message>
+    <message>
+        <source>%v of %m sent</source>
+        <translation>%v sur %m envoyés</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>%1 more problems are not listed.</source>
+        <translation>%1 autres problèmes ne sont pas listés.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing will be changed. Fix the problem below and import it again.</source>
+        <translation>Ce fichier ne peut pas être importé&#x202f;; rien ne sera modifié. Corrigez le problème ci-dessous et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Into %1: %2 new devices, %3 updates, %4 unchanged.</source>
+        <translation>Dans %1&#xa0;: %2 nouveaux appareils, %3 mises à jour, %4 inchangés.</translation>
+    </message>
+    <message>
+        <source>%1 lines have problems and will be left out entirely (listed below).</source>
+        <translation>%1 lignes présentent des problèmes et seront entièrement ignorées (listées ci-dessous).</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>There is nothing to apply.</source>
+        <translation>Il n’y a rien à appliquer.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet: press Apply to send the %1 changes.</source>
+        <translation>Rien n’a encore été modifié&#xa0;: cliquez sur «&#xa0;Appliquer&#xa0;» pour envoyer les %1 modifications.</translation>
+    </message>
+    <message>
+        <source>Apply %1 changes</source>
+        <translation>Appliquer %1 modifications</translation>
+    </message>
+    <message>
+        <source>Stop sending</source>
+        <translation>Arrêter l’envoi</translation>
+    </message>
+    <message>
+        <source>Stopping: the %1 requests already sent are answered, no more are sent.</source>
+        <translation>Arrêt&#xa0;: les %1 requêtes déjà envoyées reçoivent leur réponse, aucune autre n’est envoyée.</translation>
+    </message>
+    <message>
+        <source>backend</source>
+        <translation>backend</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2</source>
+        <translation>%1 a été refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 applied, %2 refused by the backend.</source>
+        <translation>%1 appliqués, %2 refusés par le backend.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 were not sent.</source>
+        <translation>Arrêté&#xa0;: %1 n’ont pas été envoyés.</translation>
+    </message>
+    <message>
+        <source>Each change is in the audit log.</source>
+        <translation>Chaque modification figure dans le journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +2964,1266 @@
     <message>
         <source>The backend %1 is not connected.</source>
         <translation>Le backend %1 n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IdentityController</name>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Le backend %1 n’est pas connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IdentityPage</name>
+    <message>
+        <source>Device identity</source>
+        <translation>Identité des appareils</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Admission and credentials</source>
+        <translation>Admission et identifiants</translation>
+    </message>
+    <message>
+        <source>Which join requests to show</source>
+        <translation>Demandes d’adhésion à afficher</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision</source>
+        <translation>En attente de décision</translation>
+    </message>
+    <message>
+        <source>Clones</source>
+        <translation>Clones</translation>
+    </message>
+    <message>
+        <source>Preauthorized</source>
+        <translation>Préautorisées</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Preauthorize from CSV…</source>
+        <translation>Préautoriser depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>A file with one serial per line, optionally followed by a comma and the SHA-256 fingerprint of the only key the device may use.</source>
+        <translation>Un fichier avec un numéro de série par ligne, éventuellement suivi d’une virgule et de l’empreinte SHA-256 de la seule clé que l’appareil peut utiliser.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Devices asking to join</source>
+        <translation>Appareils demandant à rejoindre le parc</translation>
+    </message>
+    <message>
+        <source>No devices are waiting to join. Join requests appear here when a device asks to join through one of the backend&apos;s gateways.</source>
+        <translation>Aucun appareil n’attend d’adhésion. Les demandes d’adhésion apparaissent ici lorsqu’un appareil demande à rejoindre le parc via l’une des passerelles du backend.</translation>
+    </message>
+    <message>
+        <source>Also open a licence request for these scopes:</source>
+        <translation>Ouvrir aussi une demande de licence pour ces portées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence scopes to request, separated by commas</source>
+        <translation>Portées de licence à demander, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Accept and admit</source>
+        <translation>Accepter et admettre</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting (required)</source>
+        <translation>Raison du rejet (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason for rejecting</source>
+        <translation>Raison du rejet</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>Which credentials to show</source>
+        <translation>Identifiants à afficher</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Expiring within this many days</source>
+        <translation>Expire dans ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Device, serial, subject or issuer</source>
+        <translation>Appareil, numéro de série, sujet ou émetteur</translation>
+    </message>
+    <message>
+        <source>Search credentials</source>
+        <translation>Rechercher des identifiants</translation>
+    </message>
+    <message>
+        <source>Device credentials</source>
+        <translation>Identifiants des appareils</translation>
+    </message>
+    <message>
+        <source>Rotate selected</source>
+        <translation>Renouveler la sélection</translation>
+    </message>
+    <message>
+        <source>Issues new certificates to every credential in the list. Devices that cannot take one over the network are marked as needing a technician&apos;s visit.</source>
+        <translation>Émet de nouveaux certificats pour tous les identifiants de la liste. Les appareils qui ne peuvent pas en recevoir par le réseau sont marqués comme nécessitant la visite d’un technicien.</translation>
+    </message>
+    <message>
+        <source>Reason for revoking (required)</source>
+        <translation>Raison de la révocation (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason for revoking</source>
+        <translation>Raison de la révocation</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Technician installed a new certificate</source>
+        <translation>Un technicien a installé un nouveau certificat</translation>
+    </message>
+    <message>
+        <source>%1 waiting to join · %2 clones · %3 preauthorized · %4 credentials: %5 expiring within %6 days, %7 expired, %8 need a visit</source>
+        <translation>%1 en attente d’adhésion · %2 clones · %3 préautorisées · %4 identifiants&#xa0;: %5 expirent dans %6 jours, %7 expirés, %8 nécessitent une visite</translation>
+    </message>
+    <message>
+        <source>All credentials (%1)</source>
+        <translation>Tous les identifiants (%1)</translation>
+    </message>
+    <message>
+        <source>Expiring within (%1)</source>
+        <translation>Expirent bientôt (%1)</translation>
+    </message>
+    <message>
+        <source>Expired (%1)</source>
+        <translation>Expirés (%1)</translation>
+    </message>
+    <message>
+        <source>Weak methods (%1)</source>
+        <translation>Méthodes faibles (%1)</translation>
+    </message>
+    <message>
+        <source>Default credentials in use (%1)</source>
+        <translation>Identifiants par défaut utilisés (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for a visit (%1)</source>
+        <translation>En attente de visite (%1)</translation>
+    </message>
+    <message>
+        <source>Revoked (%1)</source>
+        <translation>Révoqués (%1)</translation>
+    </message>
+    <message>
+        <source>Waiting for a decision (%1)</source>
+        <translation>En attente de décision (%1)</translation>
+    </message>
+    <message>
+        <source>Clones (%1)</source>
+        <translation>Clones (%1)</translation>
+    </message>
+    <message>
+        <source>Preauthorized (%1)</source>
+        <translation>Préautorisées (%1)</translation>
+    </message>
+    <message>
+        <source>Rejected (%1)</source>
+        <translation>Rejetées (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted (%1)</source>
+        <translation>Acceptées (%1)</translation>
+    </message>
+    <message>
+        <source>All requests (%1)</source>
+        <translation>Toutes les demandes (%1)</translation>
+    </message>
+    <message>
+        <source>No credentials yet. Every device&apos;s credential appears here once the backend is synchronised.</source>
+        <translation>Aucun identifiant pour l’instant. Les identifiants de chaque appareil apparaissent ici une fois le backend synchronisé.</translation>
+    </message>
+    <message>
+        <source>No credential matches this view. Choose another view or clear the search.</source>
+        <translation>Aucun identifiant ne correspond à cette vue. Choisissez une autre vue ou effacez la recherche.</translation>
+    </message>
+    <message>
+        <source>Rotate all %1 shown</source>
+        <translation>Renouveler les %1 affichés</translation>
+    </message>
+    <message>
+        <source>Rotate %1 selected</source>
+        <translation>Renouveler les %1 sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select a request to decide on it.</source>
+        <translation>Sélectionnez une demande pour statuer dessus.</translation>
+    </message>
+    <message>
+        <source>Nothing to decide.</source>
+        <translation>Rien à décider.</translation>
+    </message>
+    <message>
+        <source>%1 asks to join</source>
+        <translation>%1 demande à rejoindre le parc</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks to join</source>
+        <translation>%1 (%2) demande à rejoindre le parc</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Came in through</source>
+        <translation>Arrivée par</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>any (preauthorized by serial)</source>
+        <translation>quelconque (préautorisée par numéro de série)</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décision prise</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Admitted as</source>
+        <translation>Admis en tant que</translation>
+    </message>
+    <message>
+        <source>Licence request</source>
+        <translation>Demande de licence</translation>
+    </message>
+    <message>
+        <source>Clone: this request claims the identity of %1, which is admitted with another key. It cannot be accepted or merged; reject it and investigate where it came from.</source>
+        <translation>Clone&#xa0;: cette demande revendique l’identité de %1, admis avec une autre clé. Elle ne peut être ni acceptée ni fusionnée&#x202f;; rejetez-la et cherchez d’où elle vient.</translation>
+    </message>
+    <message>
+        <source>Select credentials to act on them.</source>
+        <translation>Sélectionnez des identifiants pour agir dessus.</translation>
+    </message>
+    <message>
+        <source>%1 credentials selected</source>
+        <translation>%1 identifiants sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them can only be rotated by a technician on site.</source>
+        <translation>
+            <numerusform>%n d’entre eux ne peut être renouvelé que par un technicien sur site.</numerusform>
+            <numerusform>%n d’entre eux ne peuvent être renouvelés que par un technicien sur site.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Credential of %1</source>
+        <translation>Identifiant de %1</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Numéro de série du certificat</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis le</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>n’expire pas</translation>
+    </message>
+    <message>
+        <source>Last rotated</source>
+        <translation>Dernier renouvellement</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;The vendor&apos;s default credentials were seen in use.&lt;/b&gt;&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;Les identifiants par défaut du fabricant ont été vus en cours d’utilisation.&lt;/b&gt;&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>This device cannot take a new credential over the network: rotating it sends a technician.</source>
+        <translation>Cet appareil ne peut pas recevoir de nouvel identifiant par le réseau&#xa0;: le renouveler envoie un technicien.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Accepting %1…</source>
+        <translation>Acceptation de %1…</translation>
+    </message>
+    <message>
+        <source>Accepting %1 failed: %2</source>
+        <translation>Échec de l’acceptation de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is admitted as device %2.</source>
+        <translation>%1 est admis en tant qu’appareil %2.</translation>
+    </message>
+    <message>
+        <source>%1 is admitted as device %2; licence request %3 waits on the Licences page.</source>
+        <translation>%1 est admis en tant qu’appareil %2&#x202f;; la demande de licence %3 attend sur la page «&#xa0;Licences&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rejecting %1…</source>
+        <translation>Rejet de %1…</translation>
+    </message>
+    <message>
+        <source>Rejecting %1 failed: %2</source>
+        <translation>Échec du rejet de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Clone %1 of %2 rejected.</source>
+        <translation>Clone %1 de %2 rejeté.</translation>
+    </message>
+    <message>
+        <source>Join request %1 (%2) rejected.</source>
+        <translation>Demande d’adhésion %1 (%2) rejetée.</translation>
+    </message>
+    <message>
+        <source>Preauthorize identities</source>
+        <translation>Préautoriser des identités</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No backend is connected to preauthorize on.</source>
+        <translation>Aucun backend n’est connecté pour la préautorisation.</translation>
+    </message>
+    <message>
+        <source>The list was not sent. %1</source>
+        <translation>La liste n’a pas été envoyée. %1</translation>
+    </message>
+    <message>
+        <source>Preauthorizing %1 identities on %2…</source>
+        <translation>Préautorisation de %1 identités sur %2…</translation>
+    </message>
+    <message>
+        <source>Preauthorizing failed: %1</source>
+        <translation>Échec de la préautorisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preauthorized %n identities.</source>
+        <translation>
+            <numerusform>%n identité préautorisée.</numerusform>
+            <numerusform>%n identités préautorisées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Ignorées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type the number of devices (%1) to confirm.</source>
+        <translation>Saisissez le nombre d’appareils (%1) pour confirmer.</translation>
+    </message>
+    <message>
+        <source>None of these credentials can be rotated: only active ones can.</source>
+        <translation>Aucun de ces identifiants ne peut être renouvelé&#xa0;: seuls les identifiants actifs le peuvent.</translation>
+    </message>
+    <message>
+        <source>Issue new certificates and keys to %1 devices? Their current credentials stop working once the devices have picked up the new ones.</source>
+        <translation>Émettre de nouveaux certificats et clés pour %1 appareils&#x202f;? Leurs identifiants actuels cessent de fonctionner dès que les appareils ont récupéré les nouveaux.</translation>
+    </message>
+    <message>
+        <source>%1 of them cannot rotate over the network and will need a technician&apos;s visit.</source>
+        <translation>%1 d’entre eux ne peuvent pas être renouvelés par le réseau et nécessiteront la visite d’un technicien.</translation>
+    </message>
+    <message>
+        <source>Rotate credentials</source>
+        <translation>Renouveler les identifiants</translation>
+    </message>
+    <message>
+        <source>Rotating %1 credentials…</source>
+        <translation>Renouvellement de %1 identifiants…</translation>
+    </message>
+    <message>
+        <source>rotated from the console</source>
+        <translation>renouvelé depuis la console</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s): %1</source>
+        <translation>
+            <numerusform>%n appareil&#xa0;: %1</numerusform>
+            <numerusform>%n appareils&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rotated %n credential(s).</source>
+        <translation>
+            <numerusform>%n identifiant renouvelé.</numerusform>
+            <numerusform>%n identifiants renouvelés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) need a technician&apos;s visit: %1%2</source>
+        <translation>
+            <numerusform>%n appareil nécessite la visite d’un technicien&#xa0;: %1%2</numerusform>
+            <numerusform>%n appareils nécessitent la visite d’un technicien&#xa0;: %1%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Revoke credential</source>
+        <translation>Révoquer l’identifiant</translation>
+    </message>
+    <message>
+        <source>Revoke the credential of %1? The device loses its access at once and stays cut off until it is given a new identity. Reason: %2</source>
+        <translation>Révoquer l’identifiant de %1&#x202f;? L’appareil perd immédiatement son accès et reste coupé jusqu’à ce qu’il reçoive une nouvelle identité. Raison&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Revoking the credential of %1…</source>
+        <translation>Révocation de l’identifiant de %1…</translation>
+    </message>
+    <message>
+        <source>Revoking the credential of %1 failed: %2</source>
+        <translation>Échec de la révocation de l’identifiant de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The credential of %1 is revoked; the device has lost its access.</source>
+        <translation>L’identifiant de %1 est révoqué&#x202f;; l’appareil a perdu son accès.</translation>
+    </message>
+    <message>
+        <source>Recording the visit at %1…</source>
+        <translation>Enregistrement de la visite chez %1…</translation>
+    </message>
+    <message>
+        <source>Recording the visit at %1 failed: %2</source>
+        <translation>Échec de l’enregistrement de la visite chez %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has a new certificate (%2), valid until %3.</source>
+        <translation>%1 a un nouveau certificat (%2), valable jusqu’au %3.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IdleLock</name>
+    <message>
+        <source>Console locked</source>
+        <translation>Console verrouillée</translation>
+    </message>
+    <message>
+        <source>Warden is locked</source>
+        <translation>Warden est verrouillé</translation>
+    </message>
+    <message>
+        <source>The console was idle. Everything is kept as you left it and live data keeps arriving. Enter your password and a new one-time code to continue.</source>
+        <translation>La console était inactive. Tout est conservé tel que vous l’avez laissé et les données en direct continuent d’arriver. Saisissez votre mot de passe et un nouveau code à usage unique pour continuer.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>One-time code</source>
+        <translation>Code à usage unique</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Erreur de déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Warden is locked for %1</source>
+        <translation>Warden est verrouillé pour %1</translation>
+    </message>
+    <message>
+        <source>Enter your password and the current one-time code.</source>
+        <translation>Saisissez votre mot de passe et le code à usage unique actuel.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactPanel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Copier le résumé</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Impact summary</source>
+        <translation>Résumé de l’impact</translation>
+    </message>
+    <message>
+        <source>Safety-critical devices affected</source>
+        <translation>Appareils critiques pour la sûreté touchés</translation>
+    </message>
+    <message>
+        <source>Affected and reachable devices</source>
+        <translation>Appareils touchés et atteignables</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Sites, services and people affected</source>
+        <translation>Sites, services et personnes touchés</translation>
+    </message>
+    <message>
+        <source>Copy the impact summary</source>
+        <translation>Copier le résumé de l’impact</translation>
+    </message>
+    <message>
+        <source>Export the impact as a file</source>
+        <translation>Exporter l’impact dans un fichier</translation>
+    </message>
+    <message>
+        <source>Select an incident to see what it affects.</source>
+        <translation>Sélectionnez un incident pour voir ce qu’il affecte.</translation>
+    </message>
+    <message>
+        <source>The topology is not known yet: the impact appears once sites, gateways and devices are synchronised.</source>
+        <translation>La topologie n’est pas encore connue&#xa0;: l’impact apparaît une fois les sites, passerelles et appareils synchronisés.</translation>
+    </message>
+    <message>
+        <source>⚠ Safety-critical: %1</source>
+        <translation>⚠ Critique pour la sûreté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>affected</source>
+        <translation>touché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hop(s) via %1</source>
+        <translation>
+            <numerusform>%n saut via %1</numerusform>
+            <numerusform>%n sauts via %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ safety-critical</source>
+        <translation>⚠ critique pour la sûreté</translation>
+    </message>
+    <message>
+        <source>quarantined</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Passerelles</translation>
+    </message>
+    <message>
+        <source>none crossed</source>
+        <translation>aucune traversée</translation>
+    </message>
+    <message>
+        <source>Services and data</source>
+        <translation>Services et données</translation>
+    </message>
+    <message>
+        <source>no active licence</source>
+        <translation>aucune licence active</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n owner(s); names hidden for your role</source>
+        <translation>
+            <numerusform>%n propriétaire&#x202f;; noms masqués pour votre rôle</numerusform>
+            <numerusform>%n propriétaires&#x202f;; noms masqués pour votre rôle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>aucune enregistrée</translation>
+    </message>
+    <message>
+        <source>Not in topology</source>
+        <translation>Hors topologie</translation>
+    </message>
+    <message>
+        <source>Export impact</source>
+        <translation>Exporter l’impact</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Text (*.txt)</source>
+        <translation>JSON (*.json);;Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IncidentListModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>En investigation</translation>
+    </message>
+    <message>
+        <source>Contained</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>il y a %n j</numerusform>
+            <numerusform>il y a %n j</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 +%2</source>
+        <translation>%1 +%2</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribué</translation>
+    </message>
+    <message>
+        <source>Severity %1</source>
+        <translation>Gravité %1</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IncidentTimelineModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Note (not sent yet)</source>
+        <translation>Note (pas encore envoyée)</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Pris en compte</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>Attribué à %1</translation>
+    </message>
+    <message>
+        <source>State changed to %1</source>
+        <translation>État changé en %1</translation>
+    </message>
+    <message>
+        <source>Severity raised to %1</source>
+        <translation>Gravité relevée à %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>vous</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>Événement %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IncidentsController</name>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Impossible d’ouvrir le cache.</translation>
+    </message>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Le backend %1 n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable, so nothing was sent. The action is kept as pending: confirm it under Fleet → Pending actions once the backend is back.</source>
+        <translation>%1 est injoignable, rien n’a donc été envoyé. L’action est conservée en attente&#xa0;: confirmez-la dans Parc → Actions en attente dès le retour du backend.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable and the action could not be kept: %2</source>
+        <translation>%1 est injoignable et l’action n’a pas pu être conservée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the backend is not reachable; the note is kept on this computer and sent when it is back.</source>
+        <translation>le backend est injoignable&#x202f;; la note est conservée sur cet ordinateur et envoyée à son retour.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IncidentsPage</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Prendre en compte</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>Change state</source>
+        <translation>Changer l’état</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Aucun incident</translation>
+    </message>
+    <message>
+        <source>The feed is live; incidents appear when events correlate on a device or site.</source>
+        <translation>Le flux est en direct&#x202f;; les incidents apparaissent lorsque des événements sont corrélés sur un appareil ou un site.</translation>
+    </message>
+    <message>
+        <source>Correlated threats from every connected backend</source>
+        <translation>Menaces corrélées de tous les backends connectés</translation>
+    </message>
+    <message>
+        <source>Title, device, site or id</source>
+        <translation>Titre, appareil, site ou ID</translation>
+    </message>
+    <message>
+        <source>Search incidents</source>
+        <translation>Rechercher des incidents</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverts</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Attribués à moi</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Non attribués</translation>
+    </message>
+    <message>
+        <source>Incident title</source>
+        <translation>Titre de l’incident</translation>
+    </message>
+    <message>
+        <source>Incident facts</source>
+        <translation>Faits de l’incident</translation>
+    </message>
+    <message>
+        <source>Acknowledge the incident</source>
+        <translation>Prendre l’incident en compte</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Assign the incident</source>
+        <translation>Attribuer l’incident</translation>
+    </message>
+    <message>
+        <source>Next state</source>
+        <translation>État suivant</translation>
+    </message>
+    <message>
+        <source>Note for the state change</source>
+        <translation>Note pour le changement d’état</translation>
+    </message>
+    <message>
+        <source>Change the incident&apos;s state</source>
+        <translation>Changer l’état de l’incident</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>What you found or did. Notes written while offline are kept and sent later.</source>
+        <translation>Ce que vous avez constaté ou fait. Les notes écrites hors ligne sont conservées et envoyées plus tard.</translation>
+    </message>
+    <message>
+        <source>Add the note to the incident</source>
+        <translation>Ajouter la note à l’incident</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>Attribuer à</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Passer à</translation>
+    </message>
+    <message>
+        <source>Incident timeline</source>
+        <translation>Chronologie de l’incident</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Incident details</source>
+        <translation>Détails de l’incident</translation>
+    </message>
+    <message>
+        <source>No incident selected</source>
+        <translation>Aucun incident sélectionné</translation>
+    </message>
+    <message>
+        <source>Select an incident to see its timeline, what it affects, and to acknowledge, assign, annotate or resolve it.</source>
+        <translation>Sélectionnez un incident pour voir sa chronologie et ce qu’il affecte, et pour le prendre en compte, l’attribuer, l’annoter ou le résoudre.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Keep note (offline)</source>
+        <translation>Conserver la note (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Why it is reopened (required)</source>
+        <translation>Raison de la réouverture (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Resolution note (required)</source>
+        <translation>Note de résolution (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (facultative)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>%1 open · %2 new · %3 unassigned — correlated threats from every connected backend</source>
+        <translation>%1 ouverts · %2 nouveaux · %3 non attribués – menaces corrélées de tous les backends connectés</translation>
+    </message>
+    <message>
+        <source>Select an incident to see what it affects.</source>
+        <translation>Sélectionnez un incident pour voir ce qu’il affecte.</translation>
+    </message>
+    <message>
+        <source>Working out what this incident affects…</source>
+        <translation>Analyse de l’impact de cet incident…</translation>
+    </message>
+    <message>
+        <source>The details could not be read from the cache: %1</source>
+        <translation>Impossible de lire les détails depuis le cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source> Audit entry #%1.</source>
+        <translation> Entrée d’audit n° %1.</translation>
+    </message>
+    <message>
+        <source> (not recorded in the audit log: the cache could not be written)</source>
+        <translation> (non consigné dans le journal d’audit&#xa0;: impossible d’écrire dans le cache)</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: terminé.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>Prise en compte…</translation>
+    </message>
+    <message>
+        <source>Assigning to %1…</source>
+        <translation>Attribution à %1…</translation>
+    </message>
+    <message>
+        <source>Adding the note…</source>
+        <translation>Ajout de la note…</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Résolution…</translation>
+    </message>
+    <message>
+        <source>Moving to %1…</source>
+        <translation>Passage à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>warden::JoinRequestModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Preauthorized</source>
+        <translation>Préautorisée</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>Clone of %1</source>
+        <translation>Clone de %1</translation>
+    </message>
+    <message>
+        <source>not seen yet</source>
+        <translation>pas encore vu</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>First seen %1, last seen %2</source>
+        <translation>Vu pour la première fois %1, pour la dernière fois %2</translation>
+    </message>
+    <message>
+        <source>This request claims the identity of %1 with a different key (%2…). A clone is never merged; reject it.</source>
+        <translation>Cette demande revendique l’identité de %1 avec une autre clé (%2…). Un clone n’est jamais fusionné&#x202f;; rejetez-le.</translation>
+    </message>
+    <message>
+        <source>Key fingerprint (SHA-256): %1</source>
+        <translation>Empreinte de la clé (SHA-256)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Claimed serial</source>
+        <translation>Numéro de série revendiqué</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Clone</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Vendor / model</source>
+        <translation>Fabricant / modèle</translation>
+    </message>
+    <message>
+        <source>Came in through</source>
+        <translation>Arrivée par</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vu pour la première fois</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +4570,37 @@
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>No incidents — the feed is live; incidents appear when events correlate.</source>
+        <translation>Aucun incident – le flux est en direct&#x202f;; les incidents apparaissent lorsque des événements sont corrélés.</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Devices asking to join and every device&apos;s credentials appear here.</source>
+        <translation>Les appareils demandant à rejoindre le parc et les identifiants de chaque appareil apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Pending actions…</source>
+        <translation>Actions en &amp;attente…</translation>
+    </message>
+    <message>
+        <source>Actions kept while a backend was unreachable; click to confirm or discard them</source>
+        <translation>Actions conservées pendant qu’un backend était injoignable&#x202f;; cliquez pour les confirmer ou les abandonner</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending action(s) to confirm</source>
+        <translation>
+            <numerusform>%n action en attente à confirmer</numerusform>
+            <numerusform>%n actions en attente à confirmer</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::OfflineBanner</name>
@@ -2271,6 +4699,191 @@
     <message>
         <source>The action cannot be discarded now.</source>
         <translation>L’action ne peut pas être abandonnée maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PendingActionModel</name>
+    <message>
+        <source>Kept; sent when the backend is back</source>
+        <translation>Conservée&#x202f;; envoyée au retour du backend</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation</source>
+        <translation>En attente de votre confirmation</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Quarantine %1 (%2)</source>
+        <translation>Mettre %1 en quarantaine (%2)</translation>
+    </message>
+    <message>
+        <source>Release %1 from quarantine</source>
+        <translation>Lever la quarantaine de %1</translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation>Désactiver %1</translation>
+    </message>
+    <message>
+        <source>Enable %1</source>
+        <translation>Activer %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>Modifier %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Acknowledge incident %1</source>
+        <translation>Prendre en compte l’incident %1</translation>
+    </message>
+    <message>
+        <source>Assign incident %1 to %2</source>
+        <translation>Attribuer l’incident %1 à %2</translation>
+    </message>
+    <message>
+        <source>Move incident %1 to %2</source>
+        <translation>Passer l’incident %1 à l’état %2</translation>
+    </message>
+    <message>
+        <source>Note on incident %1: %2</source>
+        <translation>Note sur l’incident %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Approve licence %1</source>
+        <translation>Approuver la licence %1</translation>
+    </message>
+    <message>
+        <source>Approve licence %1 (%2)</source>
+        <translation>Approuver la licence %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Deny licence %1</source>
+        <translation>Refuser la licence %1</translation>
+    </message>
+    <message>
+        <source>Revoke licence %1</source>
+        <translation>Révoquer la licence %1</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2</source>
+        <translation>Campagne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Approve request %1</source>
+        <translation>Approuver la demande %1</translation>
+    </message>
+    <message>
+        <source>Deny request %1</source>
+        <translation>Refuser la demande %1</translation>
+    </message>
+    <message>
+        <source>Work order done: %1 on firmware %2</source>
+        <translation>Ordre de travail terminé&#xa0;: %1 avec le micrologiciel %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Tried at</source>
+        <translation>Tentée à</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Backend&apos;s answer</source>
+        <translation>Réponse du backend</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PendingActionsController</name>
+    <message>
+        <source>The pending action is no longer in the journal.</source>
+        <translation>L’action en attente n’est plus dans le journal.</translation>
+    </message>
+    <message>
+        <source>The backend %1 is not attached.</source>
+        <translation>Le backend %1 n’est pas rattaché.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PendingActionsDialog</name>
+    <message>
+        <source>Confirm and &amp;send</source>
+        <translation>Confirmer et &amp;envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>Pending actions</source>
+        <translation>Actions en attente</translation>
+    </message>
+    <message>
+        <source>Actions you tried while a backend was unreachable. None was sent: confirm each one again once its backend is back, or discard it.</source>
+        <translation>Actions tentées pendant qu’un backend était injoignable. Aucune n’a été envoyée&#xa0;: confirmez chacune à nouveau dès que son backend est de retour, ou abandonnez-la.</translation>
+    </message>
+    <message>
+        <source>Nothing is pending.</source>
+        <translation>Rien n’est en attente.</translation>
+    </message>
+    <message>
+        <source>Select an action to confirm or discard it.</source>
+        <translation>Sélectionnez une action pour la confirmer ou l’abandonner.</translation>
+    </message>
+    <message>
+        <source>This action is settled; it stays listed so you can see the backend&apos;s answer.</source>
+        <translation>Cette action est réglée&#x202f;; elle reste affichée pour que vous puissiez voir la réponse du backend.</translation>
+    </message>
+    <message>
+        <source>%1 is still unreachable: the action can be sent once it is back.</source>
+        <translation>%1 est toujours injoignable&#xa0;: l’action pourra être envoyée dès son retour.</translation>
+    </message>
+    <message>
+        <source>%1 is back. Check that this action still makes sense before you send it.</source>
+        <translation>%1 est de retour. Vérifiez que cette action a encore un sens avant de l’envoyer.</translation>
+    </message>
+    <message>
+        <source>Sending: %1</source>
+        <translation>Envoi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — %2</source>
+        <translation>Non envoyée&#xa0;: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Discarded: %1</source>
+        <translation>Abandonnée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not discard %1: %2</source>
+        <translation>Impossible d’abandonner %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +5228,45 @@
     </message>
 </context>
 <context>
+    <name>warden::RegisterController</name>
+    <message>
+        <source>%1 is not connected; nothing was sent. Connect to it and try again.</source>
+        <translation>%1 n’est pas connecté&#x202f;; rien n’a été envoyé. Connectez-vous-y et réessayez.</translation>
+    </message>
+    <message>
+        <source>The history of %1 lives in the cache of %2, which is not open.</source>
+        <translation>L’historique de %1 se trouve dans le cache de %2, qui n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Updates are planned for %1 only; %2 has no Updates page in this console.</source>
+        <translation>Les mises à jour ne sont planifiées que pour %1&#x202f;; %2 n’a pas de page «&#xa0;Mises à jour&#xa0;» dans cette console.</translation>
+    </message>
+    <message>
+        <source>no backend</source>
+        <translation>aucun backend</translation>
+    </message>
+    <message>
+        <source>None of the %1 selected devices has an active licence; nothing was revoked.</source>
+        <translation>Aucun des %1 appareils sélectionnés n’a de licence active&#x202f;; rien n’a été révoqué.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Revoked %1 licences.</source>
+        <translation>%1 licences révoquées.</translation>
+    </message>
+    <message>
+        <source>%1 were not revoked; the first: %2</source>
+        <translation>%1 n’ont pas été révoquées&#x202f;; la première erreur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Audit entries from #%1.</source>
+        <translation>Entrées d’audit à partir du n° %1.</translation>
+    </message>
+</context>
+<context>
     <name>warden::RegisterPage</name>
     <message>
         <source>Register</source>
@@ -2659,14 +5311,6 @@
     <message>
         <source>Devices</source>
         <translation>Appareils</translation>
-    </message>
-    <message>
-        <source>Device details</source>
-        <translation>Détails de l’appareil</translation>
-    </message>
-    <message>
-        <source>Select a device to see its details.</source>
-        <translation>Sélectionnez un appareil pour voir ses détails.</translation>
     </message>
     <message>
         <source>%1 devices</source>
@@ -2763,6 +5407,189 @@
     <message>
         <source>Name for this filter:</source>
         <translation>Nom de ce filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quarantine…</source>
+        <translation>Mettre en quarantaine…</translation>
+    </message>
+    <message>
+        <source>Push update…</source>
+        <translation>Déployer une mise à jour…</translation>
+    </message>
+    <message>
+        <source>Revoke licences…</source>
+        <translation>Révoquer les licences…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annuler l’export</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Import devices from a CSV file</source>
+        <translation>Importer des appareils depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the devices shown to a CSV file</source>
+        <translation>Exporter les appareils affichés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Selected devices</source>
+        <translation>Appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Select every device that matches the filter</source>
+        <translation>Sélectionner tous les appareils correspondant au filtre</translation>
+    </message>
+    <message>
+        <source>Quarantine the selected devices</source>
+        <translation>Mettre les appareils sélectionnés en quarantaine</translation>
+    </message>
+    <message>
+        <source>Push a firmware update to the selected devices</source>
+        <translation>Déployer une mise à jour du micrologiciel sur les appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Revoke the licences of the selected devices</source>
+        <translation>Révoquer les licences des appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation>Exporter les appareils</translation>
+    </message>
+    <message>
+        <source>devices.csv</source>
+        <translation>appareils.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation>Importer des appareils</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>Aucun appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 sélectionné(s)</translation>
+    </message>
+    <message>
+        <source>Select all %1 matching</source>
+        <translation>Sélectionner les %1 correspondants</translation>
+    </message>
+    <message>
+        <source>Select all %1</source>
+        <translation>Tout sélectionner (%1)</translation>
+    </message>
+    <message>
+        <source>Select the devices to update first.</source>
+        <translation>Sélectionnez d’abord les appareils à mettre à jour.</translation>
+    </message>
+    <message>
+        <source>The selection spans several backends; a campaign updates the devices of one backend. Add backend:%1 to the filter or select devices of one backend.</source>
+        <translation>La sélection couvre plusieurs backends&#x202f;; une campagne met à jour les appareils d’un seul backend. Ajoutez backend:%1 au filtre ou sélectionnez les appareils d’un seul backend.</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected one by one; a campaign can name at most %2 devices like that. Narrow the filter to the devices to update and use &quot;Select all matching&quot;.</source>
+        <translation>%1 appareils sont sélectionnés un par un&#x202f;; une campagne peut en nommer au plus %2 ainsi. Restreignez le filtre aux appareils à mettre à jour et utilisez «&#xa0;Sélectionner tous les correspondants&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 is too large to import at once (%2 bytes). Split it into smaller files.</source>
+        <translation>%1 est trop volumineux pour être importé en une fois (%2 octets). Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Import into which backend?</source>
+        <translation>Importer dans quel backend&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Exporting %1 devices…</source>
+        <translation>Export de %1 appareils…</translation>
+    </message>
+    <message>
+        <source>Exported %1 devices to %2 (owners anonymised, notes left out).</source>
+        <translation>%1 appareils exportés vers %2 (propriétaires anonymisés, notes omises).</translation>
+    </message>
+    <message>
+        <source>Exported %1 devices to %2, with personal data.</source>
+        <translation>%1 appareils exportés vers %2, avec les données personnelles.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’export a été annulé&#x202f;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Export the %1 devices shown, in the order shown?</source>
+        <translation>Exporter les %1 appareils affichés, dans l’ordre affiché&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Include personal data (owner references and notes)</source>
+        <translation>Inclure les données personnelles (références des propriétaires et notes)</translation>
+    </message>
+    <message>
+        <source>Without personal data, owners are replaced by pseudonyms that only group devices of the same owner within this file.</source>
+        <translation>Sans données personnelles, les propriétaires sont remplacés par des pseudonymes qui regroupent seulement les appareils d’un même propriétaire dans ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RevokeLicencesDialog</name>
+    <message>
+        <source>Revoke licences</source>
+        <translation>Révoquer les licences</translation>
+    </message>
+    <message>
+        <source>Revoke %1 active licences of %2 devices. The devices lose the granted scopes at once; a new licence must be requested and approved to give them back.</source>
+        <translation>Révoquer %1 licences actives de %2 appareils. Les appareils perdent immédiatement les portées accordées&#x202f;; pour les leur rendre, une nouvelle licence doit être demandée et approuvée.</translation>
+    </message>
+    <message>
+        <source>%1 selected devices have no active licence and are left alone.</source>
+        <translation>%1 appareils sélectionnés n’ont aucune licence active et ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <source>%1 safety-critical devices lose their licences: %2%3</source>
+        <translation>%1 appareils critiques pour la sûreté perdent leurs licences&#xa0;: %2%3</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 autres</translation>
+    </message>
+    <message>
+        <source>Why? The reason goes into the audit trail (required).</source>
+        <translation>Pourquoi&#x202f;? La raison est consignée dans la piste d’audit (obligatoire).</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>This revokes %1 licences. Type %1 to confirm:</source>
+        <translation>Cela révoque %1 licences. Saisissez %1 pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licence count confirmation</source>
+        <translation>Confirmation du nombre de licences</translation>
+    </message>
+    <message>
+        <source>Revoke %1 licences</source>
+        <translation>Révoquer %1 licences</translation>
     </message>
 </context>
 <context>
@@ -3576,10 +6403,6 @@
         <translation>Sites — zoomez ou cliquez sur un site pour voir ses appareils</translation>
     </message>
     <message>
-        <source>Devices — zoom in for classes and names</source>
-        <translation>Appareils — zoomez pour voir les classes et les noms</translation>
-    </message>
-    <message>
         <source>Blast radius: %1 affected, %2 reachable — everything else dimmed</source>
         <translation>Rayon d’impact&#xa0;: %1 touchés, %2 atteignables — tout le reste est estompé</translation>
     </message>
@@ -3638,6 +6461,14 @@
     <message>
         <source>Laying out the fleet…</source>
         <translation>Disposition du parc…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 devices, %3 gateways</source>
+        <translation>%1 – %2 appareils, %3 passerelles</translation>
+    </message>
+    <message>
+        <source>Zoom in for classes and names</source>
+        <translation>Zoomez pour voir les classes et les noms</translation>
     </message>
 </context>
 <context>
@@ -4006,6 +6837,14 @@
             <numerusform>%n appareil nécessite une intervention sur place. Généré le %1.</numerusform>
             <numerusform>%n appareils nécessitent une intervention sur place. Généré le %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>new certificate</source>
+        <translation>nouveau certificat</translation>
+    </message>
+    <message>
+        <source>credential rotation</source>
+        <translation>renouvellement des identifiants</translation>
     </message>
 </context>
 </TS>

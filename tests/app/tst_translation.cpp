@@ -158,8 +158,9 @@ private slots:
         const MainWindow window(&models);
         const QStringList expected = {
             QStringLiteral("Übersicht"),  QStringLiteral("Topologie"), QStringLiteral("Bedrohungen"),
-            QStringLiteral("Geräteregister"), QStringLiteral("Updates"), QStringLiteral("Lizenzen"),
-            QStringLiteral("Quarantäne"), QStringLiteral("Audit")};
+            QStringLiteral("Vorfälle"), QStringLiteral("Geräteregister"), QStringLiteral("Updates"),
+            QStringLiteral("Lizenzen"), QStringLiteral("Quarantäne"), QStringLiteral("Audit"),
+            QStringLiteral("Identität")};
         QCOMPARE(navigationTexts(window), expected);
         QCOMPARE(window.findChild<QListWidget *>()->accessibleName(), QStringLiteral("Seiten"));
     }
@@ -172,8 +173,9 @@ private slots:
         const MainWindow window(&models);
         const QStringList expected = {
             QStringLiteral("Tableau de bord"), QStringLiteral("Topologie"), QStringLiteral("Menaces"),
-            QStringLiteral("Registre"), QStringLiteral("Mises à jour"), QStringLiteral("Licences"),
-            QStringLiteral("Quarantaine"), QStringLiteral("Audit")};
+            QStringLiteral("Incidents"), QStringLiteral("Registre"), QStringLiteral("Mises à jour"),
+            QStringLiteral("Licences"), QStringLiteral("Quarantaine"), QStringLiteral("Audit"),
+            QStringLiteral("Identité")};
         QCOMPARE(navigationTexts(window), expected);
     }
 
