@@ -4,10 +4,14 @@
 // turn), the rest is the stream. Seeds start with "@@" (default limits, one piece).
 // Properties: chunking never changes which requests come out; every request respects the limits and the framing
 // rules; a parser waiting for more holds no more than maxHeaderBytes + maxBodyBytes; a failed one holds nothing.
+// Each request then goes where fleetd sends it: the WebSocket handshake check (a 101 answer only for a valid
+// upgrade, a 4xx otherwise), or the strict body reader and a query parameter (only allowed keys, values in range).
 
 #include "FuzzSupport.h"
 
 #include "http/HttpRequestParser.h"
+#include "http/WebSocketHandshake.h"
+#include "server/RequestBody.h"
 
 #include <QList>
 
@@ -38,6 +42,35 @@ void checkRequest(const HttpRequest &request, const HttpLimits &limits)
     fuzz::check(request.body.size() == expected, "body length differs from Content-Length");
 }
 
+// What the server does next with a request, up to the endpoint handlers.
+void serve(const HttpRequest &request)
+{
+    if (WebSocketHandshake::isUpgradeRequest(request)) {
+        const std::optional<HttpResponse> refusal = WebSocketHandshake::validate(request);
+        if (refusal) {
+            fuzz::check(refusal->status >= 400 && refusal->status <= 499, "handshake refused without a 4xx");
+            return;
+        }
+        const QByteArray answer = WebSocketHandshake::switchingProtocolsResponse(request, "warden.v1");
+        fuzz::check(answer.startsWith("HTTP/1.1 101 ") && answer.endsWith("\r\n\r\n"), "malformed 101 answer");
+        fuzz::check(answer.contains(WebSocketHandshake::acceptKey(request.header("sec-websocket-key"))),
+                    "101 answer without the accept key");
+        return;
+    }
+    static const QStringList allowed{QStringLiteral("name"), QStringLiteral("notes"), QStringLiteral("level"),
+                                     QStringLiteral("reason")};
+    const ApiResult<QJsonObject> body = RequestBody::parse(request.body, allowed);
+    if (body) {
+        for (auto it = body->constBegin(); it != body->constEnd(); ++it)
+            fuzz::check(allowed.contains(it.key()), "body with a key the endpoint does not know accepted");
+    } else {
+        fuzz::check(body.error().status >= 400 && body.error().status <= 499, "body refused without a 4xx");
+        fuzz::check(!body.error().message.isEmpty(), "body refused without a message");
+    }
+    const ApiResult<qint64> limit = RequestBody::queryInteger(request.query, QStringLiteral("limit"), 1, 5000, 1000);
+    fuzz::check(!limit || (*limit >= 1 && *limit <= 5000), "query integer out of range");
+}
+
 // Takes every request the buffered bytes complete, as HttpConnection does, then checks what is left buffered.
 void drain(HttpRequestParser &parser, HttpRequestParser::State state, const HttpLimits &limits, Outcome &outcome)
 {
@@ -45,6 +78,7 @@ void drain(HttpRequestParser &parser, HttpRequestParser::State state, const Http
         fuzz::check(parser.isHeadComplete() && !parser.expectsContinue(), "complete without its head or body");
         HttpRequest request = parser.takeRequest();
         checkRequest(request, limits);
+        serve(request);
         outcome.requests.append(std::move(request));
         state = parser.feed({});
     }
