@@ -92,7 +92,12 @@ void MainWindow::buildNavigation(ConsoleModels *models)
     connect(dashboard, &DashboardPage::pageRequested, this, [this](const QString &name) { showPage(name); });
     replacePage(QStringLiteral("dashboard"), dashboard);
     replacePage(QStringLiteral("topology"), new TopologyPage(&models->topology, m_pages));
-    replacePage(QStringLiteral("threats"), new ThreatsPage(&models->feed, m_pages));
+    auto *threats = new ThreatsPage(&models->feed, m_pages);
+    replacePage(QStringLiteral("threats"), threats);
+    connect(dashboard, &DashboardPage::threatTypeRequested, this, [this, threats](ThreatType type) {
+        threats->showType(type);
+        showPage(QStringLiteral("threats"));
+    });
     replacePage(QStringLiteral("register"), new RegisterPage(&models->devices, m_pages));
     m_navigation->setCurrentRow(0);
 }

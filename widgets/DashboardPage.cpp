@@ -147,7 +147,7 @@ DashboardPage::DashboardPage(const ThreatStatistics *statistics, const DeviceReg
     m_typesSeries = new QHorizontalBarSeries(m_typesChart);
     m_typesChart->addSeries(m_typesSeries);
     m_typesChart->legend()->hide();
-    connect(m_typesSeries, &QHorizontalBarSeries::clicked, this, [this] { emit pageRequested(u"threats"_s); });
+    connect(m_typesSeries, &QHorizontalBarSeries::clicked, this, [this](int index) { openTypeBar(index); });
     m_typesAxis = new QBarCategoryAxis(m_typesChart);
     m_typesValueAxis = new QValueAxis(m_typesChart);
     m_typesValueAxis->setLabelFormat(QStringLiteral("%d"));
@@ -418,6 +418,14 @@ void DashboardPage::refreshTrend()
     m_trendAxisY->applyNiceNumbers();
 }
 
+void DashboardPage::openTypeBar(int index)
+{
+    if (index >= 0 && index < m_shownTypes.size())
+        emit threatTypeRequested(m_shownTypes.at(index));
+    else
+        emit pageRequested(u"threats"_s);
+}
+
 void DashboardPage::refreshTopTypes()
 {
     const auto top = m_statistics->topTypes(6);
@@ -426,8 +434,10 @@ void DashboardPage::refreshTopTypes()
     auto *set = new QBarSet(tr("Events"));
     set->setColor(Palette::severity(Severity::Warning));
     qint64 maximum = 0;
+    m_shownTypes.clear();
     // Horizontal bars draw bottom-up; reverse so the most frequent type is on top.
     for (auto it = top.crbegin(); it != top.crend(); ++it) {
+        m_shownTypes.append(it->first);
         categories.append(threatTypeLabel(it->first));
         set->append(qreal(it->second));
         maximum = std::max(maximum, it->second);

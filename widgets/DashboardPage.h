@@ -41,12 +41,16 @@ public:
     const IncidentSummary &incidentSummary() const { return m_incidentSummary; }
 
     void refresh();
+    // Acts as a click on the bar of the top-types chart at index (0 = bottom bar).
+    void openTypeBar(int index);
 
 signals:
     // Open incidents of one severity (int(Severity)), or of every severity (-1).
     void incidentsRequested(int severity);
     // A page by its machine name ("threats", "updates", "register", "quarantine").
     void pageRequested(const QString &page);
+    // The threat feed showing only one type (a bar of the top-types chart was clicked).
+    void threatTypeRequested(warden::ThreatType type);
 
 private:
     QWidget *makeTile(const QString &title, QLabel **value, QLabel **detail, const QColor &colour,
@@ -74,6 +78,7 @@ private:
     QValueAxis *m_trendAxisY = nullptr;
     QChart *m_typesChart = nullptr;
     QHorizontalBarSeries *m_typesSeries = nullptr;
+    QList<ThreatType> m_shownTypes; // the top-types chart's categories, bottom bar first
     QBarCategoryAxis *m_typesAxis = nullptr;
     QValueAxis *m_typesValueAxis = nullptr;
     QChart *m_ageChart = nullptr;

@@ -119,6 +119,13 @@ ThreatsPage::ThreatsPage(ThreatFeedModel *feed, QWidget *parent)
     updateEmptyState();
 }
 
+void ThreatsPage::showType(ThreatType type)
+{
+    const int index = m_type->findData(int(type));
+    if (index >= 0)
+        m_type->setCurrentIndex(index);
+}
+
 void ThreatsPage::updateFollowButton()
 {
     if (m_feed->isFollowing()) {

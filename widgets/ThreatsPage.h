@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Enums.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -24,6 +26,8 @@ public:
     explicit ThreatsPage(ThreatFeedModel *feed, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    // Shows only events of one type (the type filter set to it), as the dashboard's chart asks.
+    void showType(ThreatType type);
 
 private:
     void updateFollowButton();

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace warden;
 
 // The dashboard renders offscreen with data: tiles count the fleet, open incidents by severity, campaigns and
@@ -112,6 +114,19 @@ private slots:
         QTest::keyClick(quarantineTile, Qt::Key_Return);
         QCOMPARE(pageRequested.size(), 1);
         QCOMPARE(pageRequested.first().first().toString(), QStringLiteral("quarantine"));
+
+        // A bar of the top-types chart opens the feed filtered to that type; the top bar is the most frequent.
+        const auto top = statistics.topTypes(6);
+        QVERIFY(!top.isEmpty());
+        std::optional<ThreatType> requestedType;
+        connect(&page, &DashboardPage::threatTypeRequested, this, [&](ThreatType type) { requestedType = type; });
+        page.openTypeBar(int(top.size()) - 1);
+        QVERIFY(requestedType.has_value());
+        QCOMPARE(int(*requestedType), int(top.first().first));
+        page.openTypeBar(0);
+        QCOMPARE(int(*requestedType), int(top.last().first));
+        page.openTypeBar(int(top.size())); // no such bar: the unfiltered feed
+        QCOMPARE(pageRequested.last().first().toString(), QStringLiteral("threats"));
 
         // The events/s tile measures what arrives between refreshes.
         QList<ThreatEvent> more;

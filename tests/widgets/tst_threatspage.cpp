@@ -90,6 +90,21 @@ private slots:
             QCOMPARE(page.view()->model()->index(row, ThreatFeedModel::DeviceColumn).data().toString(), QStringLiteral("dev-001000"));
         QVERIFY(page.view()->model()->rowCount() > 0);
     }
+
+    void showTypeFiltersToThatType()
+    {
+        ThreatFeedModel feed;
+        ThreatsPage page(&feed);
+        feed.appendEvents(QStringLiteral("eu"), makeEvents(1, 50)); // ten types, five events each
+        feed.flush();
+        page.showType(ThreatType(3));
+        QCOMPARE(page.view()->model()->rowCount(), 5);
+        for (int row = 0; row < page.view()->model()->rowCount(); ++row)
+            QCOMPARE(page.view()->model()->index(row, ThreatFeedModel::TypeColumn).data().toString(),
+                     threatTypeLabel(ThreatType(3)));
+        // The type filter shows what is applied, so the operator can clear it.
+        QCOMPARE(page.findChildren<QComboBox *>().at(1)->currentData().toInt(), 3);
+    }
 };
 
 QTEST_MAIN(TestThreatsPage)
