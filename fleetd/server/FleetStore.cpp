@@ -659,6 +659,54 @@ Result<qint64> FleetStore::accountCount()
     return m_db.queryInt64(u"SELECT count(*) FROM accounts"_s);
 }
 
+Result<QList<FleetAccount>> FleetStore::accounts()
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT user, password_hash, roles, totp_secret, failed_count, locked_until_ms, last_totp_step "
+        u"FROM accounts ORDER BY user"_s);
+    if (!statement)
+        return statement.error();
+    QList<FleetAccount> list;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        FleetAccount account;
+        account.user = statement.value().columnText(0);
+        account.passwordHash = statement.value().columnText(1);
+        account.roles = statement.value().columnText(2).split(u',', Qt::SkipEmptyParts);
+        account.totpSecret = statement.value().columnBlob(3);
+        account.failedCount = static_cast<int>(statement.value().columnInt64(4));
+        account.lockedUntilMs = statement.value().columnInt64(5);
+        account.lastTotpStep = statement.value().columnInt64(6);
+        list.append(account);
+    }
+    return list;
+}
+
+Result<QHash<QString, QString>> FleetStore::latestAuditTimes(const QString &action)
+{
+    // The chain is stored as JSON blobs; SQLite's JSON functions want text, hence the casts.
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT json_extract(CAST(json AS TEXT), '$.target'), json_extract(CAST(json AS TEXT), '$.time') "
+        u"FROM audit WHERE json_extract(CAST(json AS TEXT), '$.action') = ?1 ORDER BY idx"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, action);
+    QHash<QString, QString> times;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        times.insert(statement.value().columnText(0), statement.value().columnText(1));
+    }
+    return times;
+}
+
 // --- quarantines ----------------------------------------------------------------------------------------------------
 
 Status FleetStore::putQuarantine(const QuarantineRecord &record)

@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -155,6 +156,11 @@ public:
     Status putAccount(const FleetAccount &account);
     std::optional<FleetAccount> account(const QString &user);
     Result<qint64> accountCount();
+    // Every account, ordered by user name.
+    Result<QList<FleetAccount>> accounts();
+    // For each target of audit entries with the given action, the time (JSON text) of the newest one, e.g. the last
+    // "session.login" of every user. Reads the stored chain, so it only knows what retention has kept.
+    Result<QHash<QString, QString>> latestAuditTimes(const QString &action);
 
     // --- quarantines ----------------------------------------------------------------------------------------------
     Status putQuarantine(const QuarantineRecord &record);

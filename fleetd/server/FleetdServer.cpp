@@ -13,6 +13,7 @@
 #include "IncidentEndpoints.h"
 #include "IncidentService.h"
 #include "LicenceEndpoints.h"
+#include "OperatorEndpoints.h"
 #include "LicenceService.h"
 #include "QuarantineService.h"
 #include "RuleEndpoints.h"
@@ -231,6 +232,7 @@ HttpResponse FleetdServer::handleRequest(const HttpRequest &request)
 void FleetdServer::installEndpoints()
 {
     SessionEndpoints::install(*m_router, *m_context, *m_sessions);
+    OperatorEndpoints::install(*m_router, *m_context);
     // Literal paths before placeholders where both could match (POST /rules/dry-run vs PUT /rules/{id}).
     RuleEndpoints::install(*m_router, *m_rules);
     CollectionEndpoints::install(*m_router, *m_context);
