@@ -3,8 +3,10 @@
 #include "DashboardFeeder.h"
 #include "DashboardPage.h"
 #include "DeviceRegisterModel.h"
+#include "ImpactPanel.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
+#include "TopologyPage.h"
 #include "analysis/ImpactAnalysis.h"
 #include "audit/ActionAudit.h"
 #include "fleet/BackendSession.h"
@@ -47,6 +49,13 @@ void IncidentsController::installPages(MainWindow *window)
     auto *page = new IncidentsPage(&m_incidents, this);
     m_page = page;
     window->replacePage(u"incidents"_s, page);
+    if (auto *topology = qobject_cast<TopologyPage *>(window->page(u"topology"_s))) {
+        connect(page->impactPanel(), &ImpactPanel::showOnTopologyRequested, topology,
+                [window, topology](const ImpactReport &report) {
+                    topology->showImpactReport(report);
+                    window->showPage(u"topology"_s);
+                });
+    }
     if (auto *dashboard = qobject_cast<DashboardPage *>(window->page(u"dashboard"_s))) {
         dashboard->setIncidents(&m_incidents);
         m_dashboardFeeder = new DashboardFeeder(dashboard, this);

@@ -39,7 +39,8 @@ ImpactPanel::ImpactPanel(QWidget *parent)
       m_devices(new QTreeWidget(this)),
       m_context(new QLabel(this)),
       m_copy(new QPushButton(tr("Copy summary"), this)),
-      m_export(new QPushButton(tr("Export…"), this))
+      m_export(new QPushButton(tr("Export…"), this)),
+      m_showOnTopology(new QPushButton(tr("Show on topology"), this))
 {
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Impact summary"));
@@ -78,7 +79,13 @@ ImpactPanel::ImpactPanel(QWidget *parent)
     m_export->setAccessibleName(tr("Export the impact as a file"));
     connect(m_copy, &QPushButton::clicked, this, &ImpactPanel::copyToClipboard);
     connect(m_export, &QPushButton::clicked, this, &ImpactPanel::exportToFile);
+    m_showOnTopology->setAccessibleName(tr("Show the impact on the topology"));
+    connect(m_showOnTopology, &QPushButton::clicked, this, [this] {
+        if (m_report)
+            emit showOnTopologyRequested(*m_report);
+    });
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_showOnTopology);
     buttons->addStretch();
     buttons->addWidget(m_copy);
     buttons->addWidget(m_export);
@@ -102,6 +109,7 @@ void ImpactPanel::setMessage(const QString &message)
     m_context->clear();
     m_copy->setEnabled(false);
     m_export->setEnabled(false);
+    m_showOnTopology->setEnabled(false);
 }
 
 void ImpactPanel::setReport(const std::optional<ImpactReport> &report)
@@ -169,6 +177,7 @@ void ImpactPanel::setReport(const std::optional<ImpactReport> &report)
     m_context->setText(html);
     m_copy->setEnabled(true);
     m_export->setEnabled(true);
+    m_showOnTopology->setEnabled(!report->devices.isEmpty());
 }
 
 void ImpactPanel::copyToClipboard()

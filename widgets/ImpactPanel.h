@@ -26,6 +26,11 @@ public:
     void setMessage(const QString &message);
     const std::optional<ImpactReport> &report() const { return m_report; }
     QTreeWidget *deviceList() const { return m_devices; }
+    QPushButton *showOnTopologyButton() const { return m_showOnTopology; }
+
+signals:
+    // The operator asked to see this impact as an overlay on the topology page (the wiring switches to it).
+    void showOnTopologyRequested(const warden::ImpactReport &report);
 
 public slots:
     void copyToClipboard();
@@ -39,6 +44,7 @@ private:
     QLabel *m_context;
     QPushButton *m_copy;
     QPushButton *m_export;
+    QPushButton *m_showOnTopology;
 };
 
 } // namespace warden

@@ -543,6 +543,28 @@ void TopologyPage::showImpact(const QString &title, const ImpactResult &impact)
     showBlastRadius(title, impact.seeds + impact.unknownSeeds, reachable);
 }
 
+void TopologyPage::showImpactReport(const ImpactReport &report)
+{
+    const FleetTopology &topology = m_scene->topology();
+    QStringList affected;
+    QStringList reachable;
+    QSet<QString> gateways;
+    for (const ImpactReport::DeviceLine &device : report.devices) {
+        (device.hops == 0 ? affected : reachable).append(device.id);
+        // The gateways a device connects through are on its path: keep them lit with it.
+        if (const auto node = topology.nodeOf(device.id)) {
+            const TopologyNode gateway = topology.gateway(*node);
+            if (gateway != NoTopologyNode)
+                gateways.insert(topology.id(gateway));
+        }
+    }
+    reachable += QStringList(gateways.cbegin(), gateways.cend());
+    const int devices = int(report.devices.size());
+    const QString title = tr("Impact of incident %1 — %n device(s) (%2 safety-critical)", nullptr, devices)
+                              .arg(report.incidentId, QLocale().toString(report.safetyCriticalCount()));
+    showBlastRadius(title, affected + report.unknownDevices, reachable);
+}
+
 void TopologyPage::clearBlastRadius()
 {
     m_scene->clearHighlight();

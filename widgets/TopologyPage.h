@@ -2,6 +2,7 @@
 
 #include "TopologyScene.h"
 #include "analysis/ImpactAnalysis.h"
+#include "analysis/ImpactReport.h"
 #include "domain/ThreatEvent.h"
 #include "util/Result.h"
 
@@ -33,6 +34,8 @@ public:
     explicit TopologyPage(TopologyScene *scene, QWidget *parent = nullptr);
 
     TopologyView *view() const { return m_view; }
+    // Shown while a blast radius or impact is highlighted; clicking it clears the highlight.
+    QToolButton *clearHighlightButton() const { return m_clearBlast; }
     // Ids of the selected devices and gateways, sorted.
     QStringList selectedIds() const;
     QString detailsText() const;
@@ -50,6 +53,9 @@ public slots:
     // Highlights the affected and reachable devices and dims the rest; flies to them.
     void showBlastRadius(const QString &title, const QStringList &affectedIds, const QStringList &reachableIds);
     void showImpact(const QString &title, const ImpactResult &impact);
+    // An incident's impact as the overlay: its affected and reachable devices and the gateways they connect
+    // through stay lit, the rest is dimmed; the banner reads "Impact of incident X — N devices (M safety-critical)".
+    void showImpactReport(const ImpactReport &report);
     void clearBlastRadius();
 
 signals:

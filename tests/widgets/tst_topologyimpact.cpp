@@ -1,0 +1,164 @@
+#include "ImpactPanel.h"
+#include "TopologyPage.h"
+#include "TopologyScene.h"
+#include "TopologyView.h"
+
+#include <QImage>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace warden;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Two sites with a gateway each and six devices per site, every device uplinked to its site's gateway;
+// the first device of site A is safety-critical.
+struct Fleet {
+    QList<Site> sites;
+    QList<Gateway> gateways;
+    QList<Device> devices;
+    QList<Link> links;
+};
+
+Fleet smallFleet()
+{
+    Fleet fleet;
+    for (const QString &letter : {u"a"_s, u"b"_s}) {
+        Site site;
+        site.id = u"site-"_s + letter;
+        site.name = letter == u"a"_s ? u"Alpha Hospital"_s : u"Beta Works"_s;
+        site.timeZone = u"UTC"_s;
+        fleet.sites.append(site);
+        Gateway gateway;
+        gateway.id = u"gw-"_s + letter;
+        gateway.siteId = site.id;
+        gateway.name = u"Gateway "_s + letter.toUpper();
+        fleet.gateways.append(gateway);
+        for (int i = 0; i < 6; ++i) {
+            Device device;
+            device.id = u"dev-%1-%2"_s.arg(letter).arg(i);
+            device.name = u"PUMP-%1-%2"_s.arg(letter.toUpper()).arg(i);
+            device.deviceClass = i % 2 ? u"ip_camera"_s : u"infusion_pump"_s;
+            device.siteId = site.id;
+            device.gatewayId = gateway.id;
+            device.riskScore = 10 + i * 12;
+            device.capabilities.safetyCritical = letter == u"a"_s && i == 0;
+            fleet.devices.append(device);
+            fleet.links.append(Link{device.id, gateway.id, LinkKind::Uplink});
+        }
+    }
+    return fleet;
+}
+
+ImpactReport::DeviceLine line(const QString &id, int hops, bool safetyCritical = false)
+{
+    ImpactReport::DeviceLine device;
+    device.id = id;
+    device.name = id.toUpper();
+    device.siteName = u"Alpha Hospital"_s;
+    device.hops = hops;
+    device.via = hops > 0 ? u"Gateway A"_s : QString();
+    device.safetyCritical = safetyCritical;
+    return device;
+}
+
+// Incident INC-7: two devices of site A compromised, one more reachable through site A's gateway.
+ImpactReport incidentReport()
+{
+    ImpactReport report;
+    report.incidentId = u"INC-7"_s;
+    report.devices = {line(u"dev-a-0"_s, 0, true), line(u"dev-a-1"_s, 0), line(u"dev-a-3"_s, 1)};
+    report.siteNames = {u"Alpha Hospital"_s};
+    report.gatewayNames = {u"Gateway A"_s};
+    report.maxHops = 1;
+    return report;
+}
+
+QSet<TopologyNode> nodesOf(const FleetTopology &topology, const QStringList &ids)
+{
+    QSet<TopologyNode> nodes;
+    for (const QString &id : ids)
+        if (const auto node = topology.nodeOf(id))
+            nodes.insert(*node);
+    return nodes;
+}
+
+} // namespace
+
+// The impact of an incident shown as an overlay on the topology page, asked for from the impact panel.
+class TestTopologyImpact : public QObject {
+    Q_OBJECT
+
+private slots:
+    void overlayMarksExactlyTheImpactedDevicesAndClearRemovesIt();
+    void panelButtonAsksForTheOverlay();
+};
+
+void TestTopologyImpact::overlayMarksExactlyTheImpactedDevicesAndClearRemovesIt()
+{
+    const Fleet fleet = smallFleet();
+    TopologyScene scene;
+    scene.setSynchronousLayout(true);
+    scene.setFleet(fleet.sites, fleet.gateways, fleet.devices, fleet.links);
+    QVERIFY(!scene.isLayoutPending());
+    TopologyPage page(&scene);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QVERIFY(!page.clearHighlightButton()->isVisible());
+
+    page.showImpactReport(incidentReport());
+    const FleetTopology &topology = scene.topology();
+    const TopologyHighlight &highlight = scene.highlight();
+    QCOMPARE(highlight.affected, nodesOf(topology, {u"dev-a-0"_s, u"dev-a-1"_s}));
+    // Reachable: the reached device and the gateway on the path; nothing of site B, no other device of site A.
+    QCOMPARE(highlight.reachable, nodesOf(topology, {u"dev-a-3"_s, u"gw-a"_s}));
+    QVERIFY(highlight.unknownIds.isEmpty());
+    QVERIFY(highlight.title.contains(u"Impact of incident INC-7"_s));
+    // Without a translation loaded the plural reads "device(s)".
+    QVERIFY2(highlight.title.contains(u"— 3 device"_s), qPrintable(highlight.title));
+    QVERIFY2(highlight.title.contains(u"(1 safety-critical)"_s), qPrintable(highlight.title));
+    const QStringList litIds{u"dev-a-0"_s, u"dev-a-1"_s, u"dev-a-3"_s, u"gw-a"_s};
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node)
+        QCOMPARE(highlight.contains(node), litIds.contains(topology.id(node)));
+    QVERIFY(page.clearHighlightButton()->isVisible());
+
+    // Look at it: the banner and the lit devices are drawn.
+    const QImage shot = page.grab().toImage();
+    QVERIFY(!shot.isNull());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(shot.save(dir.filePath(u"topology-impact.png"_s)));
+    const QString keep = qEnvironmentVariable("WARDEN_TOPOLOGY_IMPACT_PNG");
+    if (!keep.isEmpty())
+        QVERIFY(shot.save(keep));
+    const QImage lit = page.view()->renderImage();
+    page.clearHighlightButton()->click();
+    QVERIFY(scene.highlight().isEmpty());
+    QVERIFY(!page.clearHighlightButton()->isVisible());
+    // Without the overlay the view looks different again (banner gone, nothing dimmed).
+    QVERIFY(page.view()->renderImage() != lit);
+}
+
+void TestTopologyImpact::panelButtonAsksForTheOverlay()
+{
+    ImpactPanel panel;
+    QSignalSpy spy(&panel, &ImpactPanel::showOnTopologyRequested);
+    QVERIFY(!panel.showOnTopologyButton()->isEnabled());
+    panel.setReport(incidentReport());
+    QVERIFY(panel.showOnTopologyButton()->isEnabled());
+    panel.showOnTopologyButton()->click();
+    QCOMPARE(spy.size(), 1);
+    const auto report = spy.at(0).at(0).value<ImpactReport>();
+    QCOMPARE(report.incidentId, u"INC-7"_s);
+    QCOMPARE(report.devices, incidentReport().devices);
+    panel.setMessage(u"Working…"_s);
+    QVERIFY(!panel.showOnTopologyButton()->isEnabled());
+}
+
+QTEST_MAIN(TestTopologyImpact)
+#include "tst_topologyimpact.moc"
