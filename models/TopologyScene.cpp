@@ -1481,6 +1481,24 @@ void TopologyScene::paintOverlay(QPainter &painter, const TopologyCamera &camera
         return;
     }
 
+    // Safety-critical devices of a blast radius or impact get a red badge: they are what the responder checks
+    // first, and the glyph colour already means risk or status.
+    for (const QSet<TopologyNode> *set : {&m_highlight.affected, &m_highlight.reachable}) {
+        for (const TopologyNode node : *set) {
+            if (!isShown(node) || !m_topology.safetyCritical(node))
+                continue;
+            const QPointF at = camera.toScreen(m_layout.position(node));
+            if (!viewport.contains(at))
+                continue;
+            const qreal badge = std::max(3.5, nodeRadius * 0.45);
+            const QPointF centre = at + QPointF(nodeRadius, -nodeRadius) * 0.8;
+            painter.setPen(QPen(palette.color(QPalette::Base), 1.5));
+            painter.setBrush(Palette::severity(Severity::Critical));
+            painter.drawEllipse(centre, badge, badge);
+        }
+    }
+    painter.setBrush(Qt::NoBrush);
+
     painter.setPen(QPen(select, 2.5));
     for (const TopologyNode node : overlay.selection) {
         if (!isShown(node))

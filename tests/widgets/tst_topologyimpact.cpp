@@ -1,4 +1,5 @@
 #include "ImpactPanel.h"
+#include "SeverityPalette.h"
 #include "TopologyPage.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
@@ -9,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <cstdlib>
 
 using namespace warden;
 using namespace Qt::Literals::StringLiterals;
@@ -78,6 +81,11 @@ ImpactReport incidentReport()
     return report;
 }
 
+int colourDistance(const QColor &a, const QColor &b)
+{
+    return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue());
+}
+
 QSet<TopologyNode> nodesOf(const FleetTopology &topology, const QStringList &ids)
 {
     QSet<TopologyNode> nodes;
@@ -126,6 +134,22 @@ void TestTopologyImpact::overlayMarksExactlyTheImpactedDevicesAndClearRemovesIt(
     for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node)
         QCOMPARE(highlight.contains(node), litIds.contains(topology.id(node)));
     QVERIFY(page.clearHighlightButton()->isVisible());
+
+    // The safety-critical device carries a red badge at its top right; a lit device that is not does not.
+    const TopologyView *view = page.view();
+    QVERIFY(view->detail() != TopologyDetail::Sites);
+    const qreal spacing = view->camera().scale * scene.layout().parameters().deviceSpacing;
+    const qreal radius = TopologyScene::glyphDiameter(spacing) / 2.0;
+    const QImage frame = view->renderImage();
+    const auto badgeColour = [&](const QString &id) {
+        const QPointF at = view->camera().toScreen(scene.layout().position(*topology.nodeOf(id)));
+        const QPointF badge = at + QPointF(radius, -radius) * 0.8;
+        return frame.pixelColor((badge * frame.devicePixelRatio()).toPoint());
+    };
+    const QColor critical = Palette::severity(Severity::Critical);
+    QVERIFY2(colourDistance(badgeColour(u"dev-a-0"_s), critical) < 40, qPrintable(badgeColour(u"dev-a-0"_s).name()));
+    for (const QString &id : {u"dev-a-1"_s, u"dev-a-3"_s})
+        QVERIFY2(colourDistance(badgeColour(id), critical) > 80, qPrintable(id + u' ' + badgeColour(id).name()));
 
     // Look at it: the banner and the lit devices are drawn.
     const QImage shot = page.grab().toImage();
