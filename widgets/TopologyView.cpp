@@ -505,7 +505,7 @@ QRectF TopologyView::legendRect() const
 {
     const QFontMetricsF metrics(font());
     const QList<TopologyScene::LegendEntry> entries = m_scene->legend();
-    const int shapes = 3 + (m_scene->highlight().isEmpty() ? 0 : 2);
+    const int shapes = 3 + (m_scene->highlight().isEmpty() ? 0 : 3);
     qreal width = metrics.horizontalAdvance(tr("Colour: %1").arg(tr("Status"))) + 24;
     const QLocale locale;
     for (const TopologyScene::LegendEntry &entry : entries)
@@ -591,6 +591,11 @@ void TopologyView::paintLegend(QPainter &painter) const
             painter.drawEllipse(QPointF(box.left() + 18, y + row / 2), 6, 6);
             label(caption);
         }
+        // The badge TopologyScene draws on safety-critical devices of the highlight.
+        painter.setPen(QPen(palette().color(QPalette::Base), 1.5));
+        painter.setBrush(Palette::severity(Severity::Critical));
+        painter.drawEllipse(QPointF(box.left() + 18, y + row / 2), 4, 4);
+        label(tr("Safety-critical (badge)"));
     }
 }
 
