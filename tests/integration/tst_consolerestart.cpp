@@ -10,9 +10,10 @@ using namespace warden;
 using namespace warden::test;
 using namespace Qt::StringLiterals;
 
-// The console killed (SIGKILL) in the middle of a fast stream and started again on the same cache, several times:
-// every event the backend sent ends up in the cache exactly once, in order, identical to the backend's own copy,
-// and every restart resumes from the last committed sequence number instead of starting over.
+// The console killed (SIGKILL) in the middle of a fast stream and started again on the same cache, several times,
+// then console and fleetd killed in turn twenty times: every event the backend committed ends up in the cache
+// exactly once, in order, identical to the backend's own copy, and every restart resumes from the last committed
+// sequence number instead of starting over.
 class TestConsoleRestart : public QObject {
     Q_OBJECT
 
@@ -31,17 +32,59 @@ class TestConsoleRestart : public QObject {
         const ConnectionProfile profile = m_fleetd->profile(QLatin1String(Backend));
         console->start(builtExecutable(u"tests/stream_recorder"_s),
                        {u"--name"_s, profile.name, u"--url"_s, profile.baseUrl.toString(), u"--ca"_s,
-                        profile.caBundlePath, u"--cache"_s, cacheFile(), u"--user"_s, u"alice"_s});
+                        profile.caBundlePath, u"--cache"_s, cacheFile()});
         if (!console->waitForStarted(10'000)) {
             *error = console->errorString();
             return nullptr;
         }
-        const QByteArray secrets = m_fleetd->account(u"alice"_s).password.toUtf8() + '\n'
-                                   + m_fleetd->nextTotp(u"alice"_s).toUtf8() + '\n';
-        console->write(secrets);
-        console->closeWriteChannel();
+        sendLogin(*console);
         return console;
     }
+
+    // Types a login into the console's stdin. fleetd accepts each 30 s TOTP step once per account, so logins rotate
+    // over the accounts to keep many restarts from waiting on the clock.
+    void sendLogin(QProcess &console)
+    {
+        static const QStringList users{u"alice"_s, u"bob"_s, u"carol"_s, u"admin"_s};
+        const QString user = users.at(m_logins++ % users.size());
+        console.write(user.toUtf8() + '\n' + m_fleetd->account(user).password.toUtf8() + '\n'
+                      + m_fleetd->nextTotp(user).toUtf8() + '\n');
+    }
+
+    // Every event fleetd holds for 1..last is in the cache, field by field.
+    void compareWithBackend(qint64 last)
+    {
+        auto api = std::make_unique<FleetApiClient>(m_fleetd->profile(), TlsSetup::build(m_fleetd->profile()).value());
+        QVERIFY(loginAs(*api, *m_fleetd, u"alice"_s)->ok());
+        auto store = reader(cacheFile(), QLatin1String(Backend));
+        qint64 next = 1;
+        qint64 compared = 0;
+        while (next <= last) {
+            const auto range = waitFor<EventRange>([&](QObject *c, auto done) { api->events(next, 1000, c, done); });
+            QVERIFY(range && range->ok());
+            QVERIFY(!range->value().items.isEmpty());
+            const Result<QList<ThreatEvent>> cached =
+                store->loadEvents(next + range->value().items.size(), int(range->value().items.size()));
+            QVERIFY(cached);
+            // loadEvents pages newest first below a seq.
+            const QList<ThreatEvent> mine(cached.value().crbegin(), cached.value().crend());
+            for (const ThreatEvent &theirs : range->value().items) {
+                if (theirs.seq > last)
+                    break;
+                const auto it = std::find_if(mine.cbegin(), mine.cend(),
+                                             [&](const ThreatEvent &e) { return e.seq == theirs.seq; });
+                QVERIFY2(it != mine.cend(), qPrintable(u"seq %1 missing from the cache"_s.arg(theirs.seq)));
+                QCOMPARE(it->deviceId, theirs.deviceId);
+                QCOMPARE(it->source, theirs.source);
+                QCOMPARE(it->destination, theirs.destination);
+                ++compared;
+            }
+            next = range->value().items.constLast().seq + 1;
+        }
+        QCOMPARE(compared, last);
+    }
+
+    int m_logins = 0;
 
     // The last committed seq in the cache, read as another process would (0 before the first commit).
     qint64 committedSeq() const
@@ -103,35 +146,49 @@ private slots:
         QCOMPARE(resumedAfter.size(), 3);
 
         // Event by event, the cache holds what the backend holds for 1..last.
-        auto api = std::make_unique<FleetApiClient>(m_fleetd->profile(), TlsSetup::build(m_fleetd->profile()).value());
-        QVERIFY(loginAs(*api, *m_fleetd, u"alice"_s)->ok());
-        auto store = reader(cacheFile(), QLatin1String(Backend));
-        qint64 next = 1;
-        qint64 compared = 0;
-        while (next <= before) {
-            const auto range =
-                waitFor<EventRange>([&](QObject *c, auto done) { api->events(next, 1000, c, done); });
-            QVERIFY(range && range->ok());
-            QVERIFY(!range->value().items.isEmpty());
-            const Result<QList<ThreatEvent>> cached = store->loadEvents(next + range->value().items.size(),
-                                                                         int(range->value().items.size()));
-            QVERIFY(cached);
-            // loadEvents pages newest first below a seq; put both in ascending order.
-            QList<ThreatEvent> mine(cached.value().crbegin(), cached.value().crend());
-            for (const ThreatEvent &theirs : range->value().items) {
-                if (theirs.seq > before)
-                    break;
-                const auto it = std::find_if(mine.cbegin(), mine.cend(),
-                                             [&](const ThreatEvent &e) { return e.seq == theirs.seq; });
-                QVERIFY2(it != mine.cend(), qPrintable(u"seq %1 missing from the cache"_s.arg(theirs.seq)));
-                QCOMPARE(it->deviceId, theirs.deviceId);
-                QCOMPARE(it->source, theirs.source);
-                QCOMPARE(it->destination, theirs.destination);
-                ++compared;
+        compareWithBackend(before);
+    }
+
+    void survivesAlternatingKillsOfConsoleAndBackend()
+    {
+        // Twenty sudden deaths during the stream, console and fleetd in turn; the console is always started again
+        // on the same cache, and fleetd on the same data directory.
+        QString error;
+        std::unique_ptr<QProcess> console = startConsole(&error);
+        QVERIFY2(console, qPrintable(error));
+        QByteArray output;
+        qint64 before = committedSeq();
+        for (int kill = 0; kill < 20; ++kill) {
+            QTRY_VERIFY2_WITH_TIMEOUT(committedSeq() >= before + 60 || console->state() != QProcess::Running,
+                                      qPrintable(stderrOf(*console)), 60'000);
+            QVERIFY2(console->state() == QProcess::Running, qPrintable(stderrOf(*console)));
+            QTest::qWait(QRandomGenerator::global()->bounded(20, 300));
+            if (kill % 2 == 0) {
+                console->kill();
+                QVERIFY(console->waitForFinished(10'000));
+                verifyContiguous(cacheFile(), 1, QLatin1String(Backend));
+                if (QTest::currentTestFailed())
+                    return;
+                console = startConsole(&error);
+                QVERIFY2(console, qPrintable(error));
+                output.clear();
+            } else {
+                m_fleetd->kill();
+                QTest::qWait(QRandomGenerator::global()->bounded(50, 500));
+                QVERIFY2(m_fleetd->restart(&error), qPrintable(error));
+                // fleetd forgot its tokens: the console asks for a login, as an operator would be asked.
+                QTRY_VERIFY2_WITH_TIMEOUT((output += console->readAllStandardOutput()).contains("login required"),
+                                          qPrintable(stderrOf(*console)), 60'000);
+                output.clear();
+                sendLogin(*console);
             }
-            next = range->value().items.constLast().seq + 1;
+            before = committedSeq();
         }
-        QCOMPARE(compared, before);
+        QTRY_VERIFY_WITH_TIMEOUT(committedSeq() >= before + 60, 60'000);
+        console->kill();
+        QVERIFY(console->waitForFinished(10'000));
+        verifyContiguous(cacheFile(), 1, QLatin1String(Backend));
+        compareWithBackend(committedSeq());
     }
 };
 

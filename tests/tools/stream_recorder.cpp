@@ -1,9 +1,10 @@
 // A console without its window, for the console-restart tests: logs into one fleetd as the console does
-// (password and TOTP code read from stdin, never from the command line), syncs and streams into a cache file through
-// BackendSession, and runs until it is killed. Prints its connection phases on stdout.
+// (user, password and TOTP code read from stdin, never from the command line), syncs and streams into a cache file
+// through BackendSession, and runs until it is killed. Prints its connection phases on stdout; when the backend asks
+// for a new login (fleetd restarted and forgot its tokens) it prints "login required" and reads the next three lines.
 //
-//   stream_recorder --name NAME --url https://127.0.0.1:PORT --ca CA.pem --cache FILE --user USER
-//   stdin: password \n totp-code \n
+//   stream_recorder --name NAME --url https://127.0.0.1:PORT --ca CA.pem --cache FILE
+//   stdin: user \n password \n totp-code \n   (again after each "login required")
 
 #include "fleet/BackendSession.h"
 #include "fleet/ConnectionProfile.h"
@@ -28,13 +29,8 @@ int main(int argc, char **argv)
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Base URL."), QStringLiteral("URL"));
     const QCommandLineOption ca(QStringLiteral("ca"), QStringLiteral("CA bundle."), QStringLiteral("FILE"));
     const QCommandLineOption cache(QStringLiteral("cache"), QStringLiteral("Cache file."), QStringLiteral("FILE"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("Operator."), QStringLiteral("USER"));
-    parser.addOptions({name, url, ca, cache, user});
+    parser.addOptions({name, url, ca, cache});
     parser.process(app);
-
-    QTextStream in(stdin);
-    QString password = in.readLine();
-    const QString totp = in.readLine();
 
     ConnectionProfile profile;
     profile.name = parser.value(name);
@@ -58,13 +54,24 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "cache: %s\n", qPrintable(message));
         QCoreApplication::exit(3);
     });
-    session.login(parser.value(user), SecretBytes::fromString(password), totp, &app,
-                  [](const FleetResult<LoginSession> &login) {
-                      if (!login) {
-                          std::fprintf(stderr, "login: %s\n", qPrintable(login.error().message()));
-                          QCoreApplication::exit(2);
-                      }
-                  });
-    password.fill(QLatin1Char('\0'));
+    QTextStream in(stdin);
+    const auto login = [&in, &session, &app] {
+        const QString user = in.readLine();
+        QString password = in.readLine();
+        const QString totp = in.readLine();
+        session.login(user, SecretBytes::fromString(password), totp, &app,
+                      [](const FleetResult<LoginSession> &result) {
+                          if (!result) {
+                              std::fprintf(stderr, "login: %s\n", qPrintable(result.error().message()));
+                              QCoreApplication::exit(2);
+                          }
+                      });
+    };
+    QObject::connect(&session, &BackendSession::loginRequired, &app, [&login] {
+        std::printf("login required\n");
+        std::fflush(stdout);
+        login();
+    });
+    login();
     return app.exec();
 }
