@@ -3681,6 +3681,14 @@
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Show on topology</source>
+        <translation>In der Topologie zeigen</translation>
+    </message>
+    <message>
+        <source>Show the impact on the topology</source>
+        <translation>Die Auswirkung in der Topologie zeigen</translation>
+    </message>
 </context>
 <context>
     <name>warden::IncidentListModel</name>
@@ -6192,6 +6200,12 @@
         <source>Export the topology view</source>
         <translation>Die Topologieansicht exportieren</translation>
     </message>
+    <message numerus="yes">
+        <source>Impact of incident %1 — %n device(s) (%2 safety-critical)</source>
+        <translation>\n            <numerusform>Auswirkung von Vorfall %1 — %n Gerät (%2 sicherheitskritisch)</numerusform>
+            <numerusform>Auswirkung von Vorfall %1 — %n Geräte (%2 sicherheitskritisch)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::TopologyScene</name>
@@ -6469,6 +6483,10 @@
     <message>
         <source>Zoom in for classes and names</source>
         <translation>Für Klassen und Namen hineinzoomen</translation>
+    </message>
+    <message>
+        <source>Safety-critical (badge)</source>
+        <translation>Sicherheitskritisch (Abzeichen)</translation>
     </message>
 </context>
 <context>

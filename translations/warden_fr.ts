@@ -3681,6 +3681,14 @@
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Show on topology</source>
+        <translation>Afficher sur la topologie</translation>
+    </message>
+    <message>
+        <source>Show the impact on the topology</source>
+        <translation>Afficher l’impact sur la topologie</translation>
+    </message>
 </context>
 <context>
     <name>warden::IncidentListModel</name>
@@ -6192,6 +6200,12 @@
         <source>Export the topology view</source>
         <translation>Exporter la vue de la topologie</translation>
     </message>
+    <message numerus="yes">
+        <source>Impact of incident %1 — %n device(s) (%2 safety-critical)</source>
+        <translation>\n            <numerusform>Impact de l’incident %1 — %n appareil (%2 critiques pour la sécurité)</numerusform>
+            <numerusform>Impact de l’incident %1 — %n appareils (%2 critiques pour la sécurité)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::TopologyScene</name>
@@ -6469,6 +6483,10 @@
     <message>
         <source>Zoom in for classes and names</source>
         <translation>Zoomez pour voir les classes et les noms</translation>
+    </message>
+    <message>
+        <source>Safety-critical (badge)</source>
+        <translation>Critique pour la sécurité (pastille)</translation>
     </message>
 </context>
 <context>
