@@ -6202,7 +6202,8 @@
     </message>
     <message numerus="yes">
         <source>Impact of incident %1 — %n device(s) (%2 safety-critical)</source>
-        <translation>\n            <numerusform>Auswirkung von Vorfall %1 — %n Gerät (%2 sicherheitskritisch)</numerusform>
+        <translation>
+            <numerusform>Auswirkung von Vorfall %1 — %n Gerät (%2 sicherheitskritisch)</numerusform>
             <numerusform>Auswirkung von Vorfall %1 — %n Geräte (%2 sicherheitskritisch)</numerusform>
         </translation>
     </message>

@@ -6202,7 +6202,8 @@
     </message>
     <message numerus="yes">
         <source>Impact of incident %1 — %n device(s) (%2 safety-critical)</source>
-        <translation>\n            <numerusform>Impact de l’incident %1 — %n appareil (%2 critiques pour la sécurité)</numerusform>
+        <translation>
+            <numerusform>Impact de l’incident %1 — %n appareil (%2 critiques pour la sécurité)</numerusform>
             <numerusform>Impact de l’incident %1 — %n appareils (%2 critiques pour la sécurité)</numerusform>
         </translation>
     </message>
