@@ -222,77 +222,94 @@ bool GovernanceController::failWithoutSession(const QString &backend, BackendSes
     return true;
 }
 
+namespace {
+// The wire form of an optional expiry in journal payloads (empty = none), as OfflineJournal reads it back.
+QString expiryText(const QDateTime &expires)
+{
+    return expires.isValid() ? expires.toString(Qt::ISODateWithMs) : QString();
+}
+} // namespace
+
+template <typename T>
+void GovernanceController::dispatch(const QString &backend, const QString &kind, const QJsonObject &payload,
+                                    QObject *context, Reply<T> done,
+                                    const std::function<void(FleetApiClient *, Reply<T>)> &send)
+{
+    BackendSession *session = sessionFor(backend);
+    if (!failWithoutSession(backend, session, context, done)
+        && !keepPendingWhileOffline(session, kind, payload, context, done))
+        send(session->api(), std::move(done));
+}
+
 void GovernanceController::approveLicence(const QString &backend, const QString &id, const QStringList &scopes,
                                           const QDateTime &expires, QObject *context, Reply<Licence> done)
 {
-    BackendSession *session = sessionFor(backend);
-    const QJsonObject payload{{u"licence_id"_s, id}, {u"scopes"_s, QJsonArray::fromStringList(scopes)},
-                              {u"expires"_s, expires.isValid() ? expires.toString(Qt::ISODateWithMs) : QString()}};
-    if (!failWithoutSession(backend, session, context, done)
-        && !keepPendingWhileOffline(session, u"licence.approve"_s, payload, context, done))
-        session->api()->approveLicence(id, scopes, expires, context, std::move(done));
+    const QJsonObject payload{{u"licence_id"_s, id},
+                              {u"scopes"_s, QJsonArray::fromStringList(scopes)},
+                              {u"expires"_s, expiryText(expires)}};
+    dispatch<Licence>(backend, u"licence.approve"_s, payload, context, std::move(done),
+                      [&](FleetApiClient *api, Reply<Licence> reply) {
+                          api->approveLicence(id, scopes, expires, context, std::move(reply));
+                      });
 }
 
 void GovernanceController::denyLicence(const QString &backend, const QString &id, const QString &reason,
                                        QObject *context, Reply<Licence> done)
 {
-    BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done)
-        && !keepPendingWhileOffline(session, u"licence.deny"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}},
-                                    context, done))
-        session->api()->denyLicence(id, reason, context, std::move(done));
+    dispatch<Licence>(backend, u"licence.deny"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}}, context,
+                      std::move(done), [&](FleetApiClient *api, Reply<Licence> reply) {
+                          api->denyLicence(id, reason, context, std::move(reply));
+                      });
 }
 
 void GovernanceController::revokeLicence(const QString &backend, const QString &id, const QString &reason,
                                          QObject *context, Reply<Licence> done)
 {
-    BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done)
-        && !keepPendingWhileOffline(session, u"licence.revoke"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}},
-                                    context, done))
-        session->api()->revokeLicence(id, reason, context, std::move(done));
+    dispatch<Licence>(backend, u"licence.revoke"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}}, context,
+                      std::move(done), [&](FleetApiClient *api, Reply<Licence> reply) {
+                          api->revokeLicence(id, reason, context, std::move(reply));
+                      });
 }
 
 void GovernanceController::quarantineDevice(const QString &backend, const QString &id, QuarantineLevel level,
                                             const QString &reason, const QDateTime &expires, QObject *context,
                                             Reply<QuarantineOutcome> done)
 {
-    BackendSession *session = sessionFor(backend);
-    const QJsonObject payload{{u"device_id"_s, id}, {u"level"_s, toString(level)}, {u"reason"_s, reason},
-                              {u"expires"_s, expires.isValid() ? expires.toString(Qt::ISODateWithMs) : QString()}};
-    if (!failWithoutSession(backend, session, context, done)
-        && !keepPendingWhileOffline(session, u"device.quarantine"_s, payload, context, done))
-        session->api()->quarantineDevice(id, level, reason, expires, context, std::move(done));
+    const QJsonObject payload{{u"device_id"_s, id},
+                              {u"level"_s, toString(level)},
+                              {u"reason"_s, reason},
+                              {u"expires"_s, expiryText(expires)}};
+    dispatch<QuarantineOutcome>(backend, u"device.quarantine"_s, payload, context, std::move(done),
+                                [&](FleetApiClient *api, Reply<QuarantineOutcome> reply) {
+                                    api->quarantineDevice(id, level, reason, expires, context, std::move(reply));
+                                });
 }
 
 void GovernanceController::releaseDevice(const QString &backend, const QString &id, const QString &reason,
                                          QObject *context, Reply<Device> done)
 {
-    BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done)
-        && !keepPendingWhileOffline(session, u"device.release"_s, {{u"device_id"_s, id}, {u"reason"_s, reason}},
-                                    context, done))
-        session->api()->releaseDevice(id, reason, context, std::move(done));
+    dispatch<Device>(backend, u"device.release"_s, {{u"device_id"_s, id}, {u"reason"_s, reason}}, context,
+                     std::move(done), [&](FleetApiClient *api, Reply<Device> reply) {
+                         api->releaseDevice(id, reason, context, std::move(reply));
+                     });
 }
 
 void GovernanceController::approveApproval(const QString &backend, const QString &id, const QString &reason,
                                            QObject *context, Reply<Approval> done)
 {
-    BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done)
-        && !keepPendingWhileOffline(session, u"approval.approve"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}},
-                                    context, done))
-        session->api()->approveApproval(id, reason, context, std::move(done));
+    dispatch<Approval>(backend, u"approval.approve"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}}, context,
+                       std::move(done), [&](FleetApiClient *api, Reply<Approval> reply) {
+                           api->approveApproval(id, reason, context, std::move(reply));
+                       });
 }
 
 void GovernanceController::denyApproval(const QString &backend, const QString &id, const QString &reason,
                                         QObject *context, Reply<Approval> done)
 {
-    BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done)
-        && !keepPendingWhileOffline(session, u"approval.deny"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}},
-                                    context, done))
-        session->api()->denyApproval(id, reason, context, std::move(done));
+    dispatch<Approval>(backend, u"approval.deny"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}}, context,
+                       std::move(done), [&](FleetApiClient *api, Reply<Approval> reply) {
+                           api->denyApproval(id, reason, context, std::move(reply));
+                       });
 }
 
 } // namespace warden

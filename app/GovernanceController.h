@@ -9,12 +9,14 @@
 #include "cache/CacheBatch.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
 namespace warden {
 
 class BackendSession;
+class FleetApiClient;
 class MainWindow;
 
 // Feeds the Licences and Quarantine pages from every connected backend's cache (licences, approvals, rules,
@@ -84,6 +86,11 @@ private:
     BackendSession *sessionFor(const QString &backend) const;
     template <typename T>
     bool failWithoutSession(const QString &backend, BackendSession *session, QObject *context, Reply<T> &done);
+    // Sends an action to the backend that owns the object, or keeps it as a pending action while that backend is
+    // unreachable (kind and payload as the offline journal records them), or fails when it is not connected.
+    template <typename T>
+    void dispatch(const QString &backend, const QString &kind, const QJsonObject &payload, QObject *context,
+                  Reply<T> done, const std::function<void(FleetApiClient *, Reply<T>)> &send);
 
     QHash<QString, Backend> m_backends;
     LicenceListModel m_pending{LicenceListModel::Scope::Pending};
