@@ -71,6 +71,7 @@ DeviceImportDialog::DeviceImportDialog(const QString &fileName, QByteArray data,
 
     connect(&m_planWatcher, &QFutureWatcher<DeviceImportPlan>::finished, this, [this] {
         m_plan = m_planWatcher.result();
+        m_checking = false;
         showPlan();
     });
     // The table is copied (cheap, implicitly shared) so the check can run while the register keeps updating.

@@ -31,7 +31,7 @@ public:
                        const QHash<QString, QString> &siteNames, RegisterActions *actions, QWidget *parent = nullptr);
     ~DeviceImportDialog() override;
 
-    bool isChecking() const { return m_planWatcher.isRunning(); }
+    bool isChecking() const { return m_checking; } // until the plan is shown, not just computed
     bool isApplying() const { return m_applying; }
     const DeviceImportPlan &plan() const { return m_plan; }
     QTableWidget *report() const { return m_report; }
@@ -56,6 +56,7 @@ private:
     QString m_backend;
     RegisterActions *m_actions;
     QFutureWatcher<DeviceImportPlan> m_planWatcher;
+    bool m_checking = true;
     DeviceImportPlan m_plan;
     qsizetype m_next = 0;
     int m_inFlight = 0;

@@ -582,8 +582,9 @@ void RegisterPage::importCsvInteractive()
 
 void RegisterPage::exportView(const QString &path, bool anonymise, std::function<void(QString)> done)
 {
-    if (m_exportWatcher.isRunning())
+    if (m_exporting)
         return;
+    m_exporting = true;
     m_exportCancel = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancel = m_exportCancel;
     const DeviceTable snapshot = m_model->table();
@@ -605,6 +606,7 @@ void RegisterPage::exportView(const QString &path, bool anonymise, std::function
                                           .arg(QLocale().toString(count), QFileInfo(path).fileName()));
                               else
                                   m_selectionResult->showFailed(error);
+                              m_exporting = false;
                               if (done)
                                   done(error);
                           });
@@ -626,7 +628,7 @@ void RegisterPage::exportView(const QString &path, bool anonymise, std::function
 
 void RegisterPage::exportCsvInteractive()
 {
-    if (m_exportWatcher.isRunning())
+    if (m_exporting)
         return;
     bool anonymise = true;
     if (m_model->ownersVisible()) {

@@ -61,7 +61,7 @@ public:
     DeviceImportDialog *openImport(const QString &fileName, const QByteArray &data, const QString &backend);
     // Writes the current view (sorted and filtered) to path off the UI thread; done(errorMessage) on the UI thread.
     void exportView(const QString &path, bool anonymise, std::function<void(QString error)> done = {});
-    bool isExporting() const { return m_exportWatcher.isRunning(); }
+    bool isExporting() const { return m_exporting; } // until the result line shows, not just the file written
 
 public slots:
     void selectAllMatching();
@@ -101,6 +101,7 @@ private:
     QPushButton *m_cancelExport;
     ActionResultLabel *m_selectionResult;
     QFutureWatcher<QString> m_exportWatcher;
+    bool m_exporting = false;
     std::shared_ptr<std::atomic_bool> m_exportCancel;
 };
 

@@ -101,6 +101,7 @@ UpdatesPage::UpdatesPage(DeviceRegisterModel *devices, UpdatesActions *actions, 
     connect(m_countTimer, &QTimer::timeout, this, &UpdatesPage::startCount);
     connect(&m_countWatcher, &QFutureWatcher<QHash<QString, int>>::finished, this, [this] {
         m_catalogue.setDeviceCounts(m_countWatcher.result());
+        m_counting = false;
         if (m_countPending)
             startCount();
     });
@@ -397,11 +398,12 @@ void UpdatesPage::scheduleCount()
 
 void UpdatesPage::startCount()
 {
-    if (m_countWatcher.isRunning()) {
+    if (m_counting) {
         m_countPending = true;
         return;
     }
     m_countPending = false;
+    m_counting = true;
     // A cheap implicitly shared snapshot; counting a large register stays off the UI thread.
     const DeviceTable snapshot = m_devices->table();
     const QString backend = m_backend;

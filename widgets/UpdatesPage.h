@@ -66,7 +66,9 @@ public:
     void markServiced(const QString &deviceId);
     QString workOrderOutcome() const;
     // The version counts are recomputed off the UI thread; tests wait for this.
-    bool isCounting() const { return m_countWatcher.isRunning() || m_countPending; }
+    // True from scheduling until the result is in the catalogue: the watcher stops "running" before its finished
+    // signal is delivered, so it cannot say this on its own.
+    bool isCounting() const { return m_counting || m_countPending; }
 
 signals:
     // Show these devices in the register (filter in the register's grammar).
@@ -123,6 +125,7 @@ private:
     QTimer *m_countTimer;
     QFutureWatcher<QHash<QString, int>> m_countWatcher;
     bool m_countPending = false;
+    bool m_counting = false;
     QPointer<CampaignWizard> m_wizard;
     QString m_selectWhenListed; // a campaign just launched, not yet back from the cache
 };
