@@ -97,6 +97,12 @@ QString PendingActionModel::describe(const PendingAction &action)
         return withReason(tr("Deny request %1").arg(field(p, "approval_id")));
     if (kind == u"work_order.complete"_s)
         return tr("Work order done: %1 on firmware %2").arg(device, field(p, "firmware_version"));
+    if (kind == u"rule.create"_s)
+        return tr("Create rule \"%1\" (%2)").arg(field(p, "name"), field(p, "condition"));
+    if (kind == u"rule.update"_s)
+        return tr("Change rule %1 \"%2\" (%3)").arg(field(p, "rule_id"), field(p, "name"), field(p, "condition"));
+    if (kind == u"rule.delete"_s)
+        return tr("Delete rule %1").arg(field(p, "rule_id"));
     return tr("%1 %2").arg(kind, device);
 }
 

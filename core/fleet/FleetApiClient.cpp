@@ -696,10 +696,10 @@ void FleetApiClient::updateRule(const Rule &rule, QObject *context, Callback<Rul
     call<Rule>(std::move(request), context, objectParser<Rule>(), std::move(done));
 }
 
-void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, QObject *context,
-                                Callback<QList<RuleHit>> done)
+namespace {
+// POST /rules/dry-run's body. The id (if any) is kept so hits name the rule; the backend assigns nothing on a dry run.
+QJsonObject dryRunBody(const Rule &rule, qint64 fromSeq, qint64 toSeq)
 {
-    // The id (if any) is kept here so hits name the rule; the backend assigns nothing on a dry run.
     QJsonObject ruleJson = ruleBody(rule);
     if (!rule.id.isEmpty())
         ruleJson.insert(u"id"_s, rule.id);
@@ -708,12 +708,37 @@ void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, 
         body.insert(u"from_seq"_s, fromSeq);
     if (toSeq > 0)
         body.insert(u"to_seq"_s, toSeq);
+    return body;
+}
+} // namespace
+
+void FleetApiClient::dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, QObject *context,
+                                Callback<QList<RuleHit>> done)
+{
     const qsizetype max = m_options.maxResponseBytes;
-    Call request = post(u"/rules/dry-run"_s, body);
+    Call request = post(u"/rules/dry-run"_s, dryRunBody(rule, fromSeq, toSeq));
     request.readOnly = true;
     call<QList<RuleHit>>(
         std::move(request), context,
         [max](int, const QByteArray &bytes) { return fleetresponses::parseHits(bytes, max); }, std::move(done));
+}
+
+void FleetApiClient::dryRunRuleRange(const Rule &rule, qint64 fromSeq, qint64 toSeq, QObject *context,
+                                     Callback<RuleDryRun> done)
+{
+    const qsizetype max = m_options.maxResponseBytes;
+    Call request = post(u"/rules/dry-run"_s, dryRunBody(rule, fromSeq, toSeq));
+    request.readOnly = true;
+    call<RuleDryRun>(
+        std::move(request), context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseDryRun(bytes, max); }, std::move(done));
+}
+
+void FleetApiClient::deleteRule(const QString &id, QObject *context, Done done)
+{
+    call<std::monostate>(Call{"DELETE", u"/rules/"_s + segment(id), {}, {}, false, true}, context,
+                         [](int, const QByteArray &) { return Result<std::monostate>(std::monostate{}); },
+                         std::move(done));
 }
 
 void FleetApiClient::audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done)

@@ -166,6 +166,10 @@ public:
     void updateRule(const Rule &rule, QObject *context, Callback<Rule> done);
     // fromSeq/toSeq <= 0: the backend's default range.
     void dryRunRule(const Rule &rule, qint64 fromSeq, qint64 toSeq, QObject *context, Callback<QList<RuleHit>> done);
+    // The same dry run with the range the backend scanned, the event count and whether the hits were cut off.
+    void dryRunRuleRange(const Rule &rule, qint64 fromSeq, qint64 toSeq, QObject *context,
+                         Callback<RuleDryRun> done);
+    void deleteRule(const QString &id, QObject *context, Done done);
 
     // --- device identity (admission queue and credentials) -------------------------------------------------------
     // licenceScopes: when not empty, the backend also opens a licence request for the admitted device.

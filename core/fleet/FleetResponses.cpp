@@ -149,6 +149,24 @@ Result<QList<RuleHit>> parseHits(const QByteArray &body, qsizetype maxBytes)
     return fleetjson::parseListWith<RuleHit>(array.value(), u"hits"_s, ruleHitFromJson);
 }
 
+Result<RuleDryRun> parseDryRun(const QByteArray &body, qsizetype maxBytes)
+{
+    Result<QList<RuleHit>> hits = parseHits(body, maxBytes);
+    if (!hits)
+        return hits.error();
+    Result<QJsonObject> json = fleetjson::parseObject(body, maxBytes, u"response"_s);
+    if (!json)
+        return json.error();
+    JsonReader reader(json.value());
+    RuleDryRun result;
+    result.hits = std::move(hits).value();
+    result.fromSeq = reader.optionalInteger("from_seq", 0, MaxCounter, 0);
+    result.toSeq = reader.optionalInteger("to_seq", 0, MaxCounter, 0);
+    result.eventsScanned = reader.optionalInteger("events_scanned", 0, MaxCounter, 0);
+    result.truncated = reader.optionalBool("truncated", false);
+    return reader.finish(std::move(result));
+}
+
 std::optional<Link> linkFromId(const QString &id)
 {
     const qsizetype separator = id.indexOf(u'>');

@@ -93,6 +93,8 @@ Result<QList<T>> parseList(const QByteArray &body, const char *key, qsizetype ma
 // POST /rules/dry-run: {"hits": [{rule_id?, seq, device_id, time, action, quarantine_level?, needs_approval?}]}
 Result<RuleHit> ruleHitFromJson(const QJsonObject &json);
 Result<QList<RuleHit>> parseHits(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
+// The same response with its range: {"hits", "from_seq", "to_seq", "events_scanned", "truncated"}.
+Result<RuleDryRun> parseDryRun(const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);
 
 // 200 {"device": Device} or 202 {"approval": Approval}
 Result<QuarantineOutcome> parseQuarantine(int httpStatus, const QByteArray &body, qsizetype maxBytes = DefaultMaxBytes);

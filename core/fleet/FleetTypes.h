@@ -6,6 +6,7 @@
 #include "domain/Device.h"
 #include "domain/Enums.h"
 #include "domain/ThreatEvent.h"
+#include "rules/RuleEngine.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -69,6 +70,15 @@ template <typename T> struct Page {
 struct EventRange {
     QList<ThreatEvent> items;
     qint64 lastSeq = 0;
+};
+
+// POST /rules/dry-run: what a rule would have done on a range of stored events, and how much was looked at.
+struct RuleDryRun {
+    QList<RuleHit> hits;
+    qint64 fromSeq = 0;
+    qint64 toSeq = 0;
+    qint64 eventsScanned = 0;
+    bool truncated = false; // the backend stopped at its hit limit: more devices would have been hit
 };
 
 // GET /audit: entries of the backend chain and its head index

@@ -43,6 +43,10 @@ const QList<KindSpec> &kindSpecs()
         {"approval.approve", "approval_id", {}},
         {"approval.deny", "approval_id", {"reason"}},
         {"work_order.complete", "device_id", {"firmware_version"}},
+        // Rule payloads are the rule's JSON (rule_id: the rule to replace or delete; a new rule has none yet).
+        {"rule.create", "name", {"condition", "action"}},
+        {"rule.update", "rule_id", {"name", "condition", "action"}},
+        {"rule.delete", "rule_id", {}},
     };
     return specs;
 }
@@ -114,6 +118,12 @@ QString OfflineJournal::validate(const QString &kind, const QJsonObject &payload
         return tr("\"%1\" is not an incident state.").arg(text(payload, "state"));
     if (kind == u"incident.note"_s && !time(payload, "written_at").isValid())
         return tr("The note needs the time it was written.");
+    if (kind == u"rule.create"_s || kind == u"rule.update"_s) {
+        QJsonObject json = payload;
+        json.insert(u"id"_s, kind == u"rule.update"_s ? text(payload, "rule_id") : u"new"_s);
+        if (Result<Rule> rule = Rule::fromJson(json); !rule)
+            return rule.errorMessage();
+    }
     if (kind == u"licence.approve"_s) {
         const QJsonValue scopes = payload.value(u"scopes"_s);
         if (!scopes.isArray() || scopes.toArray().isEmpty())
@@ -387,6 +397,21 @@ void OfflineJournal::send(const PendingAction &action, std::function<void(FleetS
         m_client->denyApproval(text(p, "approval_id"), text(p, "reason"), this, approval);
     } else if (kind == u"work_order.complete"_s) {
         m_client->completeWorkOrder(deviceId, text(p, "firmware_version"), this, device);
+    } else if (kind == u"rule.create"_s || kind == u"rule.update"_s) {
+        QJsonObject json = p;
+        json.insert(u"id"_s, kind == u"rule.update"_s ? text(p, "rule_id") : u"new"_s);
+        Result<Rule> parsed = Rule::fromJson(json); // validated when recorded
+        const Rule rule = parsed ? std::move(parsed).value() : Rule{};
+        const auto ruleStored = stored.operator()<Rule>([](CacheBatch &b, Rule r) { b.rules.append(std::move(r)); });
+        if (kind == u"rule.update"_s)
+            m_client->updateRule(rule, this, ruleStored);
+        else
+            m_client->createRule(rule, this, ruleStored);
+    } else if (kind == u"rule.delete"_s) {
+        const QString ruleId = text(p, "rule_id");
+        m_client->deleteRule(ruleId, this,
+                             stored.operator()<std::monostate>(
+                                 [ruleId](CacheBatch &b, std::monostate) { b.deletedRuleIds.append(ruleId); }));
     } else {
         finishSend(id,
                    FleetStatus(FleetError(FleetError::Kind::BadRequest,

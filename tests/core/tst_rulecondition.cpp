@@ -77,6 +77,8 @@ private slots:
     void matches();
     void rejects_data();
     void rejects();
+    void errorPosition_data();
+    void errorPosition();
     void unknownDeviceMakesDeviceTermsFalse();
     void vulnerabilityTermsNeedALookup();
     void catalogueLookupMatchesVersionsNumerically();
@@ -230,6 +232,37 @@ void TestRuleCondition::rejects()
     QVERIFY(!parsed.ok());
     QVERIFY2(parsed.errorMessage().contains(fragment), qPrintable(parsed.errorMessage()));
     QCOMPARE(error.term, term);
+}
+
+// The rule editor underlines error.position .. +length: it must cover the offending term, and the column named in
+// the message must be the same place.
+void TestRuleCondition::errorPosition_data()
+{
+    QTest::addColumn<QString>("condition");
+    QTest::addColumn<int>("position");
+    QTest::addColumn<int>("length");
+
+    QTest::newRow("bad type, first term") << u"type:bruteforce"_s << 0 << 15;
+    QTest::newRow("bad type, second term") << u"class:ip_camera type:bruteforce"_s << 16 << 15;
+    QTest::newRow("bad severity") << u"type:brute_force severity>=HUGE"_s << 17 << 14;
+    QTest::newRow("free text") << u"type:port_scan camera"_s << 15 << 6;
+    QTest::newRow("unknown field after spaces") << u"  type:port_scan  colour:red"_s << 18 << 6; // the field name
+    QTest::newRow("bad duration") << u"count>=5 within 60x"_s << 16 << 3;
+    QTest::newRow("bad risk number") << u"class:ip_camera risk:>=high"_s << 16 << 11;
+}
+
+void TestRuleCondition::errorPosition()
+{
+    QFETCH(QString, condition);
+    QFETCH(int, position);
+    QFETCH(int, length);
+    ExpressionError error;
+    const Result<RuleCondition> parsed = RuleCondition::parse(condition, &error);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(error.position, position);
+    QCOMPARE(error.length, length);
+    QVERIFY2(error.message.contains(u"column %1"_s.arg(position + 1)), qPrintable(error.message));
+    QCOMPARE(parsed.errorMessage(), error.message);
 }
 
 void TestRuleCondition::unknownDeviceMakesDeviceTermsFalse()
