@@ -85,12 +85,22 @@ qint64 ActionAudit::actionSent(const FleetAction &action)
     }
     if (handMade > 0) {
         m_requests[handMade].claimed = true;
+        m_lastSent = handMade;
         return handMade;
     }
     const qint64 index = record(action.actor, action.action, action.target, action.details);
-    if (index > 0)
+    if (index > 0) {
         m_requests[index].byHand = false;
+        m_lastSent = index;
+    }
     return index;
+}
+
+qint64 ActionAudit::requestEntry(ActionAudit *audit, const std::function<void()> &send)
+{
+    const qint64 before = audit ? audit->m_lastSent : 0;
+    send();
+    return audit && audit->m_lastSent != before ? audit->m_lastSent : -1;
 }
 
 void ActionAudit::actionAnswered(qint64 handle, const QString &outcome, const QString &message)

@@ -51,6 +51,11 @@ public:
     qint64 actionSent(const FleetAction &action) override;
     void actionAnswered(qint64 handle, const QString &outcome, const QString &message) override;
 
+    // Runs send (which calls the API client) and returns the index of the entry this audit's hook recorded for the
+    // request it sent, or -1 when none was recorded (audit null, nothing sent, or the chain cannot be written).
+    // The client records a request before send returns, so callers learn their entry without recording by hand.
+    static qint64 requestEntry(ActionAudit *audit, const std::function<void()> &send);
+
     bool isLoaded() const;
     // The verification of the chain as last read or appended to (intact until shown otherwise).
     AuditChain::Verification verification() const;
@@ -78,6 +83,7 @@ private:
     TimeSource m_now;
     std::shared_ptr<Shared> m_shared;
     QHash<qint64, Request> m_requests; // recorded actions awaiting their result
+    qint64 m_lastSent = 0;             // the entry of the newest request the hook recorded
 };
 
 } // namespace warden
