@@ -15,6 +15,7 @@
 #include "OfflineBanner.h"
 #include "UpdatesController.h"
 #include "GovernanceController.h"
+#include "RulesController.h"
 #include "IdentityController.h"
 #include "IncidentsController.h"
 #include "RegisterController.h"
@@ -45,6 +46,7 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
                              this))->installPages(m_window);
     new ConsoleLock(m_window, this);
     auto *governance = findChild<GovernanceController *>();
+    (new RulesController(&m_models->devices, this))->installPage(m_window, governance->rules());
     new RegisterController(this, m_window, &m_models->devices, governance, governance->activeLicences(), this);
     new PendingActionsController(m_window, [this](const QString &backend) { return actionAudit(backend); }, this);
     (new IdentityController([this](const QString &backend) { return actionAudit(backend); }, this))
@@ -131,6 +133,7 @@ void ConsoleController::attachSession(BackendSession *session)
     findChild<RegisterController *>()->attachSession(session);
     findChild<PendingActionsController *>()->attachSession(session);
     findChild<IdentityController *>()->attachSession(session);
+    findChild<RulesController *>()->attachSession(session, m_demo && m_demo->session() == session);
     findChild<ConsoleLock *>()->addSession(session, m_demo && m_demo->session() == session);
     // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
     if (!findChild<UpdatesController *>())

@@ -85,6 +85,7 @@ void MainWindow::buildNavigation(ConsoleModels *models)
         {QStringLiteral("quarantine"), tr("Quarantine"), tr("Quarantined devices, policy rules and approvals appear here.")},
         {QStringLiteral("audit"), tr("Audit"), tr("Every operator action and its verified hash chain appear here.")},
         {QStringLiteral("identity"), tr("Identity"), tr("Devices asking to join and every device's credentials appear here.")},
+        {QStringLiteral("rules"), tr("Rules"), tr("Policy rules, their editor and dry runs appear here once a backend is connected.")},
     };
     for (const PageSpec &spec : specs)
         addPage(spec.name, spec.title, spec.name, new EmptyStatePage(spec.title, spec.empty, m_pages));

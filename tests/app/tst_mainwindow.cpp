@@ -19,7 +19,7 @@ private slots:
                                       QStringLiteral("incidents"), QStringLiteral("register"),
                                       QStringLiteral("updates"), QStringLiteral("licences"),
                                       QStringLiteral("quarantine"), QStringLiteral("audit"),
-                                      QStringLiteral("identity")};
+                                      QStringLiteral("identity"), QStringLiteral("rules")};
         QCOMPARE(window.pageNames(), expected);
     }
 

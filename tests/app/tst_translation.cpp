@@ -160,7 +160,8 @@ private slots:
             QStringLiteral("Übersicht"),  QStringLiteral("Topologie"), QStringLiteral("Bedrohungen"),
             QStringLiteral("Vorfälle"), QStringLiteral("Geräteregister"), QStringLiteral("Updates"),
             QStringLiteral("Lizenzen"), QStringLiteral("Quarantäne"), QStringLiteral("Audit"),
-            QStringLiteral("Identität")};
+            QStringLiteral("Identität"),
+            QStringLiteral("Rules")}; // not in the catalogue yet: untranslated until the lead refreshes the .ts files
         QCOMPARE(navigationTexts(window), expected);
         QCOMPARE(window.findChild<QListWidget *>()->accessibleName(), QStringLiteral("Seiten"));
     }
@@ -175,7 +176,8 @@ private slots:
             QStringLiteral("Tableau de bord"), QStringLiteral("Topologie"), QStringLiteral("Menaces"),
             QStringLiteral("Incidents"), QStringLiteral("Registre"), QStringLiteral("Mises à jour"),
             QStringLiteral("Licences"), QStringLiteral("Quarantaine"), QStringLiteral("Audit"),
-            QStringLiteral("Identité")};
+            QStringLiteral("Identité"),
+            QStringLiteral("Rules")}; // not in the catalogue yet: untranslated until the lead refreshes the .ts files
         QCOMPARE(navigationTexts(window), expected);
     }
 
