@@ -232,7 +232,8 @@ HttpResponse FleetdServer::handleRequest(const HttpRequest &request)
 void FleetdServer::installEndpoints()
 {
     SessionEndpoints::install(*m_router, *m_context, *m_sessions);
-    OperatorEndpoints::install(*m_router, *m_context);
+    OperatorEndpoints::install(*m_router, *m_context, *m_sessions,
+                               [this](qint64 nowMs) { m_streams->closeSignedOut(nowMs); });
     // Literal paths before placeholders where both could match (POST /rules/dry-run vs PUT /rules/{id}).
     RuleEndpoints::install(*m_router, *m_rules);
     CollectionEndpoints::install(*m_router, *m_context);

@@ -31,7 +31,8 @@ QJsonObject operatorJson(const FleetAccount &account, const QString &lastLogin, 
 
 } // namespace
 
-void OperatorEndpoints::install(ApiRouter &router, FleetContext &context)
+void OperatorEndpoints::install(ApiRouter &router, FleetContext &context, SessionManager &sessions,
+                                std::function<void(qint64 nowMs)> sessionsRevoked)
 {
     router.add("GET", u"/operators"_s, ApiAccess::Admin, [&context](const ApiCall &call) -> ApiResult<HttpResponse> {
         Result<QList<FleetAccount>> accounts = context.store.accounts();
@@ -47,7 +48,8 @@ void OperatorEndpoints::install(ApiRouter &router, FleetContext &context)
     });
 
     router.add("POST", u"/operators/{user}/reset-totp"_s, ApiAccess::Admin,
-               [&context](const ApiCall &call) -> ApiResult<HttpResponse> {
+               [&context, &sessions, sessionsRevoked = std::move(sessionsRevoked)](
+                   const ApiCall &call) -> ApiResult<HttpResponse> {
                    ApiResult<QJsonObject> body = RequestBody::parse(call.request.body, {u"reason"_s});
                    if (!body)
                        return body.error();
@@ -91,9 +93,15 @@ void OperatorEndpoints::install(ApiRouter &router, FleetContext &context)
                        wipe(secret);
                        return s.error();
                    }
+                   // Whoever held the old second factor may hold a session opened with it: every token of the
+                   // operator ends now (an admin resetting their own 2FA logs in again too).
+                   const int revoked = sessions.revokeUser(user);
+                   if (revoked > 0 && sessionsRevoked)
+                       sessionsRevoked(call.nowMs);
                    HttpResponse response = HttpResponse::json(
                        200, QJsonObject{
                                 {u"user"_s, user},
+                                {u"revoked_sessions"_s, revoked},
                                 {u"totp_secret"_s, Totp::toBase32(secret)},
                                 {u"otpauth_uri"_s, Totp::otpauthUri(u"Warden fleetd"_s, user, secret)},
                             });

@@ -163,6 +163,20 @@ void SessionManager::logout(const QByteArray &token)
     m_sessions.remove(tokenKey(token));
 }
 
+int SessionManager::revokeUser(const QString &user)
+{
+    int revoked = 0;
+    for (auto it = m_sessions.begin(); it != m_sessions.end();) {
+        if (it->user == user) {
+            it = m_sessions.erase(it);
+            ++revoked;
+        } else {
+            ++it;
+        }
+    }
+    return revoked;
+}
+
 ApiResult<FleetSession> SessionManager::authenticate(const QByteArray &authorization, qint64 nowMs)
 {
     static const QByteArray prefix = QByteArrayLiteral("bearer ");

@@ -43,6 +43,9 @@ public:
     // nowMs is wall-clock time (TOTP codes follow real time).
     ApiResult<Login> login(const QString &user, const QByteArray &password, const QString &totp, qint64 nowMs);
     void logout(const QByteArray &token);
+    // Ends every token of the user at once (a 2FA reset: whoever held the old second factor must log in again).
+    // Returns how many live tokens were ended.
+    int revokeUser(const QString &user);
 
     // The session of an "Authorization: Bearer TOKEN" header value (401 unauthenticated / token_expired otherwise).
     ApiResult<FleetSession> authenticate(const QByteArray &authorization, qint64 nowMs);

@@ -268,12 +268,8 @@ void StreamHub::onTimer()
         if (it == m_subscribers.end() || !connection->isOpen())
             continue;
         Subscriber &subscriber = *it;
-        const ApiResult<FleetSession> session = m_sessions.sessionForToken(subscriber.token, wallMs);
-        if (!session) {
-            fail(subscriber, u"token_expired"_s, tr("Your session has expired; please log in again."),
-                 CloseTokenExpired);
+        if (closeIfSignedOut(subscriber, wallMs))
             continue;
-        }
         const qint64 buffered = connection->bufferedBytes();
         if (buffered > 0 && elapsed - subscriber.lastProgressMs > StalledMs) {
             connection->close(ClosePolicy, u"client stopped reading"_s);
@@ -283,6 +279,30 @@ void StreamHub::onTimer()
             subscriber.lastProgressMs = elapsed;
         if (heartbeat)
             connection->sendText(beat);
+    }
+}
+
+bool StreamHub::closeIfSignedOut(Subscriber &subscriber, qint64 nowMs)
+{
+    const ApiResult<FleetSession> session = m_sessions.sessionForToken(subscriber.token, nowMs);
+    if (session)
+        return false;
+    if (session.error().code == u"token_expired"_s)
+        fail(subscriber, u"token_expired"_s, tr("Your session has expired; please log in again."), CloseTokenExpired);
+    else
+        fail(subscriber, u"unauthenticated"_s, tr("Your session was ended (a logout or a reset of your 2FA); please log in again."),
+             CloseTokenExpired);
+    return true;
+}
+
+void StreamHub::closeSignedOut(qint64 nowMs)
+{
+    // Collected first: fail() closes connections, which must not disturb the iteration.
+    const QList<WebSocketConnection *> connections = m_subscribers.keys();
+    for (WebSocketConnection *connection : connections) {
+        const auto it = m_subscribers.find(connection);
+        if (it != m_subscribers.end() && connection->isOpen())
+            closeIfSignedOut(*it, nowMs);
     }
 }
 

@@ -23,7 +23,7 @@ class WebSocketConnection;
 // MaxEventsPerFrame, then follows live commits; every subscriber gets every event exactly once, contiguous, in seq
 // order. Backpressure per connection: above HighWaterBytes of unsent data nothing more is queued for it, and it
 // continues from the store once drained, so nothing is dropped and no buffer grows without bound. Broadcasts change
-// frames (held back and coalesced per object while a connection is over the mark), sends heartbeats every 5 s, and closes streams whose token expired (4401), whose position fell out of
+// frames (held back and coalesced per object while a connection is over the mark), sends heartbeats every 5 s, and closes streams whose token expired or was revoked (4401), whose position fell out of
 // the retained history (4410) or whose client stopped reading for 60 s (1008).
 // Not responsible for producing events (SimulationDriver) or WebSocket framing (http/).
 class StreamHub final : public QObject {
@@ -53,6 +53,9 @@ public:
     int subscriberCount() const { return int(m_subscribers.size()); }
     // Closes every stream (server shutdown).
     void closeAll();
+    // Closes at once the streams whose token no longer opens a session (ended by an admin, e.g. a 2FA reset), with an
+    // error frame and 4401 — rather than at the next once-a-second check.
+    void closeSignedOut(qint64 nowMs);
 
 private:
     struct Subscriber {
@@ -77,6 +80,8 @@ private:
     // Sends held-back change frames while there is room; true when none are left.
     bool flushChanges(Subscriber &subscriber);
     void onTimer();
+    // Closes the subscriber's stream when its token expired or was revoked; true when it did.
+    bool closeIfSignedOut(Subscriber &subscriber, qint64 nowMs);
     void fail(Subscriber &subscriber, const QString &code, const QString &message, quint16 closeCode,
               const QJsonObject &extra = {});
 

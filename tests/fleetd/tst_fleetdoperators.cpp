@@ -25,6 +25,7 @@ private Q_SLOTS:
     void resetRejectsBadRequests();
     void resetReplacesTheSecretAndUnlocks();
     void auditEntryCarriesNoSecret();
+    void resetEndsTheOperatorsSessionsAndStreams();
 
 private:
     QJsonObject operatorEntry(const QString &user);
@@ -195,6 +196,56 @@ void TestFleetdOperators::auditEntryCarriesNoSecret()
         unpadded.chop(1);
     QVERIFY(!audit.body.contains(unpadded.toLatin1()));
     QVERIFY(!QString::fromUtf8(audit.body).contains(unpadded, Qt::CaseInsensitive));
+}
+
+void TestFleetdOperators::resetEndsTheOperatorsSessionsAndStreams()
+{
+    // bob holds two sessions (say the console and a script) and a live stream; alice holds one of each.
+    const QByteArray bobFirst = m_client->token(u"bob"_s);
+    const Reply second = m_client->login(u"bob"_s, m_client->credential(u"bob"_s).password,
+                                         m_client->freshTotp(u"bob"_s));
+    QCOMPARE(second.status, 200);
+    const QByteArray bobSecond = second.json.value(u"token"_s).toString().toLatin1();
+    const QByteArray alice = m_client->token(u"alice"_s);
+    QVERIFY(!bobFirst.isEmpty() && !bobSecond.isEmpty() && !alice.isEmpty());
+    QCOMPARE(m_client->get(u"/devices?limit=1"_s, bobSecond).status, 200);
+
+    StreamReader bobStream(*m_client, bobFirst);
+    StreamReader aliceStream(*m_client, alice);
+    QVERIFY(bobStream.waitFor([&] { return !bobStream.frameOfType(u"hello"_s).isEmpty(); }, 20000));
+    QVERIFY(aliceStream.waitFor([&] { return !aliceStream.frameOfType(u"hello"_s).isEmpty(); }, 20000));
+
+    const Reply reset = m_client->post(u"/operators/bob/reset-totp"_s, QJsonObject{{u"reason"_s, u"phone stolen"_s}},
+                                       m_client->token(u"admin"_s));
+    QCOMPARE(reset.status, 200);
+    QCOMPARE(reset.json.value(u"revoked_sessions"_s).toInt(), 2);
+
+    // Both of bob's tokens are dead for requests ...
+    for (const QByteArray &token : {bobFirst, bobSecond}) {
+        const Reply refused = m_client->get(u"/devices?limit=1"_s, token);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.code(), u"unauthenticated"_s);
+    }
+    // ... and his stream is closed with an error frame and 4401, so a console asks him to log in again.
+    QVERIFY(bobStream.waitFor([&] { return bobStream.closed(); }, 20000));
+    QCOMPARE(bobStream.frameOfType(u"error"_s).value(u"code"_s).toString(), u"unauthenticated"_s);
+    QCOMPARE(int(bobStream.socket().closeCode()), 4401);
+
+    // Other operators keep working, stream included (its next heartbeat still arrives).
+    QCOMPARE(m_client->get(u"/devices?limit=1"_s, alice).status, 200);
+    const qsizetype framesBefore = aliceStream.frames().size();
+    QVERIFY(aliceStream.waitFor([&] { return aliceStream.frames().size() > framesBefore; }, 20000));
+    QVERIFY(!aliceStream.closed());
+    QVERIFY(aliceStream.frameOfType(u"error"_s).isEmpty());
+    QCOMPARE(m_client->get(u"/devices?limit=1"_s, m_client->token(u"admin"_s)).status, 200);
+
+    // carol's one session (her login after the first reset) ends; a second reset finds nothing left to end.
+    for (const int expected : {1, 0}) {
+        const Reply again = m_client->post(u"/operators/carol/reset-totp"_s,
+                                           QJsonObject{{u"reason"_s, u"again"_s}}, m_client->token(u"admin"_s));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json.value(u"revoked_sessions"_s).toInt(), expected);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFleetdOperators)
