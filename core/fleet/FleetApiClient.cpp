@@ -588,12 +588,76 @@ void FleetApiClient::campaignAction(const QString &id, CampaignAction action, QO
 
 void FleetApiClient::campaignDevices(const QString &id, QObject *context, Callback<QList<CampaignDeviceState>> done)
 {
+    // Follows next_cursor until the last page; one request at a time.
+    auto all = std::make_shared<QList<CampaignDeviceState>>();
+    auto step = std::make_shared<std::function<void(const QString &)>>();
+    std::weak_ptr<std::function<void(const QString &)>> weakStep = step;
+    QPointer<FleetApiClient> self(this);
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    *step = [self, guard, hadContext, id, all, done, weakStep](const QString &cursor) {
+        auto strong = weakStep.lock();
+        if (!self || !strong || (hadContext && !guard))
+            return;
+        CampaignDeviceQuery query;
+        query.cursor = cursor;
+        query.limit = 5000;
+        self->campaignDevicesPage(id, query, guard.data(),
+                                  [strong, all, done](FleetResult<Page<CampaignDeviceState>> result) {
+                                      if (!result) {
+                                          done(result.error());
+                                          return;
+                                      }
+                                      all->append(result->items);
+                                      if (result->nextCursor.isEmpty())
+                                          done(std::move(*all));
+                                      else
+                                          (*strong)(result->nextCursor);
+                                  });
+    };
+    (*step)(QString());
+}
+
+void FleetApiClient::campaignDevicesPage(const QString &id, const CampaignDeviceQuery &query, QObject *context,
+                                         Callback<Page<CampaignDeviceState>> done)
+{
+    Call get{"GET", u"/campaigns/"_s + segment(id) + u"/devices"_s, {}, {}, false, true};
+    get.query.addQueryItem(u"limit"_s, QString::number(std::clamp(query.limit, 1, 5000)));
+    if (!query.cursor.isEmpty())
+        get.query.addQueryItem(u"cursor"_s, query.cursor);
+    if (query.wave > 0)
+        get.query.addQueryItem(u"wave"_s, QString::number(query.wave));
+    if (query.state)
+        get.query.addQueryItem(u"state"_s, toString(*query.state));
     const qsizetype max = m_options.maxResponseBytes;
-    call<QList<CampaignDeviceState>>(
-        Call{"GET", u"/campaigns/"_s + segment(id) + u"/devices"_s, {}, {}, false, true}, context,
+    call<Page<CampaignDeviceState>>(
+        std::move(get), context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parsePage<CampaignDeviceState>(bytes, max); },
+        std::move(done));
+}
+
+void FleetApiClient::campaignWaves(const QString &id, QObject *context, Callback<QList<CampaignWaveStatus>> done)
+{
+    const qsizetype max = m_options.maxResponseBytes;
+    call<QList<CampaignWaveStatus>>(
+        Call{"GET", u"/campaigns/"_s + segment(id) + u"/waves"_s, {}, {}, false, true}, context,
         [max](int, const QByteArray &bytes) {
-            return fleetresponses::parseList<CampaignDeviceState>(bytes, "items", max);
+            return fleetresponses::parseList<CampaignWaveStatus>(bytes, "items", max);
         },
+        std::move(done));
+}
+
+void FleetApiClient::deviceCampaigns(const QString &deviceId, const QString &cursor, int limit, QObject *context,
+                                     Callback<Page<DeviceCampaignState>> done)
+{
+    Call get{"GET", u"/devices/"_s + segment(deviceId) + u"/campaigns"_s, {}, {}, false, true};
+    get.query.addQueryItem(u"limit"_s, QString::number(std::clamp(limit, 1, 5000)));
+    if (!cursor.isEmpty())
+        get.query.addQueryItem(u"cursor"_s, cursor);
+    const qsizetype max = m_options.maxResponseBytes;
+    call<Page<DeviceCampaignState>>(
+        std::move(get), context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parsePage<DeviceCampaignState>(bytes, max); },
         std::move(done));
 }
 

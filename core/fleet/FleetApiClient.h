@@ -152,7 +152,15 @@ public:
     // --- campaigns and work orders ------------------------------------------------------------------------------
     void createCampaign(const CampaignRequest &request, QObject *context, Callback<Campaign> done);
     void campaignAction(const QString &id, CampaignAction action, QObject *context, Callback<Campaign> done);
+    // Every target of a campaign (all pages).
     void campaignDevices(const QString &id, QObject *context, Callback<QList<CampaignDeviceState>> done);
+    // One page of a campaign's targets, narrowed to a wave and/or an update state.
+    void campaignDevicesPage(const QString &id, const CampaignDeviceQuery &query, QObject *context,
+                             Callback<Page<CampaignDeviceState>> done);
+    void campaignWaves(const QString &id, QObject *context, Callback<QList<CampaignWaveStatus>> done);
+    // One page of the campaigns that targeted a device (oldest first).
+    void deviceCampaigns(const QString &deviceId, const QString &cursor, int limit, QObject *context,
+                         Callback<Page<DeviceCampaignState>> done);
     void workOrders(QObject *context, Callback<QList<WorkOrder>> done);
     void completeWorkOrder(const QString &deviceId, const QString &firmwareVersion, QObject *context,
                            Callback<Device> done);

@@ -88,6 +88,50 @@ Result<CampaignDeviceState> CampaignDeviceState::fromJson(const QJsonObject &jso
     state.deviceId = reader.requiredId("device_id");
     state.state = reader.requiredEnum<DeviceUpdateState>("state");
     state.message = reader.optionalString("message", JsonReader::MaxTextLength);
+    state.wave = int(reader.optionalInteger("wave", 0, 100, 0));
+    state.updated = reader.optionalTime("updated");
+    return reader.finish(std::move(state));
+}
+
+Result<CampaignWaveStatus> CampaignWaveStatus::fromJson(const QJsonObject &json)
+{
+    JsonReader reader(json);
+    CampaignWaveStatus status;
+    status.wave = int(reader.requiredInteger("wave", 0, 100));
+    status.devices = int(reader.requiredInteger("devices", 0, MaxCounter));
+    status.started = reader.optionalBool("started", false);
+    if (status.wave > 0) {
+        status.percent = reader.requiredNumber("percent", 0, 100, true);
+        status.failureThresholdPercent = reader.requiredNumber("failure_threshold_percent", 0, 100);
+    }
+    const QJsonObject counts = reader.requiredObject("counts", 4096);
+    for (auto it = counts.begin(); reader.ok() && it != counts.end(); ++it) {
+        const std::optional<DeviceUpdateState> state = enumFromString<DeviceUpdateState>(it.key());
+        // An unknown state from a newer backend is left out of the per-state counts; the wave's size stays right.
+        if (!state)
+            continue;
+        if (!it.value().isDouble() || it.value().toDouble() < 0 || it.value().toDouble() > MaxCounter)
+            reader.fail(u"counts."_s + it.key(), u"must be a count"_s, JsonReader::describe(it.value()));
+        else
+            status.counts.insert(*state, it.value().toInt());
+    }
+    return reader.finish(std::move(status));
+}
+
+Result<DeviceCampaignState> DeviceCampaignState::fromJson(const QJsonObject &json)
+{
+    JsonReader reader(json);
+    DeviceCampaignState state;
+    state.campaignId = reader.requiredId("campaign_id");
+    state.campaignName = reader.optionalString("campaign_name");
+    state.campaignState = reader.requiredEnum<CampaignState>("campaign_state");
+    state.firmwareId = reader.optionalId("firmware_id");
+    state.requiredVersion = reader.optionalId("required_version");
+    state.state = reader.requiredEnum<DeviceUpdateState>("state");
+    state.message = reader.optionalString("message", JsonReader::MaxTextLength);
+    state.wave = int(reader.optionalInteger("wave", 0, 100, 0));
+    state.updated = reader.optionalTime("updated");
+    state.window = reader.optionalObject("window", 1024);
     return reader.finish(std::move(state));
 }
 

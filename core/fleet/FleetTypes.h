@@ -98,13 +98,51 @@ struct AuditHead {
     static Result<AuditHead> fromJson(const QJsonObject &json);
 };
 
-// GET /campaigns/{id}/devices
+// GET /campaigns/{id}/devices: where one target stands.
 struct CampaignDeviceState {
     QString deviceId;
     DeviceUpdateState state = DeviceUpdateState::Queued;
     QString message;
+    int wave = 0;      // 1-based; 0 = not drawn yet (campaign waiting for approval) or an older backend
+    QDateTime updated; // latest state change; invalid when the backend does not say
 
     static Result<CampaignDeviceState> fromJson(const QJsonObject &json);
+};
+
+// Which page of GET /campaigns/{id}/devices: wave 0 = every wave, no state = every state.
+struct CampaignDeviceQuery {
+    int wave = 0;
+    std::optional<DeviceUpdateState> state;
+    QString cursor;
+    int limit = 500;
+};
+
+// GET /campaigns/{id}/waves: one wave's share, threshold and its targets per update state.
+struct CampaignWaveStatus {
+    int wave = 0; // 0 = targets whose wave is not drawn yet
+    double percent = 0;
+    double failureThresholdPercent = 0;
+    bool started = false;
+    int devices = 0;
+    QMap<DeviceUpdateState, int> counts;
+
+    static Result<CampaignWaveStatus> fromJson(const QJsonObject &json);
+};
+
+// GET /devices/{id}/campaigns: one campaign that targeted the device and where the device stands in it.
+struct DeviceCampaignState {
+    QString campaignId;
+    QString campaignName;
+    CampaignState campaignState = CampaignState::Running;
+    QString firmwareId;
+    QString requiredVersion;
+    DeviceUpdateState state = DeviceUpdateState::Queued;
+    QString message;
+    int wave = 0;
+    QDateTime updated;
+    QJsonObject window; // the campaign's maintenance window ({start, end} "HH:MM"), empty when none
+
+    static Result<DeviceCampaignState> fromJson(const QJsonObject &json);
 };
 
 // GET /work-orders: a device that needs a technician on site, to take a firmware update or a new credential.

@@ -1,5 +1,6 @@
 #include "CampaignEndpoints.h"
 
+#include "CollectionPager.h"
 #include "RequestBody.h"
 
 #include <QJsonArray>
@@ -74,6 +75,39 @@ ApiResult<CampaignService::CreateRequest> readCreate(const QByteArray &body)
     return request;
 }
 
+// limit and cursor of a paged per-target listing; the cursor carries the last id of the previous page.
+struct PageQuery {
+    QString afterId;
+    int limit = CollectionPager::DefaultLimit;
+};
+
+ApiResult<PageQuery> readPageQuery(const QUrlQuery &query)
+{
+    const ApiResult<qint64> limit = RequestBody::queryInteger(query, u"limit"_s, 1, CollectionPager::MaxLimit,
+                                                              CollectionPager::DefaultLimit);
+    if (!limit)
+        return limit.error();
+    PageQuery page;
+    page.limit = int(*limit);
+    if (query.hasQueryItem(u"cursor"_s)) {
+        const std::optional<CollectionPager::Cursor> cursor =
+            CollectionPager::decodeCursor(query.queryItemValue(u"cursor"_s, QUrl::FullyDecoded));
+        if (!cursor)
+            return ApiError::badRequest(ApiError::tr("The cursor is not one this server handed out."), u"cursor"_s);
+        page.afterId = cursor->afterId;
+    }
+    return page;
+}
+
+HttpResponse pageResponse(const CampaignService::StatePage &page)
+{
+    const QJsonValue next = page.lastId.isEmpty()
+        ? QJsonValue(QJsonValue::Null)
+        : QJsonValue(CollectionPager::encodeCursor(CollectionPager::Cursor{page.lastId, -1, page.revision}));
+    return HttpResponse::json(200, QJsonObject{{u"items"_s, page.items}, {u"next_cursor"_s, next},
+                                               {u"revision"_s, page.revision}});
+}
+
 } // namespace
 
 void CampaignEndpoints::install(ApiRouter &router, CampaignService &campaigns,
@@ -93,10 +127,48 @@ void CampaignEndpoints::install(ApiRouter &router, CampaignService &campaigns,
 
     router.add("GET", u"/campaigns/{id}/devices"_s, ApiAccess::Viewer,
                [&campaigns](const ApiCall &call) -> ApiResult<HttpResponse> {
-                   ApiResult<QJsonArray> items = campaigns.devices(call.param(0));
+                   const QUrlQuery &query = call.request.query;
+                   ApiResult<PageQuery> page = readPageQuery(query);
+                   if (!page)
+                       return page.error();
+                   const ApiResult<qint64> wave = RequestBody::queryInteger(query, u"wave"_s, 0, 100, 0);
+                   if (!wave)
+                       return wave.error();
+                   std::optional<DeviceUpdateState> state;
+                   if (query.hasQueryItem(u"state"_s)) {
+                       state = enumFromString<DeviceUpdateState>(query.queryItemValue(u"state"_s));
+                       if (!state)
+                           return ApiError::badRequest(ApiError::tr("state must be one of the device update states "
+                                                                    "(queued, downloading, installing, succeeded, "
+                                                                    "failed, waiting_for_window, "
+                                                                    "needs_physical_service)."),
+                                                       u"state"_s);
+                   }
+                   ApiResult<CampaignService::StatePage> items =
+                       campaigns.devices(call.param(0), page->afterId, page->limit, int(*wave), state);
+                   if (!items)
+                       return items.error();
+                   return pageResponse(*items);
+               });
+
+    router.add("GET", u"/campaigns/{id}/waves"_s, ApiAccess::Viewer,
+               [&campaigns](const ApiCall &call) -> ApiResult<HttpResponse> {
+                   ApiResult<QJsonArray> items = campaigns.waves(call.param(0));
                    if (!items)
                        return items.error();
                    return HttpResponse::json(200, QJsonObject{{u"items"_s, *items}});
+               });
+
+    router.add("GET", u"/devices/{id}/campaigns"_s, ApiAccess::Viewer,
+               [&campaigns](const ApiCall &call) -> ApiResult<HttpResponse> {
+                   ApiResult<PageQuery> page = readPageQuery(call.request.query);
+                   if (!page)
+                       return page.error();
+                   ApiResult<CampaignService::StatePage> items =
+                       campaigns.deviceCampaigns(call.param(0), page->afterId, page->limit);
+                   if (!items)
+                       return items.error();
+                   return pageResponse(*items);
                });
 
     const std::pair<const char *, CampaignService::Control> controls[] = {

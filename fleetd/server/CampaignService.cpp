@@ -1,5 +1,6 @@
 #include "CampaignService.h"
 
+#include "domain/JsonReader.h"
 #include "rules/FilterExpression.h"
 
 #include <QCryptographicHash>
@@ -186,7 +187,8 @@ ApiResult<QJsonObject> CampaignService::create(const CreateRequest &request)
 
     for (const Device &device : std::as_const(targets)) {
         if (Status s = transaction->store().putCampaignDevice(
-                CampaignDeviceRecord{campaign.id, device.id, DeviceUpdateState::Queued, QString()});
+                CampaignDeviceRecord{campaign.id, device.id, DeviceUpdateState::Queued, QString(), 0,
+                                     m_context.clock.nowMs()});
             !s)
             return ApiError::fromStoreError(s.error());
     }
@@ -284,6 +286,11 @@ ApiStatus CampaignService::startRunner(FleetTransaction &transaction, const QStr
                                                      campaignSeed(m_context.config.seed, campaignId),
                                                      m_context.config.campaignFailureRate,
                                                      window.value_or(MaintenanceWindow{}));
+    // Waves are drawn by the runner; a runner rebuilt after a restart keeps the waves its targets had.
+    for (const DeviceUpdateStatus &status : active.runner->deviceStatuses()) {
+        if (Status s = transaction.store().assignCampaignWave(campaignId, status.deviceId, status.wave); !s)
+            return ApiError::fromStoreError(s.error());
+    }
     const CampaignState before = campaign->state;
     const QList<DeviceUpdateChange> changes = active.runner->advance(relative(m_context.clock.nowMs()), m_epoch);
     if (ApiStatus s = persist(transaction, active, changes, before); !s)
@@ -298,7 +305,8 @@ ApiStatus CampaignService::persist(FleetTransaction &transaction, Active &active
     const Campaign &campaign = active.runner->campaign();
     for (const DeviceUpdateChange &change : changes) {
         if (Status s = transaction.store().putCampaignDevice(
-                CampaignDeviceRecord{campaign.id, change.deviceId, change.to, change.message});
+                CampaignDeviceRecord{campaign.id, change.deviceId, change.to, change.message, 0,
+                                     m_epoch.toMSecsSinceEpoch() + change.timeMs});
             !s)
             return ApiError::fromStoreError(s.error());
         if (change.to != DeviceUpdateState::Succeeded)
@@ -428,20 +436,118 @@ ApiResult<QJsonObject> CampaignService::control(const QString &id, Control contr
     return campaignJson(active->second);
 }
 
-ApiResult<QJsonArray> CampaignService::devices(const QString &id)
+namespace {
+
+QJsonValue timeOf(qint64 ms)
+{
+    return ms > 0 ? toJsonTimestamp(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+ApiResult<CampaignService::StatePage> CampaignService::devices(const QString &id, const QString &afterDeviceId,
+                                                               int limit, int wave,
+                                                               std::optional<DeviceUpdateState> state)
 {
     if (ApiResult<QJsonObject> stored = storedCampaign(id); !stored)
         return stored.error();
-    Result<QList<CampaignDeviceRecord>> records = m_context.store.campaignDevices(id);
+    // One row more than asked tells whether another page follows.
+    Result<QList<CampaignDeviceRecord>> records =
+        m_context.store.campaignDevicesPage(id, afterDeviceId, limit + 1, wave, state);
     if (!records)
         return ApiError::fromStoreError(records.error());
+    StatePage page;
+    page.revision = m_context.store.revision();
+    for (qsizetype i = 0; i < records->size() && i < limit; ++i) {
+        const CampaignDeviceRecord &record = records->at(i);
+        page.items.append(QJsonObject{{u"device_id"_s, record.deviceId},
+                                      {u"state"_s, toString(record.state)},
+                                      {u"message"_s, record.message},
+                                      {u"wave"_s, record.wave},
+                                      {u"updated"_s, timeOf(record.updatedMs)}});
+    }
+    if (records->size() > limit)
+        page.lastId = records->at(limit - 1).deviceId;
+    return page;
+}
+
+ApiResult<QJsonArray> CampaignService::waves(const QString &id)
+{
+    ApiResult<QJsonObject> stored = storedCampaign(id);
+    if (!stored)
+        return stored.error();
+    Result<Campaign> campaign = Campaign::fromJson(*stored);
+    if (!campaign)
+        return ApiError::internal(u"stored campaign %1 unreadable: %2"_s.arg(id, campaign.errorMessage()));
+    Result<QList<CampaignWaveCount>> counts = m_context.store.campaignWaveCounts(id);
+    if (!counts)
+        return ApiError::fromStoreError(counts.error());
+    // Wave 0 holds targets of a campaign whose runner has not started (waiting for approval): no wave drawn yet.
+    const int waveCount = int(campaign->waves.size());
+    QList<QJsonObject> byWave(waveCount + 1);
+    QList<int> sizes(waveCount + 1, 0);
+    for (QJsonObject &object : byWave) {
+        for (int s = 0; s <= int(DeviceUpdateState::NeedsPhysicalService); ++s)
+            object.insert(toString(DeviceUpdateState(s)), 0);
+    }
+    for (const CampaignWaveCount &count : std::as_const(*counts)) {
+        const int wave = std::clamp(count.wave, 0, waveCount);
+        byWave[wave].insert(toString(count.state), byWave[wave].value(toString(count.state)).toInt() + count.count);
+        sizes[wave] += count.count;
+    }
     QJsonArray items;
-    for (const CampaignDeviceRecord &record : std::as_const(*records)) {
-        items.append(QJsonObject{{u"device_id"_s, record.deviceId},
-                                 {u"state"_s, toString(record.state)},
-                                 {u"message"_s, record.message}});
+    for (int wave = 0; wave <= waveCount; ++wave) {
+        if (wave == 0 && sizes[0] == 0)
+            continue;
+        QJsonObject item{{u"wave"_s, wave}, {u"devices"_s, sizes[wave]}, {u"counts"_s, byWave[wave]}};
+        if (wave > 0) {
+            item.insert(u"percent"_s, campaign->waves[wave - 1].percent);
+            item.insert(u"failure_threshold_percent"_s, campaign->waves[wave - 1].failureThresholdPercent);
+            item.insert(u"started"_s, wave <= campaign->currentWave);
+        }
+        items.append(item);
     }
     return items;
+}
+
+ApiResult<CampaignService::StatePage> CampaignService::deviceCampaigns(const QString &deviceId,
+                                                                       const QString &afterCampaignId, int limit)
+{
+    if (!m_context.store.device(deviceId))
+        return ApiError::notFound(tr("There is no device \"%1\".").arg(deviceId));
+    Result<QList<CampaignDeviceRecord>> records =
+        m_context.store.deviceCampaignsPage(deviceId, afterCampaignId, limit + 1);
+    if (!records)
+        return ApiError::fromStoreError(records.error());
+    StatePage page;
+    page.revision = m_context.store.revision();
+    QHash<QString, QString> versions;
+    for (qsizetype i = 0; i < records->size() && i < limit; ++i) {
+        const CampaignDeviceRecord &record = records->at(i);
+        const QJsonObject campaign =
+            m_context.store.object(FleetCollection::Campaigns, record.campaignId).value_or(QJsonObject());
+        const QString firmwareId = campaign.value(u"firmware_id"_s).toString();
+        if (!versions.contains(firmwareId)) {
+            const std::optional<QJsonObject> image = m_context.store.object(FleetCollection::Firmware, firmwareId);
+            versions.insert(firmwareId, image ? image->value(u"version"_s).toString() : QString());
+        }
+        page.items.append(QJsonObject{
+            {u"campaign_id"_s, record.campaignId},
+            {u"campaign_name"_s, campaign.value(u"name"_s).toString()},
+            {u"campaign_state"_s, campaign.value(u"state"_s).toString()},
+            {u"firmware_id"_s, firmwareId},
+            {u"required_version"_s, versions.value(firmwareId)},
+            {u"state"_s, toString(record.state)},
+            {u"message"_s, record.message},
+            {u"wave"_s, record.wave},
+            {u"updated"_s, timeOf(record.updatedMs)},
+            {u"window"_s, campaign.contains(u"maintenance_window"_s) ? campaign.value(u"maintenance_window"_s)
+                                                                     : QJsonValue(QJsonValue::Null)},
+        });
+    }
+    if (records->size() > limit)
+        page.lastId = records->at(limit - 1).campaignId;
+    return page;
 }
 
 ApiResult<QJsonArray> CampaignService::workOrders()
@@ -517,7 +623,7 @@ ApiResult<Device> CampaignService::completeWorkOrder(const QString &deviceId, co
     for (const CampaignDeviceRecord &record : std::as_const(open)) {
         if (Status s = transaction->store().putCampaignDevice(CampaignDeviceRecord{
                 record.campaignId, deviceId, DeviceUpdateState::Succeeded,
-                tr("Serviced on site by %1: installed %2").arg(actor, firmwareVersion)});
+                tr("Serviced on site by %1: installed %2").arg(actor, firmwareVersion), 0, m_context.clock.nowMs()});
             !s)
             return ApiError::fromStoreError(s.error());
         const auto active = m_active.find(record.campaignId);

@@ -47,7 +47,20 @@ public:
     ApiResult<QJsonObject> create(const CreateRequest &request);
     enum class Control { Pause, Resume, Abort, Retry };
     ApiResult<QJsonObject> control(const QString &id, Control control, const QString &actor);
-    ApiResult<QJsonArray> devices(const QString &id);
+    // One page of per-target states (fleet-api.md §6 GET /campaigns/{id}/devices and GET /devices/{id}/campaigns):
+    // the items and the id to continue after (empty when this was the last page).
+    struct StatePage {
+        QJsonArray items;
+        QString lastId;
+        qint64 revision = 0; // the server's revision when the page was read, as in every paged listing
+    };
+    // wave 0 = every wave; no state = every state.
+    ApiResult<StatePage> devices(const QString &id, const QString &afterDeviceId, int limit, int wave,
+                                 std::optional<DeviceUpdateState> state);
+    // Each wave's share, threshold, size and devices per update state.
+    ApiResult<QJsonArray> waves(const QString &id);
+    // The campaigns that targeted a device and where it stands in each.
+    ApiResult<StatePage> deviceCampaigns(const QString &deviceId, const QString &afterCampaignId, int limit);
     ApiResult<QJsonArray> workOrders();
     ApiResult<Device> completeWorkOrder(const QString &deviceId, const QString &firmwareVersion,
                                         const QString &actor);

@@ -16,7 +16,7 @@ namespace warden {
 
 namespace {
 
-constexpr int SchemaVersion = 1;
+constexpr int SchemaVersion = 2;
 
 constexpr FleetCollection AllCollections[] = {
     FleetCollection::Sites,     FleetCollection::Gateways,  FleetCollection::Links,     FleetCollection::Devices,
@@ -61,7 +61,17 @@ Result<std::unique_ptr<FleetStore>> FleetStore::open(const QString &path)
         return status.error();
     if (const Status status = store->loadCounters(); !status)
         return status.error();
-    const qint64 version = store->meta(u"schema_version"_s, u"0"_s).toLongLong();
+    qint64 version = store->meta(u"schema_version"_s, u"0"_s).toLongLong();
+    if (version == 1) {
+        // Version 2 keeps each campaign target's wave and the time of its latest state change.
+        if (const Status status = store->m_db.exec(
+                u"ALTER TABLE campaign_devices ADD COLUMN wave INTEGER NOT NULL DEFAULT 0;"
+                u"ALTER TABLE campaign_devices ADD COLUMN updated_ms INTEGER NOT NULL DEFAULT 0;"
+                u"UPDATE meta SET value = '2' WHERE key = 'schema_version';"_s);
+            !status)
+            return status.error();
+        version = 2;
+    }
     if (version != SchemaVersion) {
         return R::failure(tr("The fleet store %1 has schema version %2; this fleetd understands version %3.")
                               .arg(path, QString::number(version), QString::number(SchemaVersion)));
@@ -115,7 +125,8 @@ Status FleetStore::createSchema()
             expires_ms INTEGER NOT NULL, actor TEXT NOT NULL, rule_id TEXT NOT NULL, created_ms INTEGER NOT NULL)
             WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS campaign_devices(campaign_id TEXT NOT NULL, device_id TEXT NOT NULL,
-            state TEXT NOT NULL, message TEXT NOT NULL, PRIMARY KEY(campaign_id, device_id)) WITHOUT ROWID;
+            state TEXT NOT NULL, message TEXT NOT NULL, wave INTEGER NOT NULL DEFAULT 0,
+            updated_ms INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(campaign_id, device_id)) WITHOUT ROWID;
         CREATE INDEX IF NOT EXISTS campaign_devices_state ON campaign_devices(state);
         CREATE INDEX IF NOT EXISTS campaign_devices_device ON campaign_devices(device_id);
         CREATE TABLE IF NOT EXISTS audit(idx INTEGER PRIMARY KEY, json BLOB NOT NULL);
@@ -790,18 +801,35 @@ Result<QList<QuarantineRecord>> FleetStore::quarantines()
 Status FleetStore::putCampaignDevice(const CampaignDeviceRecord &record)
 {
     Result<SqliteStatement> statement = m_db.prepare(
-        u"INSERT INTO campaign_devices(campaign_id, device_id, state, message) VALUES(?1, ?2, ?3, ?4) "
-        u"ON CONFLICT(campaign_id, device_id) DO UPDATE SET state = ?3, message = ?4"_s);
+        u"INSERT INTO campaign_devices(campaign_id, device_id, state, message, wave, updated_ms) "
+        u"VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(campaign_id, device_id) DO UPDATE SET state = ?3, message = ?4, "
+        u"wave = CASE WHEN ?5 > 0 THEN ?5 ELSE wave END, updated_ms = ?6"_s);
     if (!statement)
         return statement.error();
     statement.value().bindText(1, record.campaignId);
     statement.value().bindText(2, record.deviceId);
     statement.value().bindText(3, toString(record.state));
     statement.value().bindText(4, record.message);
+    statement.value().bindInt64(5, record.wave);
+    statement.value().bindInt64(6, record.updatedMs);
+    return statement.value().execute();
+}
+
+Status FleetStore::assignCampaignWave(const QString &campaignId, const QString &deviceId, int wave)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"UPDATE campaign_devices SET wave = ?3 WHERE campaign_id = ?1 AND device_id = ?2 AND wave = 0"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, campaignId);
+    statement.value().bindText(2, deviceId);
+    statement.value().bindInt64(3, wave);
     return statement.value().execute();
 }
 
 namespace {
+
+constexpr auto CampaignDeviceColumns = "campaign_id, device_id, state, message, wave, updated_ms";
 
 Result<QList<CampaignDeviceRecord>> readCampaignDevices(SqliteStatement &statement)
 {
@@ -817,18 +845,25 @@ Result<QList<CampaignDeviceRecord>> readCampaignDevices(SqliteStatement &stateme
         record.deviceId = statement.columnText(1);
         record.state = enumFromString<DeviceUpdateState>(statement.columnText(2)).value_or(DeviceUpdateState::Queued);
         record.message = statement.columnText(3);
+        record.wave = int(statement.columnInt64(4));
+        record.updatedMs = statement.columnInt64(5);
         records.append(std::move(record));
     }
     return records;
+}
+
+QString selectCampaignDevices(const char *rest)
+{
+    return u"SELECT "_s + QLatin1StringView(CampaignDeviceColumns) + u" FROM campaign_devices "_s
+        + QLatin1StringView(rest);
 }
 
 } // namespace
 
 Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevices(const QString &campaignId)
 {
-    Result<SqliteStatement> statement = m_db.prepare(
-        u"SELECT campaign_id, device_id, state, message FROM campaign_devices WHERE campaign_id = ?1 "
-        u"ORDER BY device_id"_s);
+    Result<SqliteStatement> statement =
+        m_db.prepare(selectCampaignDevices("WHERE campaign_id = ?1 ORDER BY device_id"));
     if (!statement)
         return statement.error();
     statement.value().bindText(1, campaignId);
@@ -837,9 +872,8 @@ Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevices(const QString &c
 
 Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevicesInState(DeviceUpdateState state)
 {
-    Result<SqliteStatement> statement = m_db.prepare(
-        u"SELECT campaign_id, device_id, state, message FROM campaign_devices WHERE state = ?1 "
-        u"ORDER BY device_id, campaign_id"_s);
+    Result<SqliteStatement> statement =
+        m_db.prepare(selectCampaignDevices("WHERE state = ?1 ORDER BY device_id, campaign_id"));
     if (!statement)
         return statement.error();
     statement.value().bindText(1, toString(state));
@@ -848,13 +882,68 @@ Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevicesInState(DeviceUpd
 
 Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevicesOfDevice(const QString &deviceId)
 {
-    Result<SqliteStatement> statement = m_db.prepare(
-        u"SELECT campaign_id, device_id, state, message FROM campaign_devices WHERE device_id = ?1 "
-        u"ORDER BY campaign_id"_s);
+    Result<SqliteStatement> statement =
+        m_db.prepare(selectCampaignDevices("WHERE device_id = ?1 ORDER BY campaign_id"));
     if (!statement)
         return statement.error();
     statement.value().bindText(1, deviceId);
     return readCampaignDevices(statement.value());
+}
+
+Result<QList<CampaignDeviceRecord>> FleetStore::campaignDevicesPage(const QString &campaignId,
+                                                                    const QString &afterDeviceId, int limit, int wave,
+                                                                    std::optional<DeviceUpdateState> state)
+{
+    // ?4 = 0 and ?5 = '' switch the wave and state conditions off, so one prepared statement serves every filter.
+    Result<SqliteStatement> statement = m_db.prepare(selectCampaignDevices(
+        "WHERE campaign_id = ?1 AND device_id > ?2 AND (?4 = 0 OR wave = ?4) AND (?5 = '' OR state = ?5) "
+        "ORDER BY device_id LIMIT ?3"));
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, campaignId);
+    statement.value().bindText(2, afterDeviceId);
+    statement.value().bindInt64(3, limit);
+    statement.value().bindInt64(4, wave);
+    statement.value().bindText(5, state ? toString(*state) : QString());
+    return readCampaignDevices(statement.value());
+}
+
+Result<QList<CampaignDeviceRecord>> FleetStore::deviceCampaignsPage(const QString &deviceId,
+                                                                    const QString &afterCampaignId, int limit)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        selectCampaignDevices("WHERE device_id = ?1 AND campaign_id > ?2 ORDER BY campaign_id LIMIT ?3"));
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, deviceId);
+    statement.value().bindText(2, afterCampaignId);
+    statement.value().bindInt64(3, limit);
+    return readCampaignDevices(statement.value());
+}
+
+Result<QList<CampaignWaveCount>> FleetStore::campaignWaveCounts(const QString &campaignId)
+{
+    Result<SqliteStatement> statement = m_db.prepare(
+        u"SELECT wave, state, count(*) FROM campaign_devices WHERE campaign_id = ?1 GROUP BY wave, state "
+        u"ORDER BY wave, state"_s);
+    if (!statement)
+        return statement.error();
+    statement.value().bindText(1, campaignId);
+    QList<CampaignWaveCount> counts;
+    while (true) {
+        const Result<bool> row = statement.value().step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const std::optional<DeviceUpdateState> state =
+            enumFromString<DeviceUpdateState>(statement.value().columnText(1));
+        if (!state)
+            continue;
+        counts.append(CampaignWaveCount{int(statement.value().columnInt64(0)), *state,
+                                        int(statement.value().columnInt64(2))});
+    }
+    return counts;
 }
 
 // --- audit ----------------------------------------------------------------------------------------------------------

@@ -52,6 +52,15 @@ struct CampaignDeviceRecord {
     QString deviceId;
     DeviceUpdateState state = DeviceUpdateState::Queued;
     QString message;
+    int wave = 0;          // 1-based; 0 = not assigned yet (a write with 0 keeps the stored wave)
+    qint64 updatedMs = 0;  // simulated ms since the Unix epoch of the latest state change
+};
+
+// How many targets of one wave are in one update state (GET /campaigns/{id}/waves).
+struct CampaignWaveCount {
+    int wave = 0;
+    DeviceUpdateState state = DeviceUpdateState::Queued;
+    int count = 0;
 };
 
 // One page of raw stored JSON objects, in id order.
@@ -173,6 +182,16 @@ public:
     Result<QList<CampaignDeviceRecord>> campaignDevices(const QString &campaignId);
     Result<QList<CampaignDeviceRecord>> campaignDevicesInState(DeviceUpdateState state);
     Result<QList<CampaignDeviceRecord>> campaignDevicesOfDevice(const QString &deviceId);
+    // One page of a campaign's targets in device id order after afterDeviceId; wave 0 = every wave, no state = all.
+    Result<QList<CampaignDeviceRecord>> campaignDevicesPage(const QString &campaignId, const QString &afterDeviceId,
+                                                            int limit, int wave,
+                                                            std::optional<DeviceUpdateState> state);
+    // One page of the campaigns that targeted a device, in campaign id order after afterCampaignId.
+    Result<QList<CampaignDeviceRecord>> deviceCampaignsPage(const QString &deviceId, const QString &afterCampaignId,
+                                                            int limit);
+    Result<QList<CampaignWaveCount>> campaignWaveCounts(const QString &campaignId);
+    // Sets the wave of a target that has none yet (waves are drawn when the campaign's runner starts).
+    Status assignCampaignWave(const QString &campaignId, const QString &deviceId, int wave);
 
     // --- audit ----------------------------------------------------------------------------------------------------
     Status appendAudit(const AuditEntry &entry);

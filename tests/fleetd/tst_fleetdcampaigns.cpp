@@ -42,6 +42,7 @@ private Q_SLOTS:
     void largeCampaignNeedsApproval();
     void safetyCriticalCampaignAndWorkOrders();
     void haltsOnFailureThresholdAndRetries();
+    void perDeviceStatesByWaveAndByDevice();
 
 private:
     // The newest firmware of a class with the given signature state.
@@ -409,6 +410,124 @@ void TestFleetdCampaigns::haltsOnFailureThresholdAndRetries()
     const Reply aborted = client.post(u"/campaigns/"_s + id + u"/abort"_s, QJsonObject{}, alice);
     QCOMPARE(aborted.status, 200);
     QCOMPARE(aborted.json.value(u"state"_s).toString(), u"aborted"_s);
+}
+
+
+// The drill-down endpoints: a campaign's waves with per-state counts, its targets per wave and state page by page, and
+// for one device every campaign that targeted it with its state, wave and the time of its latest change.
+void TestFleetdCampaigns::perDeviceStatesByWaveAndByDevice()
+{
+    const QJsonObject image = firmware(u"smart_meter"_s, true);
+    const QStringList meters = devicesOfClass(u"smart_meter"_s);
+    QVERIFY(meters.size() >= 4);
+    const QByteArray alice = m_client->token(u"alice"_s);
+    // A long wait keeps wave 2 queued while the test looks (600 simulated minutes = 2 real minutes at 300x).
+    QJsonObject request = body(u"meters by wave"_s, image.value(u"id"_s).toString(), u""_s,
+                               QJsonArray{QJsonObject{{u"percent"_s, 25}, {u"failure_threshold_percent"_s, 20}},
+                                          QJsonObject{{u"percent"_s, 100}, {u"failure_threshold_percent"_s, 20}}});
+    request.insert(u"wait_minutes_between_waves"_s, 600);
+    const Reply created = m_client->post(u"/campaigns"_s, request, alice);
+    QCOMPARE(created.status, 201);
+    const QString id = created.json.value(u"id"_s).toString();
+    const QString base = u"/campaigns/"_s + id;
+    const int firstWave = (meters.size() + 3) / 4; // ceil(25 %)
+
+    // Wave 1 finishes; wave 2 waits.
+    const auto waveCounts = [&](int wave) {
+        for (const QJsonValue &item : m_client->get(base + u"/waves"_s, alice).items()) {
+            if (item.toObject().value(u"wave"_s).toInt() == wave)
+                return item.toObject();
+        }
+        return QJsonObject();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(waveCounts(1).value(u"counts"_s).toObject().value(u"succeeded"_s).toInt(), firstWave,
+                              30000);
+    const Reply waves = m_client->get(base + u"/waves"_s, alice);
+    QCOMPARE(waves.status, 200);
+    QCOMPARE(waves.items().size(), 2);
+    const QJsonObject one = waveCounts(1);
+    const QJsonObject two = waveCounts(2);
+    QCOMPARE(one.value(u"devices"_s).toInt(), firstWave);
+    QCOMPARE(one.value(u"percent"_s).toDouble(), 25.0);
+    QCOMPARE(one.value(u"failure_threshold_percent"_s).toDouble(), 20.0);
+    QVERIFY(one.value(u"started"_s).toBool());
+    QCOMPARE(two.value(u"devices"_s).toInt(), meters.size() - firstWave);
+    QCOMPARE(two.value(u"counts"_s).toObject().value(u"queued"_s).toInt(), meters.size() - firstWave);
+    QVERIFY(!two.value(u"started"_s).toBool());
+
+    // Wave filter, state filter, and the time of the latest change.
+    const QDateTime createdAt = QDateTime::fromString(created.json.value(u"created"_s).toString(), Qt::ISODateWithMs);
+    Reply page = m_client->get(base + u"/devices?wave=1"_s, alice);
+    QCOMPARE(page.status, 200);
+    QCOMPARE(page.items().size(), firstWave);
+    QVERIFY(page.json.value(u"next_cursor"_s).isNull());
+    for (const QJsonValue &value : page.items()) {
+        const QJsonObject item = value.toObject();
+        QCOMPARE(item.value(u"wave"_s).toInt(), 1);
+        QCOMPARE(item.value(u"state"_s).toString(), u"succeeded"_s);
+        const QDateTime updated = QDateTime::fromString(item.value(u"updated"_s).toString(), Qt::ISODateWithMs);
+        QVERIFY2(updated.isValid() && updated > createdAt, qPrintable(item.value(u"updated"_s).toString()));
+    }
+    page = m_client->get(base + u"/devices?wave=2&state=queued"_s, alice);
+    QCOMPARE(page.items().size(), meters.size() - firstWave);
+    QCOMPARE(m_client->get(base + u"/devices?wave=2&state=succeeded"_s, alice).items().size(), 0);
+
+    // Page by page with limit 1: every target once, in id order.
+    QStringList seen;
+    QString cursor;
+    for (int i = 0; i <= meters.size(); ++i) {
+        const QString path = base + u"/devices?limit=1"_s
+            + (cursor.isEmpty() ? QString() : u"&cursor="_s + QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+        page = m_client->get(path, alice);
+        QCOMPARE(page.status, 200);
+        QCOMPARE(page.items().size(), 1);
+        seen.append(page.items().first().toObject().value(u"device_id"_s).toString());
+        if (page.json.value(u"next_cursor"_s).isNull())
+            break;
+        cursor = page.json.value(u"next_cursor"_s).toString();
+    }
+    QStringList sorted = meters;
+    sorted.sort();
+    QCOMPARE(seen, sorted);
+
+    // The device's side: this campaign, with its name, firmware, wave and state.
+    QString waveTwoDevice;
+    for (const QJsonValue &value : m_client->get(base + u"/devices?wave=2&limit=1"_s, alice).items())
+        waveTwoDevice = value.toObject().value(u"device_id"_s).toString();
+    QVERIFY(!waveTwoDevice.isEmpty());
+    const Reply ofDevice = m_client->get(u"/devices/"_s + waveTwoDevice + u"/campaigns"_s, m_client->token(u"carol"_s));
+    QCOMPARE(ofDevice.status, 200);
+    QJsonObject entry;
+    for (const QJsonValue &value : ofDevice.items()) {
+        if (value.toObject().value(u"campaign_id"_s) == id)
+            entry = value.toObject();
+    }
+    QCOMPARE(entry.value(u"campaign_name"_s).toString(), u"meters by wave"_s);
+    QCOMPARE(entry.value(u"campaign_state"_s).toString(), u"running"_s);
+    QCOMPARE(entry.value(u"firmware_id"_s), image.value(u"id"_s));
+    QCOMPARE(entry.value(u"required_version"_s), image.value(u"version"_s));
+    QCOMPARE(entry.value(u"state"_s).toString(), u"queued"_s);
+    QCOMPARE(entry.value(u"wave"_s).toInt(), 2);
+    QCOMPARE(entry.value(u"window"_s).toObject(), AllDay);
+    // The earlier meter campaigns of this test run targeted it too; limit 1 pages through them in id order.
+    QVERIFY(ofDevice.items().size() >= 2);
+    const Reply firstOnly = m_client->get(u"/devices/"_s + waveTwoDevice + u"/campaigns?limit=1"_s, alice);
+    QCOMPARE(firstOnly.items().size(), 1);
+    QCOMPARE(firstOnly.items().first(), ofDevice.items().first());
+    const Reply rest = m_client->get(u"/devices/"_s + waveTwoDevice + u"/campaigns?limit=5000&cursor="_s
+                                         + QString::fromLatin1(QUrl::toPercentEncoding(
+                                             firstOnly.json.value(u"next_cursor"_s).toString())),
+                                     alice);
+    QCOMPARE(rest.items().size(), ofDevice.items().size() - 1);
+
+    // Errors name the field; unknown objects are 404.
+    QCOMPARE(m_client->get(base + u"/devices?state=bogus"_s, alice).field(), u"state"_s);
+    QCOMPARE(m_client->get(base + u"/devices?cursor=nonsense"_s, alice).field(), u"cursor"_s);
+    QCOMPARE(m_client->get(base + u"/devices?wave=101"_s, alice).status, 400);
+    QCOMPARE(m_client->get(u"/devices/dev-999999/campaigns"_s, alice).status, 404);
+    QCOMPARE(m_client->get(u"/campaigns/cmp-999999/waves"_s, alice).status, 404);
+
+    QCOMPARE(m_client->post(base + u"/abort"_s, QJsonObject{}, alice).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestFleetdCampaigns)
