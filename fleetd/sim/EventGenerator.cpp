@@ -62,9 +62,22 @@ bool isTrafficEvent(ThreatType type)
     return false;
 }
 
+// What reaches the gateways from a device: everything, nothing of its traffic (isolated, disabled), or nothing at all
+// (its credential is revoked: it can no longer authenticate, so not even its own reports are accepted).
+static quint8 reachOf(QuarantineLevel level)
+{
+    switch (level) {
+    case QuarantineLevel::Isolate:
+    case QuarantineLevel::Disable: return 1;
+    case QuarantineLevel::RevokeCredentials: return 2;
+    case QuarantineLevel::None: return 0;
+    }
+    return 0;
+}
+
 bool blocksTraffic(QuarantineLevel level)
 {
-    return level == QuarantineLevel::Isolate || level == QuarantineLevel::Disable;
+    return reachOf(level) != 0;
 }
 
 struct EventGenerator::Emitter {
@@ -127,7 +140,7 @@ EventGenerator::EventGenerator(const GeneratedFleet &fleet, quint64 seed, double
         const int site = siteIndex.value(device.siteId, -1);
         m_siteOf.push_back(site);
         m_safetyCritical.push_back(device.capabilities.safetyCritical ? 1 : 0);
-        m_blocked.push_back(blocksTraffic(device.quarantine) ? 1 : 0);
+        m_blocked.push_back(reachOf(device.quarantine));
         m_indexById.insert(device.id, i);
         if (site >= 0)
             ++siteCounts[static_cast<std::size_t>(site) + 1];
@@ -271,7 +284,7 @@ void EventGenerator::setQuarantine(const QString &deviceId, QuarantineLevel leve
 {
     const int index = m_indexById.value(deviceId, -1);
     if (index >= 0)
-        m_blocked[static_cast<std::size_t>(index)] = blocksTraffic(level) ? 1 : 0;
+        m_blocked[static_cast<std::size_t>(index)] = reachOf(level);
 }
 
 void EventGenerator::setLicensedScopes(const QString &deviceId, const QStringList &scopes)
@@ -386,8 +399,8 @@ void EventGenerator::runBackground(Emitter &emitter, qint64 timeUs)
     const int device = pickDevice();
     const int cls = m_classOf[static_cast<std::size_t>(device)];
     const ThreatType type = pickType(cls);
-    if (isTrafficEvent(type) && blocked(device))
-        return; // the quarantine drops its traffic
+    if ((isTrafficEvent(type) && blocked(device)) || silenced(device))
+        return; // the quarantine drops its traffic; a revoked credential drops everything it sends
     const DeviceClassProfile *profile = cls >= 0 ? &deviceClassProfiles()[cls] : nullptr;
     const QString &id = m_deviceIds[device];
     const int gateway = m_gatewayOf[static_cast<std::size_t>(device)];

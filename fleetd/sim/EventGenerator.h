@@ -21,7 +21,8 @@ namespace warden {
 // exfiltration, protocol_violation, licence_violation): an isolated or disabled device cannot produce them.
 bool isTrafficEvent(ThreatType type);
 
-// True when a quarantine level cuts the device off the network (isolate, disable).
+// True when a quarantine level cuts the device off the network (isolate, disable, revoke_credentials: without a
+// valid credential it cannot authenticate to its gateway).
 bool blocksTraffic(QuarantineLevel level);
 
 // Produces the simulated threat stream of one fleet: background noise (per-class type mix and realistic
@@ -84,7 +85,10 @@ private:
     qint64 poissonGap(double ratePerSecond);
     double streamRate(AgendaKind kind) const;
     void scheduleStream(AgendaKind kind, qint64 fromUs);
+    // Its traffic is dropped (isolated, disabled or revoked).
     bool blocked(int device) const { return m_blocked[static_cast<std::size_t>(device)] != 0; }
+    // Nothing it sends is accepted (its credential is revoked).
+    bool silenced(int device) const { return m_blocked[static_cast<std::size_t>(device)] == 2; }
     int pickDevice();
     ThreatType pickType(int classIndex);
     int randomPeer(int device);
