@@ -135,9 +135,11 @@ void ConsoleController::attachSession(BackendSession *session)
     findChild<IdentityController *>()->attachSession(session);
     findChild<RulesController *>()->attachSession(session, m_demo && m_demo->session() == session);
     findChild<ConsoleLock *>()->addSession(session, m_demo && m_demo->session() == session);
-    // The Updates page serves the first backend attached (campaigns act on one backend's fleet).
-    if (!findChild<UpdatesController *>())
-        new UpdatesController(session, &m_models->devices, m_window, this);
+    // One Updates page for every backend; each campaign acts on its own backend's fleet.
+    auto *updates = findChild<UpdatesController *>();
+    if (!updates)
+        updates = new UpdatesController(&m_models->devices, m_window, this);
+    updates->attachSession(session);
     connect(session, &BackendSession::stateChanged, this, &ConsoleController::showState);
     connect(session, &BackendSession::errorOccurred, this, [](const QString &name, const FleetError &error) {
         qCWarning(lcConsole).noquote() << name << ":" << error.message();

@@ -219,15 +219,15 @@ void RegisterController::pushUpdate(const QString &backend, const QString &targe
 {
     auto *page = qobject_cast<UpdatesPage *>(m_window->page(u"updates"_s));
     auto *registerPage = qobject_cast<RegisterPage *>(m_window->page(u"register"_s));
-    if (!page || backend != m_updatesBackend) {
+    // The wizard plans on the selection's own backend: a campaign never spans backends.
+    CampaignWizard *wizard = page && page->backends().contains(backend) ? page->openCampaignWizard(backend) : nullptr;
+    if (!wizard) {
         if (registerPage)
             registerPage->selectionResult()->showFailed(
-                tr("Updates are planned for %1 only; %2 has no Updates page in this console.")
-                    .arg(m_updatesBackend.isEmpty() ? tr("no backend") : m_updatesBackend, backend));
+                tr("%1 has no firmware catalogue in this console yet; try again once it has synced.").arg(backend));
         return;
     }
     m_window->showPage(u"updates"_s);
-    CampaignWizard *wizard = page->openCampaignWizard();
     wizard->setTargetFilter(targetFilter);
 }
 

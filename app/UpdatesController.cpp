@@ -1,5 +1,7 @@
 #include "UpdatesController.h"
 
+#include "DeviceCampaignsView.h"
+#include "DeviceDetailPanel.h"
 #include "MainWindow.h"
 #include "PendingActionGate.h"
 #include "RegisterPage.h"
@@ -9,6 +11,8 @@
 #include "fleet/StoreQuery.h"
 
 #include <QLoggingCategory>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcConsole)
@@ -28,45 +32,55 @@ struct Catalogue {
 };
 } // namespace
 
-UpdatesController::UpdatesController(BackendSession *session, DeviceRegisterModel *devices, MainWindow *window,
-                                     QObject *parent)
+UpdatesController::UpdatesController(DeviceRegisterModel *devices, MainWindow *window, QObject *parent)
     : QObject(parent),
-      m_session(session),
+      m_devices(devices),
       m_window(window),
       m_page(new UpdatesPage(devices, this)),
       m_workOrderTimer(new QTimer(this))
 {
-    m_page->setBackend(session->backendName());
     m_window->replacePage(QStringLiteral("updates"), m_page);
     m_workOrderTimer->setSingleShot(true);
     m_workOrderTimer->setInterval(WorkOrderRefreshMs);
     connect(m_workOrderTimer, &QTimer::timeout, m_page, &UpdatesPage::refreshWorkOrders);
-    connect(session, &BackendSession::committed, this, &UpdatesController::onCommitted);
     connect(m_page, &UpdatesPage::showDevicesRequested, this, &UpdatesController::showDevices);
+    connect(m_page, &UpdatesPage::showDeviceRequested, this, &UpdatesController::showDevice);
+    addDeviceTab();
+}
+
+void UpdatesController::attachSession(BackendSession *session)
+{
+    const QString backend = session->backendName();
+    m_follow.insert(backend, Follow{session, false, false});
+    m_page->addBackend(backend);
+    connect(session, &BackendSession::committed, this, &UpdatesController::onCommitted);
+    reload(backend);
 }
 
 void UpdatesController::onCommitted(const QString &backend, const CacheChange &change)
 {
-    Q_UNUSED(backend);
     const bool firmware = change.firmware > 0 || change.replaced.contains(CacheEntity::Firmware);
     const bool campaigns = change.campaigns > 0 || change.replaced.contains(CacheEntity::Campaigns);
     if (firmware || campaigns)
-        reload();
-    if (campaigns && !m_workOrderTimer->isActive())
+        reload(backend);
+    if (campaigns && backend == m_page->backend() && !m_workOrderTimer->isActive())
         m_workOrderTimer->start();
 }
 
-void UpdatesController::reload()
+void UpdatesController::reload(const QString &backend)
 {
-    // One read at a time; commits arriving meanwhile cause exactly one more.
-    if (m_loading) {
-        m_dirty = true;
+    auto follow = m_follow.find(backend);
+    if (follow == m_follow.end() || !follow->session)
+        return;
+    // One read at a time per backend; commits arriving meanwhile cause exactly one more.
+    if (follow->loading) {
+        follow->dirty = true;
         return;
     }
-    m_loading = true;
-    m_dirty = false;
+    follow->loading = true;
+    follow->dirty = false;
     queryStore<Catalogue>(
-        m_session->writer(), this,
+        follow->session->writer(), this,
         [](CacheStore *store) {
             Catalogue catalogue;
             auto firmware = store->loadFirmware();
@@ -79,17 +93,19 @@ void UpdatesController::reload()
             catalogue.campaigns = std::move(campaigns).value();
             return catalogue;
         },
-        [this](Catalogue catalogue) {
-            m_loading = false;
+        [this, backend](Catalogue catalogue) {
+            auto entry = m_follow.find(backend);
+            if (entry == m_follow.end())
+                return;
+            entry->loading = false;
             if (!catalogue.error.isEmpty()) {
-                qCWarning(lcConsole) << "could not read firmware and campaigns of" << m_session->backendName() << ":"
-                                     << catalogue.error;
+                qCWarning(lcConsole) << "could not read firmware and campaigns of" << backend << ":" << catalogue.error;
             } else if (m_page) {
-                m_page->setFirmware(catalogue.firmware);
-                m_page->setCampaigns(catalogue.campaigns);
+                m_page->setFirmware(backend, catalogue.firmware);
+                m_page->setCampaigns(backend, catalogue.campaigns);
             }
-            if (m_dirty)
-                reload();
+            if (entry->dirty)
+                reload(backend);
         });
 }
 
@@ -103,29 +119,117 @@ void UpdatesController::showDevices(const QString &filter)
         qCWarning(lcConsole) << "the register refused the filter" << filter << ":" << registerPage->filterError();
 }
 
-void UpdatesController::createCampaign(const CampaignRequest &request, QObject *context, Reply<Campaign> done)
+void UpdatesController::showDevice(const QString &backend, const QString &deviceId)
 {
-    m_session->api()->createCampaign(request, context, std::move(done));
+    Q_UNUSED(backend); // the register lists every backend; its filter grammar has no backend key
+    showDevices(u"id:"_s + deviceId);
 }
 
-void UpdatesController::campaignAction(const QString &id, CampaignAction action, QObject *context,
+bool UpdatesController::openCampaign(const QString &backend, const QString &campaignId)
+{
+    if (!m_page || !m_page->showBackend(backend))
+        return false;
+    m_window->showPage(QStringLiteral("updates"));
+    m_page->tabs()->setCurrentIndex(UpdatesPage::CampaignsTab);
+    return m_page->selectCampaign(campaignId);
+}
+
+void UpdatesController::addDeviceTab()
+{
+    auto *registerPage = qobject_cast<RegisterPage *>(m_window->page(QStringLiteral("register")));
+    if (!registerPage || !registerPage->detailPanel())
+        return;
+    DeviceDetailPanel *panel = registerPage->detailPanel();
+    m_deviceView = new DeviceCampaignsView(this, panel->tabs());
+    panel->tabs()->addTab(m_deviceView, tr("Updates"));
+    connect(m_deviceView, &DeviceCampaignsView::openCampaignRequested, this, &UpdatesController::openCampaign);
+    // Loaded when the tab is shown, and again when another device is shown while it is (the panel rewrites its
+    // details for every device it shows).
+    connect(panel->tabs(), &QTabWidget::currentChanged, this, &UpdatesController::followDevicePanel);
+    connect(panel->details(), &QTextBrowser::textChanged, this, &UpdatesController::followDevicePanel);
+}
+
+void UpdatesController::followDevicePanel()
+{
+    auto *registerPage = qobject_cast<RegisterPage *>(m_window->page(QStringLiteral("register")));
+    if (!m_deviceView || !registerPage || !registerPage->detailPanel())
+        return;
+    DeviceDetailPanel *panel = registerPage->detailPanel();
+    if (panel->tabs()->currentWidget() != m_deviceView)
+        return;
+    if (panel->deviceId().isEmpty())
+        m_deviceView->clear();
+    else if (panel->backend() != m_deviceView->backend() || panel->deviceId() != m_deviceView->deviceId())
+        m_deviceView->showDevice(panel->backend(), panel->deviceId());
+}
+
+template <typename T>
+BackendSession *UpdatesController::sessionOr(const QString &backend, QObject *context, Reply<T> &done)
+{
+    BackendSession *session = m_follow.value(backend).session.data();
+    if (session)
+        return session;
+    QPointer<QObject> receiver(context);
+    QTimer::singleShot(0, this, [receiver, done, backend] {
+        if (receiver)
+            done(FleetError(FleetError::Kind::ServerUnreachable, tr("%1 is not connected to this console.").arg(backend)));
+    });
+    return nullptr;
+}
+
+void UpdatesController::createCampaign(const QString &backend, const CampaignRequest &request, QObject *context,
                                        Reply<Campaign> done)
 {
-    if (!keepPendingWhileOffline(m_session, u"campaign."_s + toString(action), {{u"campaign_id"_s, id}}, context, done))
-        m_session->api()->campaignAction(id, action, context, std::move(done));
+    if (BackendSession *session = sessionOr(backend, context, done))
+        session->api()->createCampaign(request, context, std::move(done));
 }
 
-void UpdatesController::workOrders(QObject *context, Reply<QList<WorkOrder>> done)
+void UpdatesController::campaignAction(const QString &backend, const QString &id, CampaignAction action,
+                                       QObject *context, Reply<Campaign> done)
 {
-    m_session->api()->workOrders(context, std::move(done));
+    BackendSession *session = sessionOr(backend, context, done);
+    if (!session)
+        return;
+    if (!keepPendingWhileOffline(session, u"campaign."_s + toString(action), {{u"campaign_id"_s, id}}, context, done))
+        session->api()->campaignAction(id, action, context, std::move(done));
 }
 
-void UpdatesController::completeWorkOrder(const QString &deviceId, const QString &firmwareVersion, QObject *context,
-                                          Reply<Device> done)
+void UpdatesController::workOrders(const QString &backend, QObject *context, Reply<QList<WorkOrder>> done)
 {
+    if (BackendSession *session = sessionOr(backend, context, done))
+        session->api()->workOrders(context, std::move(done));
+}
+
+void UpdatesController::completeWorkOrder(const QString &backend, const QString &deviceId,
+                                          const QString &firmwareVersion, QObject *context, Reply<Device> done)
+{
+    BackendSession *session = sessionOr(backend, context, done);
+    if (!session)
+        return;
     const QJsonObject payload{{u"device_id"_s, deviceId}, {u"firmware_version"_s, firmwareVersion}};
-    if (!keepPendingWhileOffline(m_session, u"work_order.complete"_s, payload, context, done))
-        m_session->api()->completeWorkOrder(deviceId, firmwareVersion, context, std::move(done));
+    if (!keepPendingWhileOffline(session, u"work_order.complete"_s, payload, context, done))
+        session->api()->completeWorkOrder(deviceId, firmwareVersion, context, std::move(done));
+}
+
+void UpdatesController::campaignWaves(const QString &backend, const QString &id, QObject *context,
+                                      Reply<QList<CampaignWaveStatus>> done)
+{
+    if (BackendSession *session = sessionOr(backend, context, done))
+        session->api()->campaignWaves(id, context, std::move(done));
+}
+
+void UpdatesController::campaignDevices(const QString &backend, const QString &id, const CampaignDeviceQuery &query,
+                                        QObject *context, Reply<Page<CampaignDeviceState>> done)
+{
+    if (BackendSession *session = sessionOr(backend, context, done))
+        session->api()->campaignDevicesPage(id, query, context, std::move(done));
+}
+
+void UpdatesController::deviceCampaigns(const QString &backend, const QString &deviceId, const QString &cursor,
+                                        QObject *context, Reply<Page<DeviceCampaignState>> done)
+{
+    if (BackendSession *session = sessionOr(backend, context, done))
+        session->api()->deviceCampaigns(deviceId, cursor, DeviceCampaignsView::PageSize, context, std::move(done));
 }
 
 } // namespace warden

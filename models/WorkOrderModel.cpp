@@ -51,6 +51,7 @@ QString WorkOrderModel::cellText(int row, int column) const
     case DeviceColumn: return order.deviceId;
     case NameColumn: return details.name;
     case SiteColumn: return details.site.isEmpty() ? order.siteId : details.site;
+    case LocationColumn: return details.location;
     case OwnerColumn: return details.owner;
     case RequiredVersionColumn:
         return order.kind == WorkOrder::Kind::CredentialRotation ? tr("new certificate") : order.requiredVersion;
@@ -83,6 +84,7 @@ QVariant WorkOrderModel::headerData(int section, Qt::Orientation orientation, in
     case DeviceColumn: return tr("Device");
     case NameColumn: return tr("Name");
     case SiteColumn: return tr("Site");
+    case LocationColumn: return tr("Location");
     case OwnerColumn: return tr("Owner");
     case RequiredVersionColumn: return tr("Required firmware");
     case WindowColumn: return tr("Window");

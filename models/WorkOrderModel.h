@@ -18,6 +18,7 @@ public:
         DeviceColumn,
         NameColumn,
         SiteColumn,
+        LocationColumn,
         OwnerColumn,
         RequiredVersionColumn,
         WindowColumn,
@@ -31,6 +32,7 @@ public:
         QString name;
         QString site;
         QString owner;
+        QString location; // where on the site the technician finds it
     };
 
     explicit WorkOrderModel(QObject *parent = nullptr);

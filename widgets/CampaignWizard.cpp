@@ -73,7 +73,7 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
       m_launch(new QPushButton(tr("Launch campaign"), this)),
       m_impactTimer(new QTimer(this))
 {
-    setWindowTitle(tr("New firmware campaign"));
+    setWindowTitle(tr("New firmware campaign on %1").arg(m_backend));
     setObjectName(QStringLiteral("campaignWizard"));
     resize(980, 640);
 
@@ -137,6 +137,15 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Backends are separate fleets with their own catalogues and approvals: a campaign runs on exactly one.
+    auto *backendNote = new QLabel(tr("<b>%1</b> — a campaign runs on one backend and never spans backends: only "
+                                      "%1's devices and firmware are used. To patch another backend's devices, choose "
+                                      "it in the Updates page's Backend box and plan a campaign there.")
+                                       .arg(m_backend.toHtmlEscaped()),
+                                   this);
+    backendNote->setWordWrap(true);
+    backendNote->setAccessibleName(tr("Backend of the campaign"));
+    form->addRow(tr("Backend"), backendNote);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Device class"), m_class);
     form->addRow(tr("Firmware"), m_firmware);
@@ -441,7 +450,7 @@ void CampaignWizard::submit(const CampaignRequest &request)
     m_submitting = true;
     m_launch->setEnabled(false);
     showOutcome(tr("Sending the campaign to %1…").arg(m_backend), false);
-    m_actions->createCampaign(request, this, [this](FleetResult<Campaign> result) {
+    m_actions->createCampaign(m_backend, request, this, [this](FleetResult<Campaign> result) {
         m_submitting = false;
         if (!result.ok()) {
             showOutcome(tr("The backend refused the campaign: %1").arg(result.error().message()), true);

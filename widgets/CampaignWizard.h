@@ -49,6 +49,7 @@ public:
     void setMaintenanceWindow(const QTime &start, const QTime &end);
     void clearMaintenanceWindow();
 
+    QString backend() const { return m_backend; }
     QString selectedFirmwareId() const;
     CampaignImpact impact() const { return m_impact; }
     // The request the form describes, or why it cannot be sent.

@@ -1,5 +1,6 @@
 #include "UpdatesPage.h"
 
+#include "CampaignDevicesView.h"
 #include "CampaignWizard.h"
 #include "DeviceRegisterModel.h"
 #include "PageHeader.h"
@@ -76,13 +77,23 @@ UpdatesPage::UpdatesPage(DeviceRegisterModel *devices, UpdatesActions *actions, 
       m_header(new PageHeader(tr("Updates"), this)),
       m_tabs(new QTabWidget(this)),
       m_newCampaign(new QPushButton(tr("New campaign…"), this)),
+      m_drillRefresh(new QTimer(this)),
       m_countTimer(new QTimer(this))
 {
+    m_backendBox = new QComboBox(this);
+    m_backendBox->setAccessibleName(tr("Backend whose updates are shown"));
+    m_backendBox->setToolTip(tr("Firmware, campaigns and work orders belong to one backend each; a campaign never "
+                                "spans backends."));
+    m_backendBox->setMinimumWidth(140);
+    connect(m_backendBox, &QComboBox::activated, this,
+            [this](int index) { showBackend(m_backendBox->itemText(index)); });
     m_header->setSubtitle(tr("Firmware catalogue, staged rollouts and on-site work orders"));
     m_newCampaign->setAccessibleName(tr("Plan a new firmware campaign"));
     m_newCampaign->setEnabled(false);
     connect(m_newCampaign, &QPushButton::clicked, this, [this] { openCampaignWizard(); });
     m_header->addStretch();
+    m_header->addControl(new QLabel(tr("Backend"), this));
+    m_header->addControl(m_backendBox);
     m_header->addControl(m_newCampaign);
 
     m_tabs->setDocumentMode(true);
@@ -249,8 +260,21 @@ QWidget *UpdatesPage::buildCampaignsTab()
     detailsLayout->addLayout(buttons);
     detailsLayout->addWidget(m_campaignOutcome);
 
+    // Under the list: the selected campaign's waves and their devices.
+    m_campaignDevices = new CampaignDevicesView(m_actions, m_devices, tab);
+    connect(m_campaignDevices, &CampaignDevicesView::showDeviceRequested, this, &UpdatesPage::showDeviceRequested);
+    // Progress commits arrive every few seconds while waves run; the drill-down follows at this pace at most.
+    m_drillRefresh->setSingleShot(true);
+    m_drillRefresh->setInterval(2000);
+    connect(m_drillRefresh, &QTimer::timeout, m_campaignDevices, &CampaignDevicesView::refresh);
+    auto *left = new QSplitter(Qt::Vertical, tab);
+    left->addWidget(m_campaignView);
+    left->addWidget(m_campaignDevices);
+    left->setStretchFactor(0, 2);
+    left->setStretchFactor(1, 3);
+
     auto *splitter = new QSplitter(tab);
-    splitter->addWidget(m_campaignView);
+    splitter->addWidget(left);
     splitter->addWidget(details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -299,6 +323,7 @@ QWidget *UpdatesPage::buildWorkOrdersTab()
     m_workOrderView->setColumnWidth(WorkOrderModel::DeviceColumn, unit * 16);
     m_workOrderView->setColumnWidth(WorkOrderModel::NameColumn, unit * 22);
     m_workOrderView->setColumnWidth(WorkOrderModel::SiteColumn, unit * 24);
+    m_workOrderView->setColumnWidth(WorkOrderModel::LocationColumn, unit * 20);
     m_workOrderView->setColumnWidth(WorkOrderModel::OwnerColumn, unit * 22);
     m_workOrderView->setColumnWidth(WorkOrderModel::RequiredVersionColumn, unit * 18);
     m_workOrderView->setColumnWidth(WorkOrderModel::WindowColumn, unit * 22);
@@ -321,14 +346,61 @@ QWidget *UpdatesPage::buildWorkOrdersTab()
     return tab;
 }
 
-void UpdatesPage::setBackend(const QString &backend)
+void UpdatesPage::addBackend(const QString &backend)
 {
-    m_backend = backend;
-    m_newCampaign->setEnabled(!m_backend.isEmpty() && m_actions);
-    scheduleCount();
+    if (backend.isEmpty() || m_data.contains(backend))
+        return;
+    m_data.insert(backend, BackendData{});
+    m_backendBox->addItem(backend);
+    if (m_backend.isEmpty())
+        showBackend(backend);
 }
 
-void UpdatesPage::setFirmware(const QList<Firmware> &images)
+QStringList UpdatesPage::backends() const
+{
+    return m_data.keys();
+}
+
+bool UpdatesPage::showBackend(const QString &backend)
+{
+    if (!m_data.contains(backend))
+        return false;
+    if (backend == m_backend)
+        return true;
+    m_backend = backend;
+    m_backendBox->setCurrentIndex(m_backendBox->findText(backend));
+    m_newCampaign->setEnabled(m_actions != nullptr);
+    m_campaignOutcome->hide();
+    m_workOrderOutcome->hide();
+    m_workOrders.setWorkOrders({});
+    m_tabs->setTabText(WorkOrdersTab, tr("Work orders"));
+    const BackendData data = m_data.value(backend);
+    m_campaignView->clearSelection();
+    m_campaignView->setCurrentIndex(QModelIndex());
+    applyFirmware(data.firmware);
+    applyCampaigns(data.campaigns);
+    scheduleCount();
+    refreshWorkOrders();
+    return true;
+}
+
+void UpdatesPage::setFirmware(const QString &backend, const QList<Firmware> &images)
+{
+    addBackend(backend);
+    m_data[backend].firmware = images;
+    if (backend == m_backend)
+        applyFirmware(images);
+}
+
+void UpdatesPage::setCampaigns(const QString &backend, const QList<Campaign> &campaigns)
+{
+    addBackend(backend);
+    m_data[backend].campaigns = campaigns;
+    if (backend == m_backend)
+        applyCampaigns(campaigns);
+}
+
+void UpdatesPage::applyFirmware(const QList<Firmware> &images)
 {
     const QString selected = m_firmwareView->currentIndex().data(FirmwareCatalogModel::FirmwareIdRole).toString();
     const QString cls = m_class->currentText();
@@ -375,7 +447,7 @@ void UpdatesPage::setFirmware(const QList<Firmware> &images)
     showFirmwareDetails();
 }
 
-void UpdatesPage::setCampaigns(const QList<Campaign> &campaigns)
+void UpdatesPage::applyCampaigns(const QList<Campaign> &campaigns)
 {
     const QString selected = selectedCampaignId();
     m_campaigns.setCampaigns(campaigns);
@@ -563,6 +635,7 @@ void UpdatesPage::showCampaignDetails()
     for (QAbstractAxis *axis : m_progressChart->axes())
         m_progressChart->removeAxis(axis);
     if (row < 0 || row >= m_campaigns.rowCount()) {
+        m_campaignDevices->clear();
         m_campaignTitle->setText(m_campaigns.rowCount() == 0
                                      ? tr("No campaigns yet. Plan one with “New campaign…”.")
                                      : tr("Select a campaign"));
@@ -573,6 +646,10 @@ void UpdatesPage::showCampaignDetails()
     }
     const Campaign &campaign = m_campaigns.campaignAt(row);
     const int total = CampaignListModel::targetCount(campaign);
+    if (m_campaignDevices->campaignId() != campaign.id || m_campaignDevices->backend() != m_backend)
+        m_campaignDevices->showCampaign(m_backend, campaign.id);
+    else if (!m_drillRefresh->isActive())
+        m_drillRefresh->start();
     m_campaignTitle->setText(tr("%1 · %2 · wave %3 of %4 · %5 device(s)")
                                  .arg(campaign.name, CampaignListModel::stateText(campaign.state))
                                  .arg(campaign.currentWave)
@@ -644,7 +721,8 @@ void UpdatesPage::runCampaignAction(CampaignAction action)
     if (id.isEmpty() || !m_actions)
         return;
     setOutcome(m_campaignOutcome, tr("Sending %1 for %2…").arg(toString(action), id), false);
-    m_actions->campaignAction(id, action, this, [this, id, action](FleetResult<Campaign> result) {
+    const QString backend = m_backend;
+    m_actions->campaignAction(backend, id, action, this, [this, backend, id, action](FleetResult<Campaign> result) {
         if (!result.ok()) {
             setOutcome(m_campaignOutcome, tr("%1 failed: %2").arg(toString(action), result.error().message()), true);
             return;
@@ -654,10 +732,12 @@ void UpdatesPage::runCampaignAction(CampaignAction action)
                        .arg(toString(action), id, CampaignListModel::stateText(result->state).toLower()),
                    false);
         // Show the answer at once; the cache brings the same state with the next sync.
-        QList<Campaign> campaigns;
-        for (int row = 0; row < m_campaigns.rowCount(); ++row)
-            campaigns.append(m_campaigns.campaignAt(row).id == id ? result.value() : m_campaigns.campaignAt(row));
-        setCampaigns(campaigns);
+        QList<Campaign> campaigns = m_data.value(backend).campaigns;
+        for (Campaign &campaign : campaigns) {
+            if (campaign.id == id)
+                campaign = result.value();
+        }
+        setCampaigns(backend, campaigns);
     });
 }
 
@@ -666,14 +746,21 @@ QString UpdatesPage::campaignOutcome() const
     return !m_campaignOutcome->isHidden() ? m_campaignOutcome->text() : QString();
 }
 
-CampaignWizard *UpdatesPage::openCampaignWizard()
+CampaignWizard *UpdatesPage::openCampaignWizard(const QString &backend)
 {
-    if (m_wizard) {
+    if (m_wizard && (backend.isEmpty() || backend == m_wizard->backend())) {
         m_wizard->raise();
         return m_wizard;
     }
+    if (m_wizard) // planned for another backend: a campaign never spans backends, so start over on this one
+        m_wizard->close();
+    if (!backend.isEmpty() && !showBackend(backend))
+        return nullptr;
     m_wizard = new CampaignWizard(&m_devices->table(), m_backend, &m_catalogue, m_actions, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The wizard plans on the catalogue shown; switching backends under it would mix two fleets.
+    m_backendBox->setEnabled(false);
+    connect(m_wizard, &QObject::destroyed, this, [this] { m_backendBox->setEnabled(true); });
     const QModelIndex current = m_firmwareView->currentIndex();
     if (current.isValid())
         m_wizard->selectFirmware(current.data(FirmwareCatalogModel::FirmwareIdRole).toString());
@@ -692,7 +779,10 @@ void UpdatesPage::refreshWorkOrders()
 {
     if (!m_actions || m_backend.isEmpty())
         return;
-    m_actions->workOrders(this, [this](FleetResult<QList<WorkOrder>> result) {
+    const QString backend = m_backend;
+    m_actions->workOrders(backend, this, [this, backend](FleetResult<QList<WorkOrder>> result) {
+        if (backend != m_backend)
+            return; // the operator switched backends meanwhile
         if (!result.ok()) {
             setOutcome(m_workOrderOutcome, tr("Could not load work orders: %1").arg(result.error().message()), true);
             return;
@@ -705,6 +795,7 @@ void UpdatesPage::refreshWorkOrders()
             if (const std::optional<qsizetype> row = table.rowOf(m_backend, order.deviceId)) {
                 entry.name = table.name(*row);
                 entry.site = m_devices->siteNames().value(order.siteId, order.siteId);
+                entry.location = table.text(*row, RegisterField::Location);
             }
             // As the register shows it: masked unless the role allows personal data; masked when not listed.
             const QModelIndex owner =
@@ -785,7 +876,7 @@ void UpdatesPage::markServiced(const QString &deviceId)
         return;
     const QString version = m_workOrders.workOrderAt(row).requiredVersion;
     setOutcome(m_workOrderOutcome, tr("Marking %1 as serviced…").arg(deviceId), false);
-    m_actions->completeWorkOrder(deviceId, version, this, [this, deviceId, version](FleetResult<Device> result) {
+    m_actions->completeWorkOrder(m_backend, deviceId, version, this, [this, deviceId, version](FleetResult<Device> result) {
         if (!result.ok()) {
             setOutcome(m_workOrderOutcome, tr("Could not close the work order of %1: %2")
                                                .arg(deviceId, result.error().message()),

@@ -6,6 +6,7 @@
 #include "fleet/FleetTypes.h"
 
 #include <QFutureWatcher>
+#include <QMap>
 #include <QPointer>
 #include <QWidget>
 
@@ -21,6 +22,7 @@ class QTimer;
 
 namespace warden {
 
+class CampaignDevicesView;
 class CampaignWizard;
 class DeviceRegisterModel;
 class PageHeader;
@@ -29,8 +31,10 @@ class UpdatesActions;
 // The Updates page: the firmware catalogue per device class (signature state, CVEs, release notes, how many devices
 // run each version, a version-spread chart, one click to the devices still running a vulnerable version), the
 // campaigns with live per-state progress and pause/resume/abort/retry, and the work orders for devices that need a
-// technician (CSV export, PDF, mark serviced). Shows one backend; data is handed in by the app's controller, actions
-// go through UpdatesActions and their outcome is shown inline.
+// technician (CSV export, PDF, mark serviced). Every connected backend is listed in the header's Backend box; the
+// page shows the chosen backend's catalogue, campaigns (with a drill-down to each wave's devices) and work orders,
+// and the wizard plans on that backend only (a campaign never spans backends). Data is handed in per backend by the
+// app's controller, actions go through UpdatesActions to the backend shown and their outcome is shown inline.
 class UpdatesPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(UpdatesPage)
@@ -40,9 +44,14 @@ public:
     UpdatesPage(DeviceRegisterModel *devices, UpdatesActions *actions, QWidget *parent = nullptr);
     ~UpdatesPage() override;
 
-    void setBackend(const QString &backend);
-    void setFirmware(const QList<Firmware> &images);
-    void setCampaigns(const QList<Campaign> &campaigns);
+    // Lists a connected backend in the Backend box; the first one added is shown.
+    void addBackend(const QString &backend);
+    // Shows that backend's firmware, campaigns and work orders (false when it was never added).
+    bool showBackend(const QString &backend);
+    QString backend() const { return m_backend; }
+    QStringList backends() const;
+    void setFirmware(const QString &backend, const QList<Firmware> &images);
+    void setCampaigns(const QString &backend, const QList<Campaign> &campaigns);
     void refreshWorkOrders();
 
     FirmwareCatalogModel *catalogue() { return &m_catalogue; }
@@ -54,11 +63,14 @@ public:
     bool selectFirmware(const QString &firmwareId);
     bool selectCampaign(const QString &id);
     QString selectedCampaignId() const;
+    // The drill-down of the selected campaign: its waves and their devices.
+    CampaignDevicesView *campaignDevices() const { return m_campaignDevices; }
     // Acts on the selected campaign; the outcome appears under the campaign's buttons.
     void runCampaignAction(CampaignAction action);
     QString campaignOutcome() const;
-    // Opens the campaign wizard (non-modal) over the current register and catalogue.
-    CampaignWizard *openCampaignWizard();
+    // Opens the campaign wizard (non-modal) over the register and catalogue of the backend shown (or of the given
+    // backend, which is then shown); the Backend box is locked while the wizard is open.
+    CampaignWizard *openCampaignWizard(const QString &backend = {});
     // The register filter for the class's devices that still run a version with the CVE; emits it.
     void showDevicesWithVulnerability(const QString &deviceClass, const QString &cve);
     Status exportWorkOrdersCsv(const QString &path) const;
@@ -73,9 +85,13 @@ public:
 signals:
     // Show these devices in the register (filter in the register's grammar).
     void showDevicesRequested(const QString &filter);
+    // Show one device of a backend in the register (from a campaign's device list).
+    void showDeviceRequested(const QString &backend, const QString &deviceId);
     void workOrdersLoaded(int count);
 
 private:
+    void applyFirmware(const QList<Firmware> &images);
+    void applyCampaigns(const QList<Campaign> &campaigns);
     QWidget *buildFirmwareTab();
     QWidget *buildCampaignsTab();
     QWidget *buildWorkOrdersTab();
@@ -92,6 +108,13 @@ private:
     DeviceRegisterModel *m_devices;
     UpdatesActions *m_actions;
     QString m_backend;
+    // What each backend's cache last handed in; the models show m_backend's.
+    struct BackendData {
+        QList<Firmware> firmware;
+        QList<Campaign> campaigns;
+    };
+    QMap<QString, BackendData> m_data;
+    QComboBox *m_backendBox;
     FirmwareCatalogModel m_catalogue;
     CampaignListModel m_campaigns;
     WorkOrderModel m_workOrders;
@@ -114,6 +137,8 @@ private:
     QPushButton *m_abort;
     QPushButton *m_retry;
     QLabel *m_campaignOutcome;
+    CampaignDevicesView *m_campaignDevices;
+    QTimer *m_drillRefresh;
     // Work orders tab
     QTableView *m_workOrderView;
     QPushButton *m_refreshOrders;

@@ -47,12 +47,14 @@ private slots:
     {
         WorkOrderModel model;
         model.setWorkOrders({order(u"dev-1"_s, u"site-a"_s, true)});
-        model.setDeviceDetails({{u"dev-1"_s, {u"=HYPERLINK(\"x\")"_s, u"North, East"_s, u"Ann"_s}}});
+        model.setDeviceDetails(
+            {{u"dev-1"_s, {u"=HYPERLINK(\"x\")"_s, u"North, East"_s, u"Ann"_s, u"Ward 3, bed 12"_s}}});
         const QStringList lines = model.toCsv().split(u"\r\n"_s);
         QCOMPARE(lines.size(), 3); // header, one row, trailing empty
-        QCOMPARE(lines.at(0), u"Device,Name,Site,Owner,Required firmware,Window,Campaign"_s);
+        QCOMPARE(lines.at(0), u"Device,Name,Site,Location,Owner,Required firmware,Window,Campaign"_s);
         QCOMPARE(lines.at(1),
-                 u"dev-1,\"'=HYPERLINK(\"\"x\"\")\",\"North, East\",Ann,3.2.0,22:00–04:00 site time,cmp-1"_s);
+                 u"dev-1,\"'=HYPERLINK(\"\"x\"\")\",\"North, East\",\"Ward 3, bed 12\",Ann,3.2.0,"
+                 u"22:00–04:00 site time,cmp-1"_s);
         QVERIFY(lines.at(2).isEmpty());
     }
 

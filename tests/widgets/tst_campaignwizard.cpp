@@ -4,6 +4,7 @@
 #include "inventory/DeviceTable.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -20,14 +21,27 @@ public:
     std::optional<FleetResult<Campaign>> answer;
     QList<CampaignRequest> requests;
 
-    void createCampaign(const CampaignRequest &request, QObject *, Reply<Campaign> done) override
+    QStringList backends; // the backend each request went to
+
+    void createCampaign(const QString &backend, const CampaignRequest &request, QObject *,
+                        Reply<Campaign> done) override
     {
+        backends.append(backend);
         requests.append(request);
         done(*answer);
     }
-    void campaignAction(const QString &, CampaignAction, QObject *, Reply<Campaign>) override {}
-    void workOrders(QObject *, Reply<QList<WorkOrder>>) override {}
-    void completeWorkOrder(const QString &, const QString &, QObject *, Reply<Device>) override {}
+    void campaignAction(const QString &, const QString &, CampaignAction, QObject *, Reply<Campaign>) override {}
+    void workOrders(const QString &, QObject *, Reply<QList<WorkOrder>>) override {}
+    void completeWorkOrder(const QString &, const QString &, const QString &, QObject *, Reply<Device>) override {}
+    void campaignWaves(const QString &, const QString &, QObject *, Reply<QList<CampaignWaveStatus>>) override {}
+    void campaignDevices(const QString &, const QString &, const CampaignDeviceQuery &, QObject *,
+                         Reply<Page<CampaignDeviceState>>) override
+    {
+    }
+    void deviceCampaigns(const QString &, const QString &, const QString &, QObject *,
+                         Reply<Page<DeviceCampaignState>>) override
+    {
+    }
 };
 } // namespace
 
@@ -181,6 +195,7 @@ private slots:
                               : FleetResult<Campaign>(FleetError(FleetError::Kind::Conflict, u"not signed"_s, 409,
                                                                  u"firmware_unverified"_s));
         m_actions.requests.clear();
+        m_actions.backends.clear();
         CampaignWizard wizard(&m_table, u"demo"_s, &m_catalogue, &m_actions);
         QSignalSpy spy(&wizard, &CampaignWizard::launched);
         wizard.setCampaignName(u"Cams"_s);
@@ -189,6 +204,14 @@ private slots:
         wizard.findChild<QPushButton *>(u"launchCampaign"_s)->click();
         QCOMPARE(m_actions.requests.size(), 1);
         QCOMPARE(m_actions.requests.first().targetFilter, u"site:site-a"_s);
+        // Sent to the wizard's backend, which the dialog names; a campaign never spans backends.
+        QCOMPARE(m_actions.backends.last(), u"demo"_s);
+        QVERIFY(wizard.windowTitle().contains(u"demo"_s));
+        bool noted = false;
+        for (const QLabel *label : wizard.findChildren<QLabel *>())
+            noted |= label->accessibleName() == u"Backend of the campaign"_s
+                     && label->text().contains(u"never spans backends"_s) && label->text().contains(u"demo"_s);
+        QVERIFY(noted);
         QVERIFY2(wizard.outcomeText().contains(expected), qPrintable(wizard.outcomeText()));
         QCOMPARE(spy.count(), launched ? 1 : 0);
         QCOMPARE(wizard.findChild<QPushButton *>(u"launchCampaign"_s)->isEnabled(), !launched);
