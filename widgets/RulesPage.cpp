@@ -100,8 +100,11 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
 {
     m_new->setIcon(QIcon::fromTheme(u"document-new"_s));
     m_signIn->setIcon(QIcon::fromTheme(u"system-users"_s));
-    m_header->addControl(m_new);
+    for (QPushButton *button : {m_new, m_signIn})
+        button->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_header->addStretch();
     m_header->addControl(m_signIn);
+    m_header->addControl(m_new);
     m_roleNote->setWordWrap(true);
     m_roleNote->setAccessibleName(tr("Who rule changes are sent as"));
 
@@ -206,9 +209,11 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     setUpTable(m_hitsView, tr("Devices the rule would have hit"));
     m_hitsView->setModel(m_hits);
     auto *hh = m_hitsView->horizontalHeader();
+    hh->setStretchLastSection(false);
     hh->resizeSection(DryRunHitModel::TimeColumn, 150);
-    hh->resizeSection(DryRunHitModel::DeviceColumn, 230);
-    hh->resizeSection(DryRunHitModel::ActionColumn, 220);
+    hh->resizeSection(DryRunHitModel::DeviceColumn, 250);
+    hh->setSectionResizeMode(DryRunHitModel::ActionColumn, QHeaderView::Stretch);
+    hh->resizeSection(DryRunHitModel::EventColumn, 80);
     editorLayout->addWidget(m_hitsView, 1);
 
     auto *list = new QWidget(this);
@@ -224,6 +229,7 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     body->setStretchFactor(0, 4);
     body->setStretchFactor(1, 5);
     body->setChildrenCollapsible(false);
+    body->setSizes({540, 760});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
