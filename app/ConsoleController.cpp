@@ -19,6 +19,7 @@
 #include "IdentityController.h"
 #include "IncidentsController.h"
 #include "RegisterController.h"
+#include "ReportController.h"
 #include "PendingActionsController.h"
 
 #include <QFileInfo>
@@ -49,6 +50,7 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     (new RulesController(&m_models->devices, this))->installPage(m_window, governance->rules());
     new RegisterController(this, m_window, &m_models->devices, governance, governance->activeLicences(), this);
     new PendingActionsController(m_window, [this](const QString &backend) { return actionAudit(backend); }, this);
+    (new ReportController(m_audit, this))->install(m_window, findChild<IncidentsController *>()->page());
     (new IdentityController([this](const QString &backend) { return actionAudit(backend); }, this))
         ->installPages(m_window);
 }
@@ -131,6 +133,7 @@ void ConsoleController::attachSession(BackendSession *session)
     findChild<GovernanceController *>()->attachSession(session);
     findChild<IncidentsController *>()->attachSession(session);
     findChild<RegisterController *>()->attachSession(session);
+    findChild<ReportController *>()->attachSession(session);
     findChild<PendingActionsController *>()->attachSession(session);
     findChild<IdentityController *>()->attachSession(session);
     findChild<RulesController *>()->attachSession(session, m_demo && m_demo->session() == session);

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "PendingActionGate.h"
 #include "QuarantinePage.h"
+#include "audit/ActionAudit.h"
 #include "fleet/BackendSession.h"
 #include "fleet/FleetApiClient.h"
 #include "fleet/StoreQuery.h"
@@ -231,85 +232,88 @@ QString expiryText(const QDateTime &expires)
 } // namespace
 
 template <typename T>
-void GovernanceController::dispatch(const QString &backend, const QString &kind, const QJsonObject &payload,
-                                    QObject *context, Reply<T> done,
-                                    const std::function<void(FleetApiClient *, Reply<T>)> &send)
+qint64 GovernanceController::dispatch(const QString &backend, const QString &kind, const QJsonObject &payload,
+                                      QObject *context, Reply<T> done,
+                                      const std::function<void(FleetApiClient *, Reply<T>)> &send)
 {
     BackendSession *session = sessionFor(backend);
-    if (!failWithoutSession(backend, session, context, done)
-        && !keepPendingWhileOffline(session, kind, payload, context, done))
-        send(session->api(), std::move(done));
+    if (failWithoutSession(backend, session, context, done)
+        || keepPendingWhileOffline(session, kind, payload, context, done))
+        return -1;
+    // The API client's hook (the backend's ActionAudit) records the request; the page is told the entry.
+    return ActionAudit::requestEntry(qobject_cast<ActionAudit *>(session->api()->actionRecorder()),
+                                     [&] { send(session->api(), std::move(done)); });
 }
 
-void GovernanceController::approveLicence(const QString &backend, const QString &id, const QStringList &scopes,
-                                          const QDateTime &expires, QObject *context, Reply<Licence> done)
+qint64 GovernanceController::approveLicence(const QString &backend, const QString &id, const QStringList &scopes,
+                                            const QDateTime &expires, QObject *context, Reply<Licence> done)
 {
     const QJsonObject payload{{u"licence_id"_s, id},
                               {u"scopes"_s, QJsonArray::fromStringList(scopes)},
                               {u"expires"_s, expiryText(expires)}};
-    dispatch<Licence>(backend, u"licence.approve"_s, payload, context, std::move(done),
-                      [&](FleetApiClient *api, Reply<Licence> reply) {
-                          api->approveLicence(id, scopes, expires, context, std::move(reply));
-                      });
+    return dispatch<Licence>(backend, u"licence.approve"_s, payload, context, std::move(done),
+                             [&](FleetApiClient *api, Reply<Licence> reply) {
+                                 api->approveLicence(id, scopes, expires, context, std::move(reply));
+                             });
 }
 
-void GovernanceController::denyLicence(const QString &backend, const QString &id, const QString &reason,
-                                       QObject *context, Reply<Licence> done)
-{
-    dispatch<Licence>(backend, u"licence.deny"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}}, context,
-                      std::move(done), [&](FleetApiClient *api, Reply<Licence> reply) {
-                          api->denyLicence(id, reason, context, std::move(reply));
-                      });
-}
-
-void GovernanceController::revokeLicence(const QString &backend, const QString &id, const QString &reason,
+qint64 GovernanceController::denyLicence(const QString &backend, const QString &id, const QString &reason,
                                          QObject *context, Reply<Licence> done)
 {
-    dispatch<Licence>(backend, u"licence.revoke"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}}, context,
-                      std::move(done), [&](FleetApiClient *api, Reply<Licence> reply) {
-                          api->revokeLicence(id, reason, context, std::move(reply));
-                      });
+    return dispatch<Licence>(backend, u"licence.deny"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}}, context,
+                             std::move(done), [&](FleetApiClient *api, Reply<Licence> reply) {
+                                 api->denyLicence(id, reason, context, std::move(reply));
+                             });
 }
 
-void GovernanceController::quarantineDevice(const QString &backend, const QString &id, QuarantineLevel level,
-                                            const QString &reason, const QDateTime &expires, QObject *context,
-                                            Reply<QuarantineOutcome> done)
+qint64 GovernanceController::revokeLicence(const QString &backend, const QString &id, const QString &reason,
+                                           QObject *context, Reply<Licence> done)
+{
+    return dispatch<Licence>(backend, u"licence.revoke"_s, {{u"licence_id"_s, id}, {u"reason"_s, reason}}, context,
+                             std::move(done), [&](FleetApiClient *api, Reply<Licence> reply) {
+                                 api->revokeLicence(id, reason, context, std::move(reply));
+                             });
+}
+
+qint64 GovernanceController::quarantineDevice(const QString &backend, const QString &id, QuarantineLevel level,
+                                              const QString &reason, const QDateTime &expires, QObject *context,
+                                              Reply<QuarantineOutcome> done)
 {
     const QJsonObject payload{{u"device_id"_s, id},
                               {u"level"_s, toString(level)},
                               {u"reason"_s, reason},
                               {u"expires"_s, expiryText(expires)}};
-    dispatch<QuarantineOutcome>(backend, u"device.quarantine"_s, payload, context, std::move(done),
-                                [&](FleetApiClient *api, Reply<QuarantineOutcome> reply) {
-                                    api->quarantineDevice(id, level, reason, expires, context, std::move(reply));
-                                });
+    return dispatch<QuarantineOutcome>(backend, u"device.quarantine"_s, payload, context, std::move(done),
+                                       [&](FleetApiClient *api, Reply<QuarantineOutcome> reply) {
+                                           api->quarantineDevice(id, level, reason, expires, context, std::move(reply));
+                                       });
 }
 
-void GovernanceController::releaseDevice(const QString &backend, const QString &id, const QString &reason,
-                                         QObject *context, Reply<Device> done)
+qint64 GovernanceController::releaseDevice(const QString &backend, const QString &id, const QString &reason,
+                                           QObject *context, Reply<Device> done)
 {
-    dispatch<Device>(backend, u"device.release"_s, {{u"device_id"_s, id}, {u"reason"_s, reason}}, context,
-                     std::move(done), [&](FleetApiClient *api, Reply<Device> reply) {
-                         api->releaseDevice(id, reason, context, std::move(reply));
-                     });
+    return dispatch<Device>(backend, u"device.release"_s, {{u"device_id"_s, id}, {u"reason"_s, reason}}, context,
+                            std::move(done), [&](FleetApiClient *api, Reply<Device> reply) {
+                                api->releaseDevice(id, reason, context, std::move(reply));
+                            });
 }
 
-void GovernanceController::approveApproval(const QString &backend, const QString &id, const QString &reason,
-                                           QObject *context, Reply<Approval> done)
+qint64 GovernanceController::approveApproval(const QString &backend, const QString &id, const QString &reason,
+                                             QObject *context, Reply<Approval> done)
 {
-    dispatch<Approval>(backend, u"approval.approve"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}}, context,
-                       std::move(done), [&](FleetApiClient *api, Reply<Approval> reply) {
-                           api->approveApproval(id, reason, context, std::move(reply));
-                       });
+    return dispatch<Approval>(backend, u"approval.approve"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}}, context,
+                              std::move(done), [&](FleetApiClient *api, Reply<Approval> reply) {
+                                  api->approveApproval(id, reason, context, std::move(reply));
+                              });
 }
 
-void GovernanceController::denyApproval(const QString &backend, const QString &id, const QString &reason,
-                                        QObject *context, Reply<Approval> done)
+qint64 GovernanceController::denyApproval(const QString &backend, const QString &id, const QString &reason,
+                                          QObject *context, Reply<Approval> done)
 {
-    dispatch<Approval>(backend, u"approval.deny"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}}, context,
-                       std::move(done), [&](FleetApiClient *api, Reply<Approval> reply) {
-                           api->denyApproval(id, reason, context, std::move(reply));
-                       });
+    return dispatch<Approval>(backend, u"approval.deny"_s, {{u"approval_id"_s, id}, {u"reason"_s, reason}}, context,
+                              std::move(done), [&](FleetApiClient *api, Reply<Approval> reply) {
+                                  api->denyApproval(id, reason, context, std::move(reply));
+                              });
 }
 
 } // namespace warden

@@ -43,20 +43,20 @@ public:
     QList<QuarantineTarget> findDevices(const QStringList &idsOrNames) const;
 
     QString operatorName(const QString &backend) const override;
-    void approveLicence(const QString &backend, const QString &id, const QStringList &scopes,
-                        const QDateTime &expires, QObject *context, Reply<Licence> done) override;
-    void denyLicence(const QString &backend, const QString &id, const QString &reason, QObject *context,
-                     Reply<Licence> done) override;
-    void revokeLicence(const QString &backend, const QString &id, const QString &reason, QObject *context,
+    qint64 approveLicence(const QString &backend, const QString &id, const QStringList &scopes,
+                          const QDateTime &expires, QObject *context, Reply<Licence> done) override;
+    qint64 denyLicence(const QString &backend, const QString &id, const QString &reason, QObject *context,
                        Reply<Licence> done) override;
-    void quarantineDevice(const QString &backend, const QString &id, QuarantineLevel level, const QString &reason,
-                          const QDateTime &expires, QObject *context, Reply<QuarantineOutcome> done) override;
-    void releaseDevice(const QString &backend, const QString &id, const QString &reason, QObject *context,
-                       Reply<Device> done) override;
-    void approveApproval(const QString &backend, const QString &id, const QString &reason, QObject *context,
-                         Reply<Approval> done) override;
-    void denyApproval(const QString &backend, const QString &id, const QString &reason, QObject *context,
-                      Reply<Approval> done) override;
+    qint64 revokeLicence(const QString &backend, const QString &id, const QString &reason, QObject *context,
+                         Reply<Licence> done) override;
+    qint64 quarantineDevice(const QString &backend, const QString &id, QuarantineLevel level, const QString &reason,
+                            const QDateTime &expires, QObject *context, Reply<QuarantineOutcome> done) override;
+    qint64 releaseDevice(const QString &backend, const QString &id, const QString &reason, QObject *context,
+                         Reply<Device> done) override;
+    qint64 approveApproval(const QString &backend, const QString &id, const QString &reason, QObject *context,
+                           Reply<Approval> done) override;
+    qint64 denyApproval(const QString &backend, const QString &id, const QString &reason, QObject *context,
+                        Reply<Approval> done) override;
 
 signals:
     // A reload of one backend's governance data reached the models.
@@ -88,9 +88,10 @@ private:
     bool failWithoutSession(const QString &backend, BackendSession *session, QObject *context, Reply<T> &done);
     // Sends an action to the backend that owns the object, or keeps it as a pending action while that backend is
     // unreachable (kind and payload as the offline journal records them), or fails when it is not connected.
+    // Returns the console audit entry the API client recorded for the request, -1 when none was sent.
     template <typename T>
-    void dispatch(const QString &backend, const QString &kind, const QJsonObject &payload, QObject *context,
-                  Reply<T> done, const std::function<void(FleetApiClient *, Reply<T>)> &send);
+    qint64 dispatch(const QString &backend, const QString &kind, const QJsonObject &payload, QObject *context,
+                    Reply<T> done, const std::function<void(FleetApiClient *, Reply<T>)> &send);
 
     QHash<QString, Backend> m_backends;
     LicenceListModel m_pending{LicenceListModel::Scope::Pending};

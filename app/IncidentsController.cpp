@@ -6,6 +6,7 @@
 #include "ImpactPanel.h"
 #include "IncidentsPage.h"
 #include "MainWindow.h"
+#include "PendingActionGate.h"
 #include "TopologyPage.h"
 #include "analysis/ImpactAnalysis.h"
 #include "audit/ActionAudit.h"
@@ -80,13 +81,6 @@ void IncidentsController::attachSession(BackendSession *session)
     if (m_dashboardFeeder)
         m_dashboardFeeder->attachSession(session);
     OfflineJournal *journal = session->journal();
-    connect(journal, &OfflineJournal::actionSent, this,
-            [this, backend](qint64 id) { finishQueuedNote(backend, id, true, {}); });
-    connect(journal, &OfflineJournal::actionFailed, this, [this, backend](qint64 id, const FleetError &error) {
-        // A network failure leaves the note waiting; only a refusal by the backend is final.
-        if (!error.isTransient() && !error.needsLogin())
-            finishQueuedNote(backend, id, false, error.message());
-    });
     // Pending offline notes appear in the timeline: show the journal as it is now.
     connect(journal, &OfflineJournal::entriesChanged, this, [this] {
         if (m_page)
@@ -216,8 +210,7 @@ void IncidentsController::replyLater(QObject *context, Reply done, IncidentActio
 }
 
 void IncidentsController::perform(const QString &backend, const QString &id, const QString &action,
-                                  const QJsonObject &details, QObject *context, Reply done, ApiCall call,
-                                  const QJsonObject &pendingPayload)
+                                  const QJsonObject &payload, QObject *context, Reply done, ApiCall call)
 {
     BackendSession *session = sessionFor(backend);
     if (!session) {
@@ -226,52 +219,42 @@ void IncidentsController::perform(const QString &backend, const QString &id, con
         replyLater(context, std::move(done), outcome);
         return;
     }
-    if (!session->journal()->isOnline()) {
-        // Nothing is sent while the backend is unreachable: the action waits in the journal for the operator to
-        // confirm it (Fleet → Pending actions) once the backend is back; nothing changed yet, so nothing is audited.
-        QJsonObject payload = pendingPayload.isEmpty() ? details : pendingPayload;
-        payload.insert(u"incident_id"_s, id);
-        QPointer<QObject> guard(context);
-        session->journal()->record(action, payload, this, [guard, done, backend](Result<qint64> kept) {
+    QPointer<QObject> guard(context);
+    // While the backend is unreachable the action waits in the journal for the operator to confirm it.
+    QJsonObject pending = payload;
+    pending.insert(u"incident_id"_s, id);
+    if (keepPendingWhileOffline(session, action, pending, this, [guard, done](bool kept, const QString &message) {
             IncidentActionOutcome outcome;
             outcome.kind = kept ? IncidentActionOutcome::Kind::Queued : IncidentActionOutcome::Kind::Failed;
-            outcome.message = kept ? tr("%1 is unreachable, so nothing was sent. The action is kept as pending: "
-                                        "confirm it under Fleet → Pending actions once the backend is back.")
-                                         .arg(backend)
-                                   : tr("%1 is unreachable and the action could not be kept: %2")
-                                         .arg(backend, kept.errorMessage());
+            outcome.message = message;
+            if (guard && done)
+                done(outcome);
+        }))
+        return;
+    // The API client's hook audits the request and its result; the page shows the entry the hook recorded.
+    auto index = std::make_shared<qint64>(-1);
+    QPointer<CacheWriter> writer(session->writer());
+    *index = ActionAudit::requestEntry(m_auditFor ? m_auditFor(backend) : nullptr, [&] {
+        // The controller is the request's context, so the cache is updated even if the page has gone meanwhile.
+        call(this, [this, guard, done, index, writer, backend](FleetResult<Incident> result) {
+            IncidentActionOutcome outcome;
+            outcome.auditIndex = *index;
+            if (result.ok()) {
+                outcome.kind = IncidentActionOutcome::Kind::Succeeded;
+                outcome.incident = result.value();
+                if (writer) {
+                    CacheBatch batch;
+                    batch.incidents.append(result.value());
+                    writer->submit(std::move(batch));
+                }
+                m_incidents.updateIncident(backend, result.value());
+            } else {
+                outcome.kind = IncidentActionOutcome::Kind::Failed;
+                outcome.message = result.error().message();
+            }
             if (guard && done)
                 done(outcome);
         });
-        return;
-    }
-    ActionAudit *audit = m_auditFor ? m_auditFor(backend) : nullptr;
-    const QString actor = session->api()->session().user;
-    const qint64 index = audit ? audit->record(actor, action, id, details) : -1;
-    QPointer<QObject> guard(context);
-    QPointer<ActionAudit> auditGuard(audit);
-    QPointer<CacheWriter> writer(session->writer());
-    // The controller is the request's context, so the result is audited even if the page has gone meanwhile.
-    call(this, [this, guard, done, index, auditGuard, writer, backend](FleetResult<Incident> result) {
-        IncidentActionOutcome outcome;
-        outcome.auditIndex = index;
-        if (result.ok()) {
-            outcome.kind = IncidentActionOutcome::Kind::Succeeded;
-            outcome.incident = result.value();
-            if (writer) {
-                CacheBatch batch;
-                batch.incidents.append(result.value());
-                writer->submit(std::move(batch));
-            }
-            m_incidents.updateIncident(backend, result.value());
-        } else {
-            outcome.kind = IncidentActionOutcome::Kind::Failed;
-            outcome.message = result.error().message();
-        }
-        if (auditGuard && index > 0)
-            auditGuard->recordResult(index, result.ok() ? u"succeeded"_s : u"failed"_s, outcome.message);
-        if (guard && done)
-            done(outcome);
     });
 }
 
@@ -296,13 +279,11 @@ void IncidentsController::setState(const QString &backend, const QString &id, In
                                    const QString &note, QObject *context, Reply done)
 {
     BackendSession *session = sessionFor(backend);
-    // The audit keeps the note's length; a pending action needs the note itself to be sent later.
-    perform(backend, id, u"incident.state"_s,
-            QJsonObject{{u"state"_s, toString(state)}, {u"note_length"_s, note.size()}}, context, std::move(done),
-            [session, id, state, note](QObject *ctx, auto reply) {
+    // A pending action needs the note itself to be sent later.
+    perform(backend, id, u"incident.state"_s, QJsonObject{{u"state"_s, toString(state)}, {u"note"_s, note}}, context,
+            std::move(done), [session, id, state, note](QObject *ctx, auto reply) {
                 session->api()->setIncidentState(id, state, note, ctx, reply);
-            },
-            QJsonObject{{u"state"_s, toString(state)}, {u"note"_s, note}});
+            });
 }
 
 void IncidentsController::addNote(const QString &backend, const QString &id, const QString &text,
@@ -310,56 +291,36 @@ void IncidentsController::addNote(const QString &backend, const QString &id, con
 {
     BackendSession *session = sessionFor(backend);
     if (session && !session->journal()->isOnline()) {
-        ActionAudit *audit = m_auditFor ? m_auditFor(backend) : nullptr;
-        const qint64 index = audit ? audit->record(session->api()->session().user, u"incident.note"_s, id,
-                                                   {{u"length"_s, text.size()}, {u"offline"_s, true}})
-                                   : -1;
-        queueNote(backend, id, text, index, context, std::move(done));
+        queueNote(backend, id, text, context, std::move(done));
         return;
     }
     const QDateTime written = QDateTime::currentDateTimeUtc();
-    perform(backend, id, u"incident.note"_s, QJsonObject{{u"length"_s, text.size()}}, context, std::move(done),
+    perform(backend, id, u"incident.note"_s, QJsonObject{{u"text"_s, text}}, context, std::move(done),
             [session, id, text, written](QObject *ctx, auto reply) {
                 session->api()->addIncidentNote(id, text, written, ctx, reply);
             });
 }
 
 void IncidentsController::queueNote(const QString &backend, const QString &id, const QString &text,
-                                    qint64 auditIndex, QObject *context, Reply done)
+                                    QObject *context, Reply done)
 {
+    // Notes are sent by the journal on reconnect without asking; the API client audits them when they are sent.
     BackendSession *session = sessionFor(backend);
     QPointer<QObject> guard(context);
     session->journal()->recordNote(id, text, QDateTime::currentDateTimeUtc(), this,
-                                   [this, guard, done, backend, auditIndex](Result<qint64> journalId) {
+                                   [guard, done](Result<qint64> journalId) {
         IncidentActionOutcome outcome;
-        outcome.auditIndex = auditIndex;
         if (journalId.ok()) {
-            m_backends[backend].queuedNotes.insert(journalId.value(), auditIndex);
             outcome.kind = IncidentActionOutcome::Kind::Queued;
             outcome.message = tr("the backend is not reachable; the note is kept on this computer and sent when "
                                  "it is back.");
         } else {
             outcome.kind = IncidentActionOutcome::Kind::Failed;
             outcome.message = journalId.errorMessage();
-            if (ActionAudit *audit = m_auditFor ? m_auditFor(backend) : nullptr; audit && auditIndex > 0)
-                audit->recordResult(auditIndex, u"failed"_s, outcome.message);
         }
         if (guard && done)
             done(outcome);
     });
-}
-
-void IncidentsController::finishQueuedNote(const QString &backend, qint64 journalId, bool sent,
-                                           const QString &message)
-{
-    Backend &entry = m_backends[backend];
-    const auto it = entry.queuedNotes.find(journalId);
-    if (it == entry.queuedNotes.end())
-        return;
-    const qint64 index = it.value();
-    entry.queuedNotes.erase(it);
-    if (ActionAudit *audit = m_auditFor ? m_auditFor(backend) : nullptr; audit && index > 0)
-        audit->recordResult(index, sent ? u"succeeded"_s : u"failed"_s, message);
 }
 
 void IncidentsController::loadDetail(const QString &backend, const Incident &incident, QObject *context,

@@ -25,10 +25,10 @@ class MainWindow;
 
 // Feeds the incident list from every connected backend's cache (incidents, and the backend's audit trail for
 // who acknowledged, assigned and moved them and when) and carries the incident page's actions to the backend that
-// owns the incident: each action is recorded in the console's audit chain (request and result), the backend's
-// answer is stored in the cache at once, notes written while the backend is unreachable go to its offline journal
-// and are sent on reconnect (their result is audited when it comes); other actions tried while it is unreachable are
-// kept in the journal as pending actions the operator confirms later (Fleet → Pending actions). Computes the timeline and the impact of an
+// owns the incident (the API client's hook records each request and its result in the console's audit chain; the
+// page is told the entry), the backend's answer is stored in the cache at once, notes written while the backend is
+// unreachable go to its offline journal and are sent on reconnect; other actions tried while it is unreachable go
+// through the pending-action gate (PendingActionGate.h) and wait for the operator (Fleet → Pending actions). Computes the timeline and the impact of an
 // incident on the cache writer's thread; the topology graph is built once per topology change and shared.
 // Owns the incident model; owns no widgets.
 class IncidentsController final : public QObject, public IncidentActions {
@@ -81,7 +81,6 @@ private:
         std::shared_ptr<const TopologyGraph> graph;
         quint64 topologyGeneration = 1; // bumped by every topology change
         quint64 graphGeneration = 0;    // the generation `graph` was built from
-        QHash<qint64, qint64> queuedNotes; // offline journal id -> console audit index of the note
     };
     struct Snapshot;
     struct DetailData;
@@ -91,13 +90,11 @@ private:
     void reload(const QString &backend);
     void apply(const QString &backend, const Snapshot &snapshot);
     BackendSession *sessionFor(const QString &backend) const;
-    // Sends an action with its audit record, or while the backend is unreachable keeps it in the offline journal as
-    // a pending action (pendingPayload, else details, plus incident_id) for the operator to confirm later.
-    void perform(const QString &backend, const QString &id, const QString &action, const QJsonObject &details,
-                 QObject *context, Reply done, ApiCall call, const QJsonObject &pendingPayload = {});
-    void queueNote(const QString &backend, const QString &id, const QString &text, qint64 auditIndex,
-                   QObject *context, Reply done);
-    void finishQueuedNote(const QString &backend, qint64 journalId, bool sent, const QString &message);
+    // Sends an action (the API client audits it), or while the backend is unreachable keeps it in the offline
+    // journal through the pending-action gate (payload plus incident_id) for the operator to confirm later.
+    void perform(const QString &backend, const QString &id, const QString &action, const QJsonObject &payload,
+                 QObject *context, Reply done, ApiCall call);
+    void queueNote(const QString &backend, const QString &id, const QString &text, QObject *context, Reply done);
     static void replyLater(QObject *context, Reply done, IncidentActionOutcome outcome);
 
     const DeviceRegisterModel *m_devices;

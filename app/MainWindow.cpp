@@ -111,6 +111,9 @@ void MainWindow::buildMenus()
     QAction *pending = fleet->addAction(tr("&Pending actions…"));
     pending->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(pending, &QAction::triggered, this, &MainWindow::pendingActionsRequested);
+    QAction *posture = fleet->addAction(tr("Export &posture report…"));
+    posture->setObjectName(QStringLiteral("exportPostureReport"));
+    connect(posture, &QAction::triggered, this, &MainWindow::postureReportRequested);
     fleet->addSeparator();
     QAction *quit = fleet->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

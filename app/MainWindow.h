@@ -37,6 +37,8 @@ public:
 
 signals:
     void pendingActionsRequested();
+    // Fleet → Export posture report…: the report controller asks where and writes it.
+    void postureReportRequested();
 
 private:
     void buildNavigation(ConsoleModels *models);

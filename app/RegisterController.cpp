@@ -64,23 +64,10 @@ void RegisterController::failLater(const QString &backend, QObject *context, Rep
     QTimer::singleShot(0, context, [done, error] { done(FleetResult<Device>(error)); });
 }
 
-RegisterActions::Reply<Device> RegisterController::audited(const QString &backend, const QString &action,
-                                                           const QString &target, const QJsonObject &details,
-                                                           QObject *context, Reply<Device> done, qint64 *index)
+qint64 RegisterController::send(const QString &backend, const std::function<void()> &call)
 {
-    BackendSession *session = sessionFor(backend);
-    QPointer<ActionAudit> audit = m_console->actionAudit(backend);
-    *index = audit ? audit->record(session->api()->session().user, action, target, details) : -1;
-    const qint64 entry = *index;
-    QPointer<QObject> receiver(context);
-    // The API call runs in this controller's context so the result is audited even if the panel is gone.
-    return [audit, entry, receiver, done](FleetResult<Device> result) {
-        if (audit && entry > 0)
-            audit->recordResult(entry, result.ok() ? u"succeeded"_s : u"failed"_s,
-                                result.ok() ? QString() : result.error().message());
-        if (receiver)
-            done(std::move(result));
-    };
+    // The API client's hook records the request and its result; the page is told the entry it recorded.
+    return ActionAudit::requestEntry(m_console->actionAudit(backend), call);
 }
 
 qint64 RegisterController::editDevice(const QString &backend, const QString &deviceId, const DevicePatch &patch,
@@ -91,13 +78,7 @@ qint64 RegisterController::editDevice(const QString &backend, const QString &dev
         failLater(backend, context, std::move(done));
         return -1;
     }
-    QJsonObject details = patch.toJson();
-    if (details.contains(u"notes"_s))
-        details.insert(u"notes"_s, u"(changed)"_s); // free text may name people; the backend keeps the text
-    qint64 index = -1;
-    Reply<Device> reply = audited(backend, u"device.update"_s, deviceId, details, context, std::move(done), &index);
-    session->api()->patchDevice(deviceId, patch, this, std::move(reply));
-    return index;
+    return send(backend, [&] { session->api()->patchDevice(deviceId, patch, context, std::move(done)); });
 }
 
 qint64 RegisterController::setDeviceDisabled(const QString &backend, const QString &deviceId, bool disabled,
@@ -108,14 +89,12 @@ qint64 RegisterController::setDeviceDisabled(const QString &backend, const QStri
         failLater(backend, context, std::move(done));
         return -1;
     }
-    qint64 index = -1;
-    Reply<Device> reply = audited(backend, disabled ? u"device.disable"_s : u"device.enable"_s, deviceId,
-                                  {{u"reason"_s, reason}}, context, std::move(done), &index);
-    if (disabled)
-        session->api()->disableDevice(deviceId, reason, this, std::move(reply));
-    else
-        session->api()->enableDevice(deviceId, reason, this, std::move(reply));
-    return index;
+    return send(backend, [&] {
+        if (disabled)
+            session->api()->disableDevice(deviceId, reason, context, std::move(done));
+        else
+            session->api()->enableDevice(deviceId, reason, context, std::move(done));
+    });
 }
 
 qint64 RegisterController::createDevice(const QString &backend, const Device &device, QObject *context,
@@ -126,12 +105,7 @@ qint64 RegisterController::createDevice(const QString &backend, const Device &de
         failLater(backend, context, std::move(done));
         return -1;
     }
-    const QJsonObject details{{u"name"_s, device.name}, {u"device_class"_s, device.deviceClass},
-                              {u"site_id"_s, device.siteId}, {u"source"_s, u"csv_import"_s}};
-    qint64 index = -1;
-    Reply<Device> reply = audited(backend, u"device.create"_s, device.id, details, context, std::move(done), &index);
-    session->api()->createDevice(device, this, std::move(reply));
-    return index;
+    return send(backend, [&] { session->api()->createDevice(device, context, std::move(done)); });
 }
 
 void RegisterController::deviceHistory(const QString &backend, const QString &deviceId, QObject *context,
@@ -146,9 +120,10 @@ void RegisterController::deviceHistory(const QString &backend, const QString &de
         return;
     }
     const Device device = m_devices->table().device(*row);
+    const bool mayReadOwners = session->api()->session().mayReadOwners();
     queryStore<DeviceHistory>(
         session->writer(), context,
-        [device](CacheStore *store) {
+        [device, mayReadOwners](CacheStore *store) {
             DeviceHistory history;
             const auto fail = [&history](const QString &message) {
                 history.error = message;
@@ -201,6 +176,15 @@ void RegisterController::deviceHistory(const QString &backend, const QString &de
             }
             std::stable_sort(history.audit.begin(), history.audit.end(),
                              [](const AuditEntry &a, const AuditEntry &b) { return a.time > b.time; });
+            // Owners are sealed in the cache; without the key they come back locked and are not handed out.
+            if (mayReadOwners && !device.ownerRef.isEmpty()) {
+                auto owners = store->loadOwners();
+                if (!owners.ok())
+                    return fail(owners.errorMessage());
+                for (const Owner &owner : owners.value())
+                    if (owner.ref == device.ownerRef && !owner.locked)
+                        history.owner = owner;
+            }
             return history;
         },
         [done](DeviceHistory history) { done(FleetResult<DeviceHistory>(std::move(history))); });
@@ -274,20 +258,10 @@ void RegisterController::revokeLicences(const QList<QuarantineTarget> &devices, 
     tally->outstanding = int(items.size());
     QPointer<QObject> receiver(context);
     for (const RevokeLicencesDialog::Item &item : std::as_const(items)) {
-        QPointer<ActionAudit> audit = m_console->actionAudit(item.backend);
-        BackendSession *session = sessionFor(item.backend);
-        const QString actor = session ? session->api()->session().user : QString();
-        const qint64 index = audit ? audit->record(actor, u"licence.revoke"_s, item.licenceId,
-                                                   {{u"device_id"_s, item.deviceId}, {u"reason"_s, reason}})
-                                   : -1;
-        if (tally->firstAudit < 0)
-            tally->firstAudit = index;
-        m_governance->revokeLicence(
+        // GovernanceActions tells the console audit entry of each request it sent.
+        const qint64 index = m_governance->revokeLicence(
             item.backend, item.licenceId, reason, this,
-            [tally, audit, index, receiver, done, licence = item.licenceId](FleetResult<Licence> result) {
-                if (audit && index > 0)
-                    audit->recordResult(index, result.ok() ? u"succeeded"_s : u"failed"_s,
-                                        result.ok() ? QString() : result.error().message());
+            [tally, receiver, done, licence = item.licenceId](FleetResult<Licence> result) {
                 if (result.ok()) {
                     ++tally->succeeded;
                 } else {
@@ -306,6 +280,8 @@ void RegisterController::revokeLicences(const QList<QuarantineTarget> &devices, 
                     message += u' ' + tr("Audit entries from #%1.").arg(locale.toString(tally->firstAudit));
                 done(SelectionOutcome{tally->succeeded, tally->failed, message});
             });
+        if (tally->firstAudit < 0)
+            tally->firstAudit = index;
     }
 }
 

@@ -19,8 +19,8 @@ class LicenceListModel;
 class MainWindow;
 
 // Carries the register page's actions to the backend that owns each device and to the pages that own the other
-// actions: edits, create and disable/enable through the session's API client, each recorded in that backend's
-// console audit chain (request, then result); the detail panel's history from the backend's cache; a selection
+// actions: edits, create and disable/enable through the session's API client (whose hook records each request and
+// result in that backend's console audit chain; the page is told the entry); the detail panel's history from the backend's cache; a selection
 // handed to the quarantine page's dialog, the campaign wizard, or revoked after RevokeLicencesDialog.
 // Owns no widgets except the dialogs it opens.
 class RegisterController final : public QObject, public RegisterActions {
@@ -50,9 +50,9 @@ public:
 
 private:
     BackendSession *sessionFor(const QString &backend) const;
-    // Records the request, and returns a reply that records the result before handing it on (if context lives).
-    Reply<Device> audited(const QString &backend, const QString &action, const QString &target,
-                          const QJsonObject &details, QObject *context, Reply<Device> done, qint64 *index);
+    // Runs call (an API request, or a governance action that sends one) and returns the console audit entry the API
+    // client's hook recorded for it, -1 when none was (nothing sent, or the audit cannot be written).
+    qint64 send(const QString &backend, const std::function<void()> &call);
     void failLater(const QString &backend, QObject *context, Reply<Device> done);
 
     ConsoleController *m_console;

@@ -1,17 +1,9 @@
 #include "IncidentReport.h"
 
+#include "ReportDocument.h"
 #include "SeverityPalette.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QFile>
-#include <QJsonDocument>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
-#include <QUrl>
 
 #include <algorithm>
 
@@ -21,25 +13,22 @@ namespace warden {
 
 namespace {
 
-// Text and layout in points on an A4 page with 15 mm margins.
-constexpr qreal PageWidthPt = 595.0 - 2 * 42.5;
-constexpr qreal PageHeightPt = 842.0 - 2 * 42.5;
 constexpr int TimelineLimit = 200; // beyond this the timeline says how many were left out
 const QString ChartUrl = u"warden://severity-chart"_s;
 
 QString esc(const QString &text)
 {
-    return text.toHtmlEscaped();
+    return ReportDocument::escape(text);
 }
 
 QString when(const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toUTC(), u"yyyy-MM-dd HH:mm:ss"_s) + u" UTC"_s : u"–"_s;
+    return ReportDocument::time(time);
 }
 
 QString cell(const QString &text, bool header = false)
 {
-    return header ? u"<th align=\"left\">"_s + text + u"</th>"_s : u"<td>"_s + text + u"</td>"_s;
+    return ReportDocument::cell(text, header);
 }
 
 } // namespace
@@ -56,7 +45,7 @@ QString IncidentReport::severityName(Severity severity)
     return {};
 }
 
-IncidentReport::IncidentReport(IncidentReportData data) : m_data(std::move(data)), m_document(new QTextDocument)
+IncidentReport::IncidentReport(IncidentReportData data) : m_data(std::move(data)), m_document(new ReportDocument)
 {
     if (!m_data.generated.isValid())
         m_data.generated = QDateTime::currentDateTimeUtc();
@@ -67,42 +56,14 @@ IncidentReport::~IncidentReport() = default;
 
 QImage IncidentReport::severityChart() const
 {
-    const QList<Severity> order{Severity::Critical, Severity::Major, Severity::Minor, Severity::Warning,
-                                Severity::Indeterminate};
     QHash<Severity, int> counts;
     for (const ThreatEvent &event : m_data.events)
         ++counts[event.severity];
-    int maximum = 1;
-    for (Severity s : order)
-        maximum = std::max(maximum, counts.value(s));
-    // Drawn at twice the size it is shown, so the PDF stays sharp.
-    const int width = 1000;
-    const int rowHeight = 44;
-    QImage image(width, rowHeight * int(order.size()) + 20, QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QFont font = painter.font();
-    font.setPixelSize(24);
-    painter.setFont(font);
-    const int labelWidth = 230;
-    const int barSpace = width - labelWidth - 120;
-    for (int i = 0; i < order.size(); ++i) {
-        const Severity severity = order.at(i);
-        const int y = 10 + i * rowHeight;
-        const int count = counts.value(severity);
-        painter.setPen(Qt::black);
-        painter.drawText(QRect(0, y, labelWidth - 10, rowHeight - 8), Qt::AlignRight | Qt::AlignVCenter,
-                         severityName(severity));
-        const int bar = count == 0 ? 0 : std::max(4, barSpace * count / maximum);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(Palette::severity(severity));
-        painter.drawRoundedRect(QRect(labelWidth, y + 6, bar, rowHeight - 20), 4, 4);
-        painter.setPen(Qt::black);
-        painter.drawText(QRect(labelWidth + bar + 10, y, 110, rowHeight - 8), Qt::AlignLeft | Qt::AlignVCenter,
-                         QLocale().toString(count));
-    }
-    return image;
+    QList<ReportDocument::Bar> bars;
+    for (Severity severity : {Severity::Critical, Severity::Major, Severity::Minor, Severity::Warning,
+                              Severity::Indeterminate})
+        bars.append({severityName(severity), counts.value(severity), Palette::severity(severity)});
+    return ReportDocument::barChart(bars);
 }
 
 void IncidentReport::build()
@@ -126,6 +87,10 @@ void IncidentReport::build()
     h += u"<h1 style=\"font-size: 16pt;\">"_s + esc(tr("Incident report: %1").arg(incident.title)) + u"</h1>"_s;
     h += u"<p style=\"color: #555555;\">"_s
          + esc(tr("%1 on backend %2 · generated %3").arg(incident.id, m_data.backend, when(m_data.generated)))
+         + u"<br>"_s
+         + esc(m_data.personalData ? tr("Contains personal data (owners, note texts): keep and share it under your "
+                                        "data-protection rules.")
+                                   : tr("Anonymised: owners appear as pseudonyms and note texts are left out."))
          + u"</p>"_s;
 
     // Summary.
@@ -174,12 +139,14 @@ void IncidentReport::build()
     h += u"<h2 style=\"font-size: 12pt;\">"_s + esc(tr("Impact")) + u"</h2>"_s;
     h += u"<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>"_s + cell(esc(tr("Device")), true)
          + cell(esc(tr("Class")), true) + cell(esc(tr("Site")), true) + cell(esc(tr("Risk")), true)
-         + cell(esc(tr("Safety")), true) + cell(esc(tr("Quarantine")), true) + u"</tr>"_s;
+         + cell(esc(tr("Safety")), true) + cell(esc(tr("Quarantine")), true)
+         + (m_data.owners.isEmpty() ? QString() : cell(esc(tr("Owner")), true)) + u"</tr>"_s;
     for (const Device &device : std::as_const(devices)) {
         h += u"<tr>"_s + cell(esc(device.name + u" ("_s + device.id + u')')) + cell(esc(device.deviceClass))
              + cell(esc(m_data.siteNames.value(device.siteId, device.siteId))) + cell(esc(locale.toString(device.riskScore)))
              + cell(device.capabilities.safetyCritical ? u"<b>"_s + esc(tr("safety-critical")) + u"</b>"_s : QString())
              + cell(device.quarantine == QuarantineLevel::None ? QString() : esc(toString(device.quarantine)))
+             + (m_data.owners.isEmpty() ? QString() : cell(esc(m_data.owners.value(device.id))))
              + u"</tr>"_s;
     }
     h += u"</table>"_s;
@@ -208,8 +175,13 @@ void IncidentReport::build()
 
     if (!incident.notes.isEmpty()) {
         h += u"<h2 style=\"font-size: 12pt;\">"_s + esc(tr("Notes")) + u"</h2>"_s;
+        // Notes are free text that may name people: an anonymised report says who wrote one and when only.
         for (const IncidentNote &note : incident.notes)
-            h += u"<p><b>"_s + esc(note.author) + u"</b>, "_s + esc(when(note.time)) + u": "_s + esc(note.text)
+            h += u"<p><b>"_s + esc(note.author) + u"</b>, "_s + esc(when(note.time)) + u": "_s
+                 + (m_data.personalData ? esc(note.text)
+                                        : u"<i>"_s + esc(tr("(%n characters, left out of an anonymised report)", nullptr,
+                                                            int(note.text.size())))
+                                              + u"</i>"_s)
                  + u"</p>"_s;
     }
 
@@ -237,9 +209,7 @@ void IncidentReport::build()
     h += u"</p></body></html>"_s;
     m_html = h;
 
-    m_document->addResource(QTextDocument::ImageResource, QUrl(ChartUrl), severityChart());
-    m_document->setDocumentMargin(0);
-    m_document->setPageSize(QSizeF(PageWidthPt, PageHeightPt));
+    m_document->addImage(ChartUrl, severityChart());
     m_document->setHtml(m_html);
 }
 
@@ -248,42 +218,19 @@ int IncidentReport::pageCount() const
     return m_document->pageCount();
 }
 
+QString IncidentReport::plainText() const
+{
+    return m_document->plainText();
+}
+
 QImage IncidentReport::renderPage(int page, int dpi) const
 {
-    const qreal scale = dpi / 72.0;
-    const qreal margin = 42.5;
-    QImage image(QSize(qRound(595.0 * scale), qRound(842.0 * scale)), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    if (page < 0 || page >= pageCount())
-        return image;
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    painter.scale(scale, scale);
-    painter.translate(margin, margin - page * PageHeightPt);
-    const QRectF clip(0, page * PageHeightPt, PageWidthPt, PageHeightPt);
-    painter.setClipRect(clip);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    m_document->documentLayout()->draw(&painter, context);
-    return image;
+    return m_document->renderPage(page, dpi);
 }
 
 Status IncidentReport::writePdf(const QString &path) const
 {
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(tr("Incident report %1").arg(m_data.incident.id));
-    writer.setCreator(u"Warden"_s);
-    std::unique_ptr<QTextDocument> copy(m_document->clone());
-    copy->addResource(QTextDocument::ImageResource, QUrl(ChartUrl), severityChart());
-    copy->print(&writer);
-    QFile written(path);
-    if (!written.exists() || written.size() == 0)
-        return Status::failure(tr("The report could not be written to %1.").arg(path));
-    return {};
+    return m_document->writePdf(path, tr("Incident report %1").arg(m_data.incident.id));
 }
 
 } // namespace warden

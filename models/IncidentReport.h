@@ -15,9 +15,9 @@
 
 #include <memory>
 
-class QTextDocument;
-
 namespace warden {
+
+class ReportDocument;
 
 // What an incident report is made of, gathered from one backend's cache.
 struct IncidentReportData {
@@ -31,12 +31,19 @@ struct IncidentReportData {
     bool chainVerified = false;         // the backend's chain verified up to the entries cited
     QString chainHead;                  // hash of the newest verified entry (hex)
     QDateTime generated;                // UTC
+    // Anonymised (the default): note texts, free text that may name people, are left out. With personal data the
+    // notes are shown in full and the report says it carries personal data.
+    bool personalData = false;
+    // Device id -> its owner as the report may show it: the name with personal data, a pseudonym otherwise. Empty:
+    // no owner column.
+    QHash<QString, QString> owners;
 };
 
 // An incident report as a printable document (QTextDocument): summary, severity chart, timeline, impact (devices,
 // safety-critical ones first), actions taken with operators and rule names, notes, and the audit proof (entry
 // indexes and hashes, whether the chain verified). Renders to PDF with QPdfWriter and to page images for a
-// preview. Not responsible for collecting the data (the caller reads the cache) or for anonymising it.
+// preview (ReportDocument). Leaves note texts out unless data.personalData. Not responsible for collecting the data
+// (the caller reads the cache) or for choosing owner pseudonyms.
 class IncidentReport {
     Q_DECLARE_TR_FUNCTIONS(IncidentReport)
 
@@ -47,6 +54,8 @@ public:
     IncidentReport &operator=(const IncidentReport &) = delete;
 
     QString html() const { return m_html; }
+    // The document's text without markup, as a reader of the PDF would extract it.
+    QString plainText() const;
     int pageCount() const;
     // A4 pages at the given resolution, white background.
     QImage renderPage(int page, int dpi = 96) const;
@@ -61,7 +70,7 @@ private:
 
     IncidentReportData m_data;
     QString m_html;
-    std::unique_ptr<QTextDocument> m_document;
+    std::unique_ptr<ReportDocument> m_document;
 };
 
 } // namespace warden

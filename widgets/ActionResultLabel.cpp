@@ -1,5 +1,7 @@
 #include "ActionResultLabel.h"
 
+#include <QLocale>
+
 namespace warden {
 
 ActionResultLabel::ActionResultLabel(QWidget *parent) : QLabel(parent)
@@ -61,6 +63,16 @@ void ActionResultLabel::show(Outcome outcome, const QString &text)
     setText(text);
     setAccessibleDescription(text);
     setVisible(outcome != Outcome::None);
+}
+
+QString ActionResultLabel::auditSuffix(qint64 index)
+{
+    return index > 0 ? tr(" Audit entry #%1.").arg(QLocale().toString(index)) : QString();
+}
+
+QString ActionResultLabel::auditRangeSuffix(qint64 firstIndex)
+{
+    return firstIndex > 0 ? tr(" Audit entries from #%1.").arg(QLocale().toString(firstIndex)) : QString();
 }
 
 } // namespace warden

@@ -21,6 +21,11 @@ public:
     void clearResult();
     Outcome outcome() const { return m_outcome; }
 
+    // " Audit entry #1,234." for a result line; empty when nothing was recorded (index <= 0).
+    static QString auditSuffix(qint64 index);
+    // " Audit entries from #1,234." for the result of several actions; empty when none was recorded.
+    static QString auditRangeSuffix(qint64 firstIndex);
+
 private:
     void show(Outcome outcome, const QString &text);
 

@@ -2,6 +2,7 @@
 
 #include "ActionResultLabel.h"
 #include "RegisterActions.h"
+#include "SecretClipboard.h"
 #include "inventory/DeviceEdit.h"
 
 #include <QCheckBox>
@@ -47,7 +48,9 @@ DeviceDetailPanel::DeviceDetailPanel(QWidget *parent)
       m_disableReason(new QLineEdit(this)),
       m_disable(new QPushButton(tr("Disable device…"), this)),
       m_result(new ActionResultLabel(this)),
-      m_history(new QTextBrowser(this))
+      m_history(new QTextBrowser(this)),
+      m_copyOwner(new QPushButton(tr("Copy owner contact"), this)),
+      m_clipboard(new SecretClipboard(this))
 {
     m_confirm = [this](const QString &title, const QString &text) {
         return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
@@ -80,6 +83,12 @@ DeviceDetailPanel::DeviceDetailPanel(QWidget *parent)
     m_disableReason->setAccessibleName(tr("Reason for disabling or enabling"));
     m_disableReason->setPlaceholderText(tr("Reason (required)"));
     m_disable->setAccessibleName(tr("Disable or enable the device"));
+    m_copyOwner->setAccessibleName(tr("Copy the owner's contact to the clipboard"));
+    m_copyOwner->setToolTip(tr("Personal data: copied marked as secret, so clipboard managers keep no history of "
+                               "it, and cleared after %n seconds.",
+                               nullptr, SecretClipboard::DefaultClearMs / 1000));
+    m_copyOwner->hide();
+    connect(m_copyOwner, &QPushButton::clicked, this, &DeviceDetailPanel::copyOwnerContact);
 
     auto *editPage = new QWidget(this);
     auto *form = new QFormLayout;
@@ -120,7 +129,10 @@ DeviceDetailPanel::DeviceDetailPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_copyOwner, 0, Qt::AlignBottom);
+    layout->addLayout(titleRow);
     layout->addWidget(m_result);
     layout->addWidget(m_tabs, 1);
 
@@ -162,6 +174,8 @@ void DeviceDetailPanel::showDevice(const QString &backend, const Device &device,
     setEnabled(true);
     if (other) {
         m_dirty = false;
+        m_ownerContact.clear();
+        m_copyOwner->setVisible(!device.ownerRef.isEmpty());
         m_result->clearResult();
         m_disableReason->clear();
         m_history->clear();
@@ -349,7 +363,51 @@ void DeviceDetailPanel::reloadHistory()
             return;
         }
         showHistory(history.value());
+        takeOwnerContact(history.value());
     });
+}
+
+void DeviceDetailPanel::takeOwnerContact(const DeviceHistory &history)
+{
+    if (!history.owner)
+        return;
+    QString contact = history.owner->name;
+    if (!history.owner->email.isEmpty())
+        contact += QStringLiteral(" <") + history.owner->email + u'>';
+    if (!history.owner->phone.isEmpty())
+        contact += QStringLiteral(", ") + history.owner->phone;
+    m_ownerContact = contact.trimmed();
+}
+
+void DeviceDetailPanel::copyOwnerContact()
+{
+    const auto copy = [this] {
+        if (m_ownerContact.isEmpty()) {
+            m_result->showFailed(tr("The owner's contact is personal data: it needs a role that may read owners and "
+                                    "the unlocked personal-data key."));
+            return;
+        }
+        m_clipboard->copy(m_ownerContact);
+        m_result->showSucceeded(tr("The owner's contact is on the clipboard, marked secret; it is cleared in %n "
+                                   "seconds.",
+                                   nullptr, SecretClipboard::DefaultClearMs / 1000));
+    };
+    if (!m_ownerContact.isEmpty() || !m_actions || m_device.id.isEmpty()) {
+        copy();
+        return;
+    }
+    // Not read yet (the history tab was not opened): read it now, then copy.
+    const QString backend = m_backend;
+    const QString id = m_device.id;
+    m_result->showWorking(tr("Reading the owner's contact…"));
+    m_actions->deviceHistory(m_backend, m_device.id, this,
+                             [this, backend, id, copy](FleetResult<DeviceHistory> history) {
+                                 if (backend != m_backend || id != m_device.id)
+                                     return; // another device was selected meanwhile
+                                 if (history.ok())
+                                     takeOwnerContact(history.value());
+                                 copy();
+                             });
 }
 
 void DeviceDetailPanel::showHistory(const DeviceHistory &history)

@@ -18,11 +18,13 @@ namespace warden {
 
 class ActionResultLabel;
 class RegisterActions;
+class SecretClipboard;
 struct DeviceHistory;
 
 // The register's panel for the selected device: its details, an edit form for the register fields (name, owner,
 // location, notes, capability flags) checked before sending, disable/enable with a required reason, and its history
 // (events, incidents, licences, update campaigns, audit entries). Results are shown inline with the audit entry.
+// When the operator may see personal data, the owner's contact can be copied: marked secret, cleared after 30 s.
 // Sends nothing itself: edits go through RegisterActions to the device's backend.
 class DeviceDetailPanel final : public QWidget {
     Q_OBJECT
@@ -56,11 +58,18 @@ public:
     QPushButton *saveButton() const { return m_save; }
     QPushButton *disableButton() const { return m_disable; }
     bool hasUnsavedChanges() const { return m_dirty; }
+    QPushButton *copyOwnerButton() const { return m_copyOwner; }
+    // "Name <e-mail>, phone" of the shown device's owner; empty until the history brought it (personal data).
+    QString ownerContact() const { return m_ownerContact; }
+    SecretClipboard *clipboard() const { return m_clipboard; }
 
 public slots:
     void save();
     void toggleDisabled();
     void reloadHistory();
+    // Copies the owner's contact through SecretClipboard (marked secret, cleared after 30 s), reading it from the
+    // backend's cache first when the history has not brought it yet.
+    void copyOwnerContact();
 
 signals:
     // The backend stored a change; the device as it answered.
@@ -71,6 +80,7 @@ private:
     void markDirty();
     void updateDisableButton();
     void showHistory(const DeviceHistory &history);
+    void takeOwnerContact(const DeviceHistory &history);
     void showValidation(const QString &message, QWidget *field);
     QString auditText(qint64 index) const;
 
@@ -99,6 +109,9 @@ private:
     QPushButton *m_disable;
     ActionResultLabel *m_result;
     QTextBrowser *m_history;
+    QPushButton *m_copyOwner;
+    SecretClipboard *m_clipboard;
+    QString m_ownerContact;
 };
 
 } // namespace warden

@@ -8,11 +8,15 @@
 #include "IncidentListModel.h"
 #include "IncidentTimelineModel.h"
 #include "PageHeader.h"
+#include "ReportActions.h"
 #include "SeverityPalette.h"
 #include "ThreatFeedModel.h"
 #include "analysis/IncidentStateMachine.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -79,6 +83,8 @@ IncidentsPage::IncidentsPage(IncidentListModel *incidents, IncidentActions *acti
       m_note(new QPlainTextEdit(this)),
       m_addNote(new QPushButton(tr("Add note"), this)),
       m_result(new ActionResultLabel(this)),
+      m_exportReport(new QPushButton(tr("Export report…"), this)),
+      m_exportPersonal(new QCheckBox(tr("With personal data"), this)),
       m_tabs(new QTabWidget(this)),
       m_timelineView(new QTableView(this)),
       m_impact(new ImpactPanel(this))
@@ -262,11 +268,27 @@ QWidget *IncidentsPage::buildDetails()
     m_tabs->addTab(m_impact, tr("Impact"));
     m_tabs->setAccessibleName(tr("Incident details"));
 
+    m_exportReport->setAccessibleName(tr("Export the incident's report as PDF"));
+    m_exportReport->setToolTip(tr("A PDF with the summary, timeline, impact, actions taken and audit proof."));
+    m_exportPersonal->setAccessibleName(tr("Include personal data in the report"));
+    m_exportPersonal->setToolTip(tr("Without it the report is anonymised: owners appear as pseudonyms and note texts "
+                                    "are left out. With it the export is recorded in the audit log."));
+    m_exportReport->hide();
+    m_exportPersonal->hide();
+    connect(m_exportReport, &QPushButton::clicked, this, &IncidentsPage::exportReportOfSelected);
+    m_chooseReportFile = [this](const QString &suggested) {
+        return QFileDialog::getSaveFileName(this, tr("Export incident report"), suggested, tr("PDF files (*.pdf)"));
+    };
+
     auto *panel = new QWidget(details);
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(8);
-    layout->addWidget(m_title);
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_exportPersonal);
+    titleRow->addWidget(m_exportReport);
+    layout->addLayout(titleRow);
     layout->addWidget(m_facts);
     layout->addLayout(assignRow);
     layout->addLayout(stateRow);
@@ -455,6 +477,11 @@ void IncidentsPage::updateActions()
                                                      : tr("Resolution note (required)"))
                                               : tr("Note (optional)"));
     m_changeState->setEnabled(ready && hasTarget && (!needsNote || !m_stateNote->text().trimmed().isEmpty()));
+    m_exportReport->setEnabled(ready && m_reports);
+    const bool mayExportPersonal = incident && m_reports && m_reports->mayExportPersonalData(m_backend);
+    m_exportPersonal->setEnabled(ready && mayExportPersonal);
+    if (!mayExportPersonal)
+        m_exportPersonal->setChecked(false);
     m_changeState->setText(hasTarget && IncidentState(m_targetState->currentData().toInt()) == IncidentState::Resolved
                                ? tr("Resolve")
                                : tr("Change state"));
@@ -542,9 +569,11 @@ void IncidentsPage::run(const QString &working,
 
 void IncidentsPage::showOutcome(const QString &what, const IncidentActionOutcome &outcome)
 {
-    const QString audit = outcome.auditIndex > 0 ? tr(" Audit entry #%1.").arg(QLocale().toString(outcome.auditIndex))
-                                                 : tr(" (not recorded in the audit log: the cache could not be "
-                                                      "written)");
+    // A queued action was not sent, so nothing is audited yet (it is when it is sent).
+    const QString audit = outcome.kind == IncidentActionOutcome::Kind::Queued ? QString()
+                          : outcome.auditIndex > 0
+                              ? tr(" Audit entry #%1.").arg(QLocale().toString(outcome.auditIndex))
+                              : tr(" (not recorded in the audit log: the cache could not be written)");
     QString action = what;
     if (action.endsWith(u'…'))
         action.chop(1);
@@ -643,6 +672,55 @@ QList<IncidentState> IncidentsPage::offeredStates() const
     for (int i = 0; i < m_targetState->count(); ++i)
         states.append(IncidentState(m_targetState->itemData(i).toInt()));
     return states;
+}
+
+void IncidentsPage::setReportActions(ReportActions *reports)
+{
+    m_reports = reports;
+    m_exportReport->setVisible(reports != nullptr);
+    m_exportPersonal->setVisible(reports != nullptr);
+    updateActions();
+}
+
+void IncidentsPage::setReportFileChooser(std::function<QString(const QString &)> choose)
+{
+    m_chooseReportFile = std::move(choose);
+}
+
+void IncidentsPage::setExportPersonalData(bool personal)
+{
+    m_exportPersonal->setChecked(personal);
+}
+
+void IncidentsPage::exportReportOfSelected()
+{
+    if (!m_reports || m_busy || m_id.isEmpty() || !m_exportReport->isEnabled())
+        return;
+    // Asked afresh: the personal-data key may have been unlocked or locked since the checkbox was last updated.
+    const bool personal = m_exportPersonal->isChecked() && m_reports->mayExportPersonalData(m_backend);
+    const QString path = m_chooseReportFile(tr("incident-%1.pdf").arg(m_id));
+    if (path.isEmpty())
+        return;
+    m_busy = true;
+    updateActions();
+    m_result->showWorking(tr("Writing the report of %1…").arg(m_id));
+    QPointer<IncidentsPage> self(this);
+    m_reports->exportIncidentReport(m_backend, m_id, path, personal, this, [self](const ReportOutcome &outcome) {
+        if (!self)
+            return;
+        self->m_busy = false;
+        const QString audit = ActionResultLabel::auditSuffix(outcome.auditIndex);
+        if (outcome.ok)
+            self->m_result->showSucceeded(
+                (outcome.personalData ? tr("Report written to %1 (%n pages, with personal data).", nullptr,
+                                           outcome.pages)
+                                      : tr("Report written to %1 (%n pages, anonymised).", nullptr, outcome.pages))
+                    .arg(QDir::toNativeSeparators(outcome.path))
+                + audit);
+        else
+            self->m_result->showFailed(tr("The report was not written: %1").arg(outcome.message) + audit);
+        self->updateActions();
+    });
 }
 
 } // namespace warden

@@ -6,6 +6,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -24,13 +25,15 @@ class IncidentFilterModel;
 class IncidentListModel;
 class IncidentTimelineModel;
 class PageHeader;
+class ReportActions;
 struct IncidentActionOutcome;
 
 // The incident list and the incident page (UI.md): incidents of every backend with severity, state, assignee,
 // devices, site and age, filtered by state, severity, assignee and text; for the selected one its facts, its
 // timeline of events, actions and notes, and its impact; acknowledge, assign, annotate, change state along the
 // state machine (only legal next states are offered; resolving and reopening need a note). Every action's result
-// is shown inline with its audit entry. Sends nothing itself: actions go through IncidentActions.
+// is shown inline with its audit entry. Exports the selected incident's report as PDF (anonymised unless personal
+// data is asked for and allowed). Sends nothing itself: actions go through IncidentActions and ReportActions.
 class IncidentsPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IncidentsPage)
@@ -58,12 +61,21 @@ public:
     void setStateNote(const QString &note);
     QList<IncidentState> offeredStates() const;
 
+    // Reports: without them the export controls are hidden. The chooser asks where to save (suggested file name in,
+    // path out, empty: cancelled); tests replace the file dialog with it.
+    void setReportActions(ReportActions *reports);
+    void setReportFileChooser(std::function<QString(const QString &suggestedName)> choose);
+    void setExportPersonalData(bool personal);
+    QPushButton *exportReportButton() const { return m_exportReport; }
+
 public slots:
     void acknowledgeSelected();
     void assignSelected();
     void addNoteToSelected();
     void changeStateOfSelected();
     void reloadDetail();
+    // Asks for a file and writes the selected incident's report there; the result line shows the path.
+    void exportReportOfSelected();
 
 private:
     void buildFilters();
@@ -100,6 +112,10 @@ private:
     QPlainTextEdit *m_note;
     QPushButton *m_addNote;
     ActionResultLabel *m_result;
+    QPushButton *m_exportReport;
+    QCheckBox *m_exportPersonal;
+    ReportActions *m_reports = nullptr;
+    std::function<QString(const QString &)> m_chooseReportFile;
     QTabWidget *m_tabs;
     QTableView *m_timelineView;
     ImpactPanel *m_impact;

@@ -370,17 +370,21 @@ void LicencesPage::approveSelected()
     const LicenceListModel::Row r = m_pending->rowAt(row);
     const QDateTime expires = m_hasExpiry->isChecked() ? m_expiry->dateTime().toUTC() : QDateTime();
     m_result->showWorking(tr("Approving licence %1 for %2…").arg(r.licence.id, r.device.name));
-    m_actions->approveLicence(r.backend, r.licence.id, scopes, expires, this,
-                              [this, r](FleetResult<Licence> result) {
-                                  if (!result.ok()) {
-                                      m_result->showFailed(tr("Approving licence %1 failed: %2")
-                                                               .arg(r.licence.id, result.error().message()));
-                                      return;
-                                  }
-                                  m_result->showSucceeded(tr("Licence %1 for %2 is active: %3.")
-                                                              .arg(result.value().id, r.device.name,
-                                                                   result.value().grantedScopes.join(QStringLiteral(", "))));
-                              });
+    // Answers always come later, so the entry is known by then.
+    auto entry = std::make_shared<qint64>(-1);
+    *entry = m_actions->approveLicence(
+        r.backend, r.licence.id, scopes, expires, this, [this, r, entry](FleetResult<Licence> result) {
+            const QString audit = ActionResultLabel::auditSuffix(*entry);
+            if (!result.ok()) {
+                m_result->showFailed(tr("Approving licence %1 failed: %2").arg(r.licence.id, result.error().message())
+                                     + audit);
+                return;
+            }
+            m_result->showSucceeded(tr("Licence %1 for %2 is active: %3.")
+                                        .arg(result.value().id, r.device.name,
+                                             result.value().grantedScopes.join(QStringLiteral(", ")))
+                                    + audit);
+        });
 }
 
 void LicencesPage::approveBulk()
@@ -393,13 +397,15 @@ void LicencesPage::approveBulk()
         int total = 0;
         int done = 0;
         QStringList failures;
+        qint64 firstEntry = -1;
     };
     auto tally = std::make_shared<Tally>();
     tally->total = int(rows.size());
     m_result->showWorking(tr("Approving %1 licence requests…").arg(tally->total));
     for (int row : rows) {
         const LicenceListModel::Row r = m_pending->rowAt(row);
-        m_actions->approveLicence(r.backend, r.licence.id, r.licence.requestedScopes, expires, this,
+        const qint64 entry = m_actions->approveLicence(r.backend, r.licence.id, r.licence.requestedScopes, expires,
+                                                       this,
                                   [this, r, tally](FleetResult<Licence> result) {
                                       ++tally->done;
                                       if (!result.ok())
@@ -407,14 +413,19 @@ void LicencesPage::approveBulk()
                                       if (tally->done < tally->total)
                                           return;
                                       const int approved = tally->total - int(tally->failures.size());
+                                      const QString audit = ActionResultLabel::auditRangeSuffix(tally->firstEntry);
                                       if (tally->failures.isEmpty())
-                                          m_result->showSucceeded(tr("Approved %1 licence requests.").arg(approved));
+                                          m_result->showSucceeded(tr("Approved %1 licence requests.").arg(approved)
+                                                                  + audit);
                                       else
                                           m_result->showFailed(tr("Approved %1 of %2 licence requests. Failed: %3")
                                                                    .arg(QString::number(approved),
                                                                         QString::number(tally->total),
-                                                                        tally->failures.join(QStringLiteral("; "))));
+                                                                        tally->failures.join(QStringLiteral("; ")))
+                                                               + audit);
                                   });
+        if (tally->firstEntry < 0)
+            tally->firstEntry = entry;
     }
 }
 
@@ -426,13 +437,18 @@ void LicencesPage::denySelected()
         return;
     const LicenceListModel::Row r = m_pending->rowAt(row);
     m_result->showWorking(tr("Denying licence %1 for %2…").arg(r.licence.id, r.device.name));
-    m_actions->denyLicence(r.backend, r.licence.id, reason, this, [this, r](FleetResult<Licence> result) {
+    auto entry = std::make_shared<qint64>(-1);
+    *entry = m_actions->denyLicence(r.backend, r.licence.id, reason, this,
+                                    [this, r, entry](FleetResult<Licence> result) {
+        const QString audit = ActionResultLabel::auditSuffix(*entry);
         if (!result.ok()) {
-            m_result->showFailed(tr("Denying licence %1 failed: %2").arg(r.licence.id, result.error().message()));
+            m_result->showFailed(tr("Denying licence %1 failed: %2").arg(r.licence.id, result.error().message())
+                                 + audit);
             return;
         }
         m_denyReason->clear();
-        m_result->showSucceeded(tr("Licence request %1 for %2 denied.").arg(result.value().id, r.device.name));
+        m_result->showSucceeded(tr("Licence request %1 for %2 denied.").arg(result.value().id, r.device.name)
+                                + audit);
     });
 }
 
@@ -444,13 +460,17 @@ void LicencesPage::revokeSelected()
         return;
     const LicenceListModel::Row r = m_active->rowAt(row);
     m_result->showWorking(tr("Revoking licence %1 of %2…").arg(r.licence.id, r.device.name));
-    m_actions->revokeLicence(r.backend, r.licence.id, reason, this, [this, r](FleetResult<Licence> result) {
+    auto entry = std::make_shared<qint64>(-1);
+    *entry = m_actions->revokeLicence(r.backend, r.licence.id, reason, this,
+                                      [this, r, entry](FleetResult<Licence> result) {
+        const QString audit = ActionResultLabel::auditSuffix(*entry);
         if (!result.ok()) {
-            m_result->showFailed(tr("Revoking licence %1 failed: %2").arg(r.licence.id, result.error().message()));
+            m_result->showFailed(tr("Revoking licence %1 failed: %2").arg(r.licence.id, result.error().message())
+                                 + audit);
             return;
         }
         m_revokeReason->clear();
-        m_result->showSucceeded(tr("Licence %1 of %2 revoked.").arg(result.value().id, r.device.name));
+        m_result->showSucceeded(tr("Licence %1 of %2 revoked.").arg(result.value().id, r.device.name) + audit);
     });
 }
 

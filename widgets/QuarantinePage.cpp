@@ -271,12 +271,13 @@ void QuarantinePage::quarantine(const QList<QuarantineTarget> &devices)
         QStringList applied;
         QStringList pending; // "device: approval id"
         QStringList failed;
+        qint64 firstEntry = -1;
     };
     auto tally = std::make_shared<Tally>();
     tally->total = int(devices.size());
     m_result->showWorking(tr("Quarantining %1 devices…").arg(tally->total));
     for (const QuarantineTarget &target : devices) {
-        m_actions->quarantineDevice(
+        const qint64 entry = m_actions->quarantineDevice(
             target.backend, target.deviceId, level, reason, expires, this,
             [this, target, tally](FleetResult<QuarantineOutcome> result) {
                 ++tally->done;
@@ -296,7 +297,8 @@ void QuarantinePage::quarantine(const QList<QuarantineTarget> &devices)
                                      .arg(tally->pending.join(QStringLiteral(", "))));
                 if (!tally->failed.isEmpty())
                     parts.append(tr("Failed: %1").arg(tally->failed.join(QStringLiteral("; "))));
-                const QString text = parts.join(QLatin1Char(' '));
+                const QString text =
+                    parts.join(QLatin1Char(' ')) + ActionResultLabel::auditRangeSuffix(tally->firstEntry);
                 if (!tally->failed.isEmpty())
                     m_result->showFailed(text);
                 else if (!tally->pending.isEmpty())
@@ -305,6 +307,8 @@ void QuarantinePage::quarantine(const QList<QuarantineTarget> &devices)
                     m_result->showSucceeded(text);
                 m_deviceQuery->clear();
             });
+        if (tally->firstEntry < 0)
+            tally->firstEntry = entry;
     }
 }
 
@@ -316,13 +320,16 @@ void QuarantinePage::releaseSelected()
         return;
     const QuarantineListModel::Row r = m_quarantined->rowAt(row);
     m_result->showWorking(tr("Releasing %1…").arg(r.deviceName));
-    m_actions->releaseDevice(r.backend, r.deviceId, reason, this, [this, r](FleetResult<Device> result) {
+    auto entry = std::make_shared<qint64>(-1);
+    *entry = m_actions->releaseDevice(r.backend, r.deviceId, reason, this,
+                                      [this, r, entry](FleetResult<Device> result) {
+        const QString audit = ActionResultLabel::auditSuffix(*entry);
         if (!result.ok()) {
-            m_result->showFailed(tr("Releasing %1 failed: %2").arg(r.deviceName, result.error().message()));
+            m_result->showFailed(tr("Releasing %1 failed: %2").arg(r.deviceName, result.error().message()) + audit);
             return;
         }
         m_releaseReason->clear();
-        m_result->showSucceeded(tr("%1 released from quarantine.").arg(r.deviceName));
+        m_result->showSucceeded(tr("%1 released from quarantine.").arg(r.deviceName) + audit);
     });
 }
 
@@ -344,22 +351,24 @@ void QuarantinePage::decide(bool approve)
         return;
     const QString backend = m_approvals->backendAt(row);
     const Approval approval = m_approvals->approvalAt(row);
-    auto done = [this, approve, id = approval.id](FleetResult<Approval> result) {
+    auto entry = std::make_shared<qint64>(-1);
+    auto done = [this, approve, entry, id = approval.id](FleetResult<Approval> result) {
+        const QString audit = ActionResultLabel::auditSuffix(*entry);
         if (!result.ok()) {
             // The backend's own words, e.g. self_approval: "you cannot approve your own request".
-            m_approvalResult->showFailed(approve ? tr("Approval %1 not approved: %2").arg(id, result.error().message())
-                                                 : tr("Approval %1 not denied: %2").arg(id, result.error().message()));
+            m_approvalResult->showFailed((approve ? tr("Approval %1 not approved: %2").arg(id, result.error().message())
+                                                  : tr("Approval %1 not denied: %2").arg(id, result.error().message()))
+                                         + audit);
             return;
         }
         m_decisionReason->clear();
-        m_approvalResult->showSucceeded(approve ? tr("Approval %1 approved; the action has been carried out.").arg(id)
-                                                : tr("Approval %1 denied; nothing was changed.").arg(id));
+        m_approvalResult->showSucceeded((approve ? tr("Approval %1 approved; the action has been carried out.").arg(id)
+                                                 : tr("Approval %1 denied; nothing was changed.").arg(id))
+                                        + audit);
     };
     m_approvalResult->showWorking(approve ? tr("Approving %1…").arg(approval.id) : tr("Denying %1…").arg(approval.id));
-    if (approve)
-        m_actions->approveApproval(backend, approval.id, reason, this, std::move(done));
-    else
-        m_actions->denyApproval(backend, approval.id, reason, this, std::move(done));
+    *entry = approve ? m_actions->approveApproval(backend, approval.id, reason, this, std::move(done))
+                     : m_actions->denyApproval(backend, approval.id, reason, this, std::move(done));
 }
 
 } // namespace warden

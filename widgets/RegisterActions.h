@@ -15,6 +15,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace warden {
 
@@ -25,6 +26,9 @@ struct DeviceHistory {
     QList<Licence> licences;
     QList<Campaign> campaigns;     // campaigns whose target the device is in
     QList<AuditEntry> audit;       // backend and console entries naming the device, newest first
+    // The device's owner with contact details: only when the operator's role may read owners and the personal-data
+    // key is unlocked (personal data: show it on request, copy it only through SecretClipboard).
+    std::optional<Owner> owner;
     QString error;                 // why the history could not be read (empty when it could)
 };
 

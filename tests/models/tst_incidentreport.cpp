@@ -83,7 +83,9 @@ class TestIncidentReport : public QObject {
 private slots:
     void sectionsCarryTheFacts()
     {
-        const IncidentReport report(sample(12));
+        IncidentReportData data = sample(12);
+        data.personalData = true;
+        const IncidentReport report(data);
         const QString html = report.html();
         for (const QString &expected :
              {u"Botnet beaconing from ward cameras"_s, u"inc-0007"_s, u"CRITICAL"_s, u"General Hospital"_s,
@@ -98,6 +100,31 @@ private slots:
         IncidentReportData broken = sample(1);
         broken.chainVerified = false;
         QVERIFY(IncidentReport(broken).html().contains(u"did not verify"_s));
+    }
+
+    // Exports are anonymised by default: note texts are left out, owners are shown as the pseudonyms given, and the
+    // report says which kind it is. Checked on the document's text, as a PDF reader would extract it.
+    void anonymisedUnlessPersonalDataIsAskedFor()
+    {
+        IncidentReportData data = sample(4);
+        data.owners = {{u"dev-1"_s, u"anon-3f9a1c"_s}, {u"dev-2"_s, u"anon-77b0e2"_s}};
+        const QString anonymised = IncidentReport(data).plainText();
+        QVERIFY(!anonymised.contains(u"Isolated the first camera."_s));
+        QVERIFY(anonymised.contains(u"left out of an anonymised report"_s));
+        QVERIFY(anonymised.contains(u"Anonymised: owners appear as pseudonyms"_s));
+        QVERIFY(anonymised.contains(u"anon-3f9a1c"_s));
+        QVERIFY(anonymised.contains(u"Owner"_s));
+        QVERIFY(!anonymised.contains(u"Contains personal data"_s));
+
+        data.personalData = true;
+        data.owners = {{u"dev-1"_s, u"Dr. Ada Example"_s}};
+        const QString personal = IncidentReport(data).plainText();
+        QVERIFY(personal.contains(u"Isolated the first camera."_s));
+        QVERIFY(personal.contains(u"Dr. Ada Example"_s));
+        QVERIFY(personal.contains(u"Contains personal data"_s));
+
+        data.owners.clear(); // no owner column when no owners are given
+        QVERIFY(!IncidentReport(data).plainText().contains(u"Owner"_s));
     }
 
     void longTimelinesAreCutAndPaginate()

@@ -24,38 +24,54 @@ public:
     };
     QList<Call> calls;
     QString failWith; // non-empty: every action fails with this backend message
+    qint64 nextEntry = 41; // the console audit entry each request "was recorded as"
 
     QString operatorName(const QString &) const override { return u"alice"_s; }
-    void approveLicence(const QString &, const QString &id, const QStringList &scopes, const QDateTime &,
-                        QObject *context, Reply<Licence> done) override
+    qint64 approveLicence(const QString &, const QString &id, const QStringList &scopes, const QDateTime &,
+                          QObject *context, Reply<Licence> done) override
     {
         calls.append({u"approve"_s, id, scopes, {}});
         Licence licence;
         licence.id = id;
         licence.grantedScopes = scopes;
         answer(context, std::move(done), licence);
+        return ++nextEntry;
     }
-    void denyLicence(const QString &, const QString &id, const QString &reason, QObject *context,
-                     Reply<Licence> done) override
+    qint64 denyLicence(const QString &, const QString &id, const QString &reason, QObject *context,
+                       Reply<Licence> done) override
     {
         calls.append({u"deny"_s, id, {}, reason});
         Licence licence;
         licence.id = id;
         answer(context, std::move(done), licence);
+        return ++nextEntry;
     }
-    void revokeLicence(const QString &, const QString &id, const QString &reason, QObject *context,
-                       Reply<Licence> done) override
+    qint64 revokeLicence(const QString &, const QString &id, const QString &reason, QObject *context,
+                         Reply<Licence> done) override
     {
         calls.append({u"revoke"_s, id, {}, reason});
         Licence licence;
         licence.id = id;
         answer(context, std::move(done), licence);
+        return ++nextEntry;
     }
-    void quarantineDevice(const QString &, const QString &, QuarantineLevel, const QString &, const QDateTime &,
-                          QObject *, Reply<QuarantineOutcome>) override {}
-    void releaseDevice(const QString &, const QString &, const QString &, QObject *, Reply<Device>) override {}
-    void approveApproval(const QString &, const QString &, const QString &, QObject *, Reply<Approval>) override {}
-    void denyApproval(const QString &, const QString &, const QString &, QObject *, Reply<Approval>) override {}
+    qint64 quarantineDevice(const QString &, const QString &, QuarantineLevel, const QString &, const QDateTime &,
+                            QObject *, Reply<QuarantineOutcome>) override
+    {
+        return -1;
+    }
+    qint64 releaseDevice(const QString &, const QString &, const QString &, QObject *, Reply<Device>) override
+    {
+        return -1;
+    }
+    qint64 approveApproval(const QString &, const QString &, const QString &, QObject *, Reply<Approval>) override
+    {
+        return -1;
+    }
+    qint64 denyApproval(const QString &, const QString &, const QString &, QObject *, Reply<Approval>) override
+    {
+        return -1;
+    }
 
 private:
     template <typename T>
@@ -133,6 +149,8 @@ private slots:
         QVERIFY(page.result()->outcome() == ActionResultLabel::Outcome::Working);
         QTRY_VERIFY(page.result()->outcome() == ActionResultLabel::Outcome::Succeeded);
         QVERIFY(page.result()->text().contains(u"l1"_s));
+        // The console audit entry of the request is part of the result line.
+        QVERIFY2(page.result()->text().contains(u"Audit entry #42."_s), qPrintable(page.result()->text()));
 
         page.denySelected(); // no reason: nothing sent
         QCOMPARE(actions.calls.size(), 1);
@@ -143,6 +161,7 @@ private slots:
         QCOMPARE(actions.calls.last().reason, u"not on this ward"_s);
         QTRY_VERIFY(page.result()->outcome() == ActionResultLabel::Outcome::Failed);
         QVERIFY(page.result()->text().contains(u"already decided"_s));
+        QVERIFY(page.result()->text().contains(u"Audit entry #43."_s)); // a refused request was recorded too
     }
 
     void bulkApprovalOnlyForIdenticalLowRiskRequests()
@@ -163,6 +182,7 @@ private slots:
         QCOMPARE(actions.calls.size(), 2);
         QTRY_VERIFY(page.result()->outcome() == ActionResultLabel::Outcome::Succeeded);
         QVERIFY(page.result()->text().contains(u"2"_s));
+        QVERIFY2(page.result()->text().contains(u"Audit entries from #42."_s), qPrintable(page.result()->text()));
     }
 
     void revokeNeedsAReason()
@@ -178,6 +198,7 @@ private slots:
         QCOMPARE(actions.calls.size(), 1);
         QCOMPARE(actions.calls.first().id, u"l9"_s);
         QTRY_VERIFY(page.result()->outcome() == ActionResultLabel::Outcome::Succeeded);
+        QVERIFY(page.result()->text().contains(u"Audit entry #42."_s));
     }
 };
 
