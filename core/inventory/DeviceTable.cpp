@@ -1,10 +1,81 @@
 #include "DeviceTable.h"
 
+#include "inventory/TextSortKey.h"
+
 #include <algorithm>
 #include <numeric>
+#include <thread>
 #include <vector>
 
 namespace warden {
+
+namespace {
+
+// Below this many rows a second thread costs more than it saves.
+constexpr qsizetype ParallelThreshold = 1 << 16;
+
+bool useTwoCores(qsizetype count)
+{
+    return count >= ParallelThreshold && std::thread::hardware_concurrency() >= 2;
+}
+
+// Runs work(begin, end) over [0, count) split in two halves, the first on a second thread.
+template<typename Work>
+void forHalves(qsizetype count, Work work)
+{
+    if (!useTwoCores(count)) {
+        work(qsizetype(0), count);
+        return;
+    }
+    const qsizetype middle = count / 2;
+    std::thread first([&] { work(qsizetype(0), middle); });
+    work(middle, count);
+    first.join();
+}
+
+// std::sort on two cores: both halves sorted at once, then merged at once from the front (the smaller half of the
+// result) and from the back (the larger half). less must be a strict total order (every sort here breaks ties by a
+// unique rank), so the two merges meet exactly in the middle.
+template<typename T, typename Less>
+void sortOnTwoCores(std::vector<T> &items, Less less)
+{
+    const auto count = qsizetype(items.size());
+    if (!useTwoCores(count)) {
+        std::sort(items.begin(), items.end(), less);
+        return;
+    }
+    const qsizetype middle = count / 2;
+    {
+        std::thread first([&] { std::sort(items.begin(), items.begin() + middle, less); });
+        std::sort(items.begin() + middle, items.end(), less);
+        first.join();
+    }
+    std::vector<T> merged(items.size());
+    const T *left = items.data();
+    const T *right = items.data() + middle;
+    const qsizetype leftCount = middle;
+    const qsizetype rightCount = count - middle;
+    std::thread front([&] {
+        qsizetype i = 0, j = 0;
+        for (qsizetype k = 0; k < middle; ++k) {
+            if (j >= rightCount || (i < leftCount && less(left[i], right[j])))
+                merged[size_t(k)] = left[i++];
+            else
+                merged[size_t(k)] = right[j++];
+        }
+    });
+    qsizetype i = leftCount - 1, j = rightCount - 1;
+    for (qsizetype k = count - 1; k >= middle; --k) {
+        if (j < 0 || (i >= 0 && less(right[j], left[i])))
+            merged[size_t(k)] = left[i--];
+        else
+            merged[size_t(k)] = right[j--];
+    }
+    front.join();
+    items.swap(merged);
+}
+
+} // namespace
 
 void DeviceTable::reserve(qsizetype rows)
 {
@@ -188,16 +259,21 @@ QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) con
     const quint32 *tieRank = ties->rankOfRow.constData();
     const quint32 *rowOfRank = ties->rowOfRank.constData();
 
-    // Keys of at most 32 bits: sort (key, tie rank) packed into one 64-bit integer.
-    const auto sortPacked = [&](auto keyOfRow) {
-        std::vector<quint64> keys(static_cast<size_t>(count));
+    // Keys with few distinct values (status, risk, flags, interned ranks): a counting sort visiting rows in tie
+    // order, so ties come out in tie order without comparing anything. Linear in rows plus keys.
+    const auto sortCounting = [&](quint32 keyCount, auto keyOfRow) {
+        std::vector<quint32> keys(static_cast<size_t>(count));
+        std::vector<qsizetype> start(size_t(keyCount) + 1, 0);
         for (qsizetype row = 0; row < count; ++row) {
             const quint32 key = quint32(keyOfRow(row));
-            keys[size_t(row)] = (quint64(descending ? ~key : key) << 32) | tieRank[row];
+            keys[size_t(row)] = descending ? keyCount - 1 - key : key;
+            ++start[size_t(keys[size_t(row)]) + 1];
         }
-        std::sort(keys.begin(), keys.end());
-        for (qsizetype i = 0; i < count; ++i)
-            rows[i] = rowOfRank[keys[size_t(i)] & 0xffffffffU];
+        std::partial_sum(start.begin(), start.end(), start.begin());
+        for (qsizetype rank = 0; rank < count; ++rank) {
+            const quint32 row = rowOfRank[rank];
+            rows[start[size_t(keys[size_t(row)])]++] = row;
+        }
     };
     const auto sortWide = [&](const QList<qint64> &column) {
         struct Key {
@@ -207,29 +283,68 @@ QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) con
         std::vector<Key> keys(static_cast<size_t>(count));
         for (qsizetype row = 0; row < count; ++row)
             keys[size_t(row)] = {descending ? -column.at(row) : column.at(row), tieRank[row]};
-        std::sort(keys.begin(), keys.end(),
-                  [](const Key &a, const Key &b) { return a.key != b.key ? a.key < b.key : a.tie < b.tie; });
+        sortOnTwoCores(keys, [](const Key &a, const Key &b) { return a.key != b.key ? a.key < b.key : a.tie < b.tie; });
         for (qsizetype i = 0; i < count; ++i)
             rows[i] = rowOfRank[keys[size_t(i)].tie];
     };
-    // Free text: case-folded once per row, so each comparison is a plain UTF-16 compare.
+    // Free text: rows sorted by the first 16 bytes of their TextSortKey as integers, then each run of rows whose
+    // prefixes tie and go on is sorted again by the next 16 bytes, and so on, so no comparison touches a string.
+    // Prefixes are inverted for a descending sort so that ties still come out in tie order.
     const auto sortByText = [&](const QList<QString> &column) {
-        QList<QString> folded(count);
-        for (qsizetype row = 0; row < count; ++row)
-            folded[row] = column.at(row).toCaseFolded();
-        const QString *text = folded.constData();
-        std::iota(rows.begin(), rows.end(), 0U);
-        std::sort(rows.begin(), rows.end(), [&](quint32 a, quint32 b) {
-            const int order = text[a].compare(text[b]);
-            if (order != 0)
-                return descending ? order > 0 : order < 0;
-            return tieRank[a] < tieRank[b];
+        struct Item {
+            quint64 high;
+            quint64 low;
+            quint32 tie;
+            quint32 row; // TruncatedBit set: the key goes on after this prefix
+        };
+        constexpr quint32 TruncatedBit = 0x80000000U;
+        const QString *text = column.constData();
+        std::vector<Item> items(static_cast<size_t>(count));
+        std::vector<quint32> resume(static_cast<size_t>(count), 0U);
+        const auto place = [&](Item &item, quint32 row) {
+            const TextSortKey::Prefix prefix = TextSortKey::prefix(text[row], resume[row]);
+            item = {descending ? ~prefix.high : prefix.high, descending ? ~prefix.low : prefix.low, tieRank[row],
+                    row | (prefix.truncated ? TruncatedBit : 0U)};
+        };
+        const auto less = [](const Item &a, const Item &b) {
+            if (a.high != b.high)
+                return a.high < b.high;
+            return a.low != b.low ? a.low < b.low : a.tie < b.tie;
+        };
+        forHalves(count, [&](qsizetype begin, qsizetype end) {
+            for (qsizetype row = begin; row < end; ++row)
+                place(items[size_t(row)], quint32(row));
         });
+        sortOnTwoCores(items, less);
+        // Runs still to refine: [begin, end) of items with equal prefixes of which at least one goes on.
+        std::vector<std::pair<size_t, size_t>> pending{{size_t(0), items.size()}};
+        while (!pending.empty()) {
+            const auto [first, last] = pending.back();
+            pending.pop_back();
+            for (size_t begin = first; begin < last;) {
+                size_t end = begin + 1;
+                bool goesOn = items[begin].row & TruncatedBit;
+                while (end < last && items[end].high == items[begin].high && items[end].low == items[begin].low) {
+                    goesOn = goesOn || (items[end].row & TruncatedBit);
+                    ++end;
+                }
+                if (end - begin > 1 && goesOn) {
+                    for (size_t i = begin; i < end; ++i)
+                        place(items[i], items[i].row & ~TruncatedBit);
+                    std::sort(items.begin() + qsizetype(begin), items.begin() + qsizetype(end), less);
+                    pending.emplace_back(begin, end);
+                }
+                begin = end;
+            }
+        }
+        for (qsizetype i = 0; i < count; ++i)
+            rows[i] = items[size_t(i)].row & ~TruncatedBit;
     };
 
     if (const QList<quint32> *column = internedColumn(field)) {
         const quint32 *ids = column->constData();
-        sortPacked([&](qsizetype row) { return ranks.at(ids[row]); });
+        const quint32 *rank = ranks.constData();
+        sortCounting(quint32(ranks.size()), [&](qsizetype row) { return rank[ids[row]]; });
         return rows;
     }
     const quint8 *flags = m_flags.constData();
@@ -238,12 +353,16 @@ QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) con
     case RegisterField::Name: sortByText(m_names); break;
     case RegisterField::Owner: sortByText(m_owner); break;
     case RegisterField::Location: sortByText(m_location); break;
-    case RegisterField::Status: sortPacked([&](qsizetype row) { return m_status.at(row); }); break;
-    case RegisterField::Risk: sortPacked([&](qsizetype row) { return m_risk.at(row); }); break;
+    case RegisterField::Status: sortCounting(256, [&](qsizetype row) { return m_status.at(row); }); break;
+    case RegisterField::Risk: sortCounting(256, [&](qsizetype row) { return m_risk.at(row); }); break;
     case RegisterField::LastSeen: sortWide(m_lastSeenMs); break;
-    case RegisterField::Quarantine: sortPacked([&](qsizetype row) { return m_quarantine.at(row); }); break;
-    case RegisterField::SafetyCritical: sortPacked([&](qsizetype row) { return flags[row] & SafetyCriticalFlag; }); break;
-    case RegisterField::OnlineUpdate: sortPacked([&](qsizetype row) { return flags[row] & OnlineUpdateFlag; }); break;
+    case RegisterField::Quarantine: sortCounting(256, [&](qsizetype row) { return m_quarantine.at(row); }); break;
+    case RegisterField::SafetyCritical:
+        sortCounting(2, [&](qsizetype row) { return (flags[row] & SafetyCriticalFlag) ? 1 : 0; });
+        break;
+    case RegisterField::OnlineUpdate:
+        sortCounting(2, [&](qsizetype row) { return (flags[row] & OnlineUpdateFlag) ? 1 : 0; });
+        break;
     default: std::iota(rows.begin(), rows.end(), 0U); break;
     }
     return rows;
