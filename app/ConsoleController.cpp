@@ -51,8 +51,7 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     new RegisterController(this, m_window, &m_models->devices, governance, governance->activeLicences(), this);
     new PendingActionsController(m_window, [this](const QString &backend) { return actionAudit(backend); }, this);
     (new ReportController(m_audit, this))->install(m_window, findChild<IncidentsController *>()->page());
-    (new IdentityController([this](const QString &backend) { return actionAudit(backend); }, this))
-        ->installPages(m_window);
+    (new IdentityController(this))->installPages(m_window);
 }
 
 ConsoleController::~ConsoleController() = default;

@@ -2,7 +2,8 @@
 
 #include "IdentityPage.h"
 #include "MainWindow.h"
-#include "audit/ActionAudit.h"
+#include "OperatorsPanel.h"
+#include "PendingActionGate.h"
 #include "fleet/BackendSession.h"
 #include "fleet/FleetApiClient.h"
 #include "fleet/StoreQuery.h"
@@ -17,14 +18,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace warden {
 
-IdentityController::IdentityController(AuditLookup audit, QObject *parent)
-    : QObject(parent), m_audit(std::move(audit))
+IdentityController::IdentityController(QObject *parent) : QObject(parent) {}
+
+IdentityPage *IdentityController::page() const
 {
+    return m_page.data();
 }
 
 void IdentityController::installPages(MainWindow *window)
 {
-    window->replacePage(u"identity"_s, new IdentityPage(&m_requests, &m_credentials, this));
+    m_page = new IdentityPage(&m_requests, &m_credentials, this);
+    m_page->setOperatorAdmin(this);
+    window->replacePage(u"identity"_s, m_page);
 }
 
 void IdentityController::attachSession(BackendSession *session)
@@ -34,6 +39,11 @@ void IdentityController::attachSession(BackendSession *session)
     if (!m_order.contains(backend))
         m_order.append(backend);
     connect(session, &BackendSession::committed, this, &IdentityController::onCommitted);
+    // A login (or a lost session) changes whether the Operators tab is open to this operator.
+    connect(session, &BackendSession::stateChanged, this, [this] {
+        if (m_page && m_page->operatorsPanel() && m_page->operatorsPanel()->isVisible())
+            m_page->operatorsPanel()->refresh();
+    });
     reload(backend, Both);
 }
 
@@ -121,71 +131,68 @@ BackendSession *IdentityController::sessionFor(const QString &backend) const
 }
 
 template <typename T>
-void IdentityController::send(const QString &backend, const QString &action, const QString &target,
-                              const QJsonObject &details, QObject *context, Reply<T> done,
-                              const std::function<void(BackendSession *, Reply<T>)> &call)
+void IdentityController::failLater(QObject *context, Reply<T> done, const FleetError &error)
+{
+    // Replies always arrive later, never inside the caller's stack, like network answers.
+    QTimer::singleShot(0, context, [done = std::move(done), error] { done(FleetResult<T>(error)); });
+}
+
+template <typename T>
+void IdentityController::dispatch(const QString &backend, const QString &kind, const QJsonObject &payload,
+                                  QObject *context, Reply<T> done,
+                                  const std::function<void(BackendSession *, Reply<T>)> &call)
 {
     BackendSession *session = sessionFor(backend);
     if (!session) {
-        const FleetError error(FleetError::Kind::BadRequest, tr("The backend %1 is not connected.").arg(backend));
-        // Replies always arrive later, never inside the caller's stack, like network answers.
-        QTimer::singleShot(0, context, [done = std::move(done), error] { done(FleetResult<T>(error)); });
+        failLater<T>(context, std::move(done),
+                     FleetError(FleetError::Kind::BadRequest, tr("The backend %1 is not connected.").arg(backend)));
         return;
     }
-    ActionAudit *audit = session->api()->actionRecorder() ? nullptr : (m_audit ? m_audit(backend) : nullptr);
-    if (!audit) {
-        call(session, std::move(done));
+    if (!kind.isEmpty() && keepPendingWhileOffline(session, kind, payload, context, done))
         return;
-    }
-    const qint64 index = audit->record(session->api()->session().user, action, target, details);
-    QPointer<ActionAudit> guard(audit);
-    call(session, [done = std::move(done), guard, index](FleetResult<T> result) {
-        if (guard && index > 0)
-            guard->recordResult(index, result.ok() ? u"succeeded"_s : u"failed"_s,
-                                result.ok() ? QString() : result.error().message());
-        done(std::move(result));
-    });
+    call(session, std::move(done));
 }
 
 void IdentityController::acceptJoinRequest(const QString &backend, const QString &id, const QStringList &licenceScopes,
                                            QObject *context, Reply<JoinRequest> done)
 {
-    send<JoinRequest>(backend, u"admission.accept"_s, id,
-                      {{u"licence_scopes"_s, QJsonArray::fromStringList(licenceScopes)}}, context, std::move(done),
-                      [id, licenceScopes, context](BackendSession *session, Reply<JoinRequest> reply) {
-                          session->api()->acceptJoinRequest(id, licenceScopes, context, std::move(reply));
-                      });
+    dispatch<JoinRequest>(backend, u"admission.accept"_s,
+                          {{u"join_request_id"_s, id}, {u"licence_scopes"_s, QJsonArray::fromStringList(licenceScopes)}},
+                          context, std::move(done),
+                          [id, licenceScopes, context](BackendSession *session, Reply<JoinRequest> reply) {
+                              session->api()->acceptJoinRequest(id, licenceScopes, context, std::move(reply));
+                          });
 }
 
 void IdentityController::rejectJoinRequest(const QString &backend, const QString &id, const QString &reason,
                                            QObject *context, Reply<JoinRequest> done)
 {
-    send<JoinRequest>(backend, u"admission.reject"_s, id, {{u"reason"_s, reason}}, context, std::move(done),
-                      [id, reason, context](BackendSession *session, Reply<JoinRequest> reply) {
-                          session->api()->rejectJoinRequest(id, reason, context, std::move(reply));
-                      });
+    dispatch<JoinRequest>(backend, u"admission.reject"_s, {{u"join_request_id"_s, id}, {u"reason"_s, reason}},
+                          context, std::move(done),
+                          [id, reason, context](BackendSession *session, Reply<JoinRequest> reply) {
+                              session->api()->rejectJoinRequest(id, reason, context, std::move(reply));
+                          });
 }
 
 void IdentityController::preauthorize(const QString &backend, const QList<PreauthorizeEntry> &entries,
                                       QObject *context, Reply<PreauthorizeResult> done)
 {
-    QJsonArray serials;
-    for (const PreauthorizeEntry &entry : entries)
-        serials.append(entry.serial);
-    send<PreauthorizeResult>(backend, u"admission.preauthorize"_s, backend, {{u"serials"_s, serials}}, context,
-                             std::move(done),
-                             [entries, context](BackendSession *session, Reply<PreauthorizeResult> reply) {
-                                 session->api()->preauthorize(entries, context, std::move(reply));
-                             });
+    // Not journalled: a bulk import is simply tried again from its file once the backend is back.
+    dispatch<PreauthorizeResult>(backend, QString(), {}, context, std::move(done),
+                                 [entries, context](BackendSession *session, Reply<PreauthorizeResult> reply) {
+                                     session->api()->preauthorize(entries, context, std::move(reply));
+                                 });
 }
 
 void IdentityController::rotateCredentials(const QString &backend, const QStringList &deviceIds,
                                            const QString &reason, QObject *context,
                                            Reply<QList<CredentialRotation>> done)
 {
-    send<QList<CredentialRotation>>(
-        backend, u"credential.rotate"_s, deviceIds.size() == 1 ? deviceIds.constFirst() : backend,
-        {{u"device_ids"_s, QJsonArray::fromStringList(deviceIds)}, {u"reason"_s, reason}}, context, std::move(done),
+    const QJsonObject payload{{u"device_id"_s, deviceIds.value(0)},
+                              {u"device_ids"_s, QJsonArray::fromStringList(deviceIds)},
+                              {u"reason"_s, reason}};
+    dispatch<QList<CredentialRotation>>(
+        backend, u"credential.rotate"_s, payload, context, std::move(done),
         [deviceIds, reason, context](BackendSession *session, Reply<QList<CredentialRotation>> reply) {
             session->api()->rotateCredentials(deviceIds, reason, context, std::move(reply));
         });
@@ -194,20 +201,64 @@ void IdentityController::rotateCredentials(const QString &backend, const QString
 void IdentityController::revokeCredential(const QString &backend, const QString &deviceId, const QString &reason,
                                           QObject *context, Reply<DeviceCredential> done)
 {
-    send<DeviceCredential>(backend, u"credential.revoke"_s, deviceId, {{u"reason"_s, reason}}, context,
-                           std::move(done),
-                           [deviceId, reason, context](BackendSession *session, Reply<DeviceCredential> reply) {
-                               session->api()->revokeCredential(deviceId, reason, context, std::move(reply));
-                           });
+    dispatch<DeviceCredential>(backend, u"credential.revoke"_s, {{u"device_id"_s, deviceId}, {u"reason"_s, reason}},
+                               context, std::move(done),
+                               [deviceId, reason, context](BackendSession *session, Reply<DeviceCredential> reply) {
+                                   session->api()->revokeCredential(deviceId, reason, context, std::move(reply));
+                               });
 }
 
 void IdentityController::credentialServiced(const QString &backend, const QString &deviceId, QObject *context,
                                             Reply<DeviceCredential> done)
 {
-    send<DeviceCredential>(backend, u"credential.serviced"_s, deviceId, {}, context, std::move(done),
-                           [deviceId, context](BackendSession *session, Reply<DeviceCredential> reply) {
-                               session->api()->credentialServiced(deviceId, context, std::move(reply));
-                           });
+    dispatch<DeviceCredential>(backend, u"credential.serviced"_s, {{u"device_id"_s, deviceId}}, context,
+                               std::move(done),
+                               [deviceId, context](BackendSession *session, Reply<DeviceCredential> reply) {
+                                   session->api()->credentialServiced(deviceId, context, std::move(reply));
+                               });
+}
+
+QString IdentityController::operatorAdminRefusal(const QString &backend) const
+{
+    BackendSession *session = sessionFor(backend);
+    if (!session)
+        return tr("The backend %1 is not connected.").arg(backend);
+    const LoginSession login = session->api()->session();
+    if (!session->api()->isLoggedIn() || !login.isValid())
+        return tr("You are not logged in to %1. Operators are listed once you log in as an administrator.")
+            .arg(backend);
+    if (!login.hasRole(u"admin"_s))
+        return tr("Only administrators can list operators and reset their 2FA. You are logged in to %1 as %2 "
+                  "(%3); ask an administrator, or log in with an admin account.")
+            .arg(backend, login.user, login.roles.join(u", "_s));
+    return {};
+}
+
+void IdentityController::listOperators(const QString &backend, QObject *context, Reply<QList<OperatorAccount>> done)
+{
+    dispatch<QList<OperatorAccount>>(backend, QString(), {}, context, std::move(done),
+                                     [context](BackendSession *session, Reply<QList<OperatorAccount>> reply) {
+                                         session->api()->operators(context, std::move(reply));
+                                     });
+}
+
+void IdentityController::resetOperatorTotp(const QString &backend, const QString &user, const QString &reason,
+                                           QObject *context, Reply<TotpReset> done)
+{
+    BackendSession *session = sessionFor(backend);
+    if (session && !session->journal()->isOnline()) {
+        failLater<TotpReset>(
+            context, std::move(done),
+            FleetError(FleetError::Kind::ServerUnreachable,
+                       tr("%1 is unreachable, so nothing was sent. A 2FA reset is not kept as a pending action: the "
+                          "new secret exists only in the backend's answer. Reset again once %1 is back.")
+                           .arg(backend)));
+        return;
+    }
+    dispatch<TotpReset>(backend, QString(), {}, context, std::move(done),
+                        [user, reason, context](BackendSession *owner, Reply<TotpReset> reply) {
+                            owner->api()->resetOperatorTotp(user, reason, context, std::move(reply));
+                        });
 }
 
 } // namespace warden

@@ -3,6 +3,7 @@
 #include "CredentialModel.h"
 #include "IdentityActions.h"
 #include "JoinRequestModel.h"
+#include "OperatorAdminActions.h"
 #include "cache/CacheBatch.h"
 
 #include <QHash>
@@ -13,26 +14,30 @@
 
 namespace warden {
 
-class ActionAudit;
 class BackendSession;
+class IdentityPage;
 class MainWindow;
 
 // Feeds the Identity page from every connected backend's cache (join requests and credentials, reloaded on the
 // cache writer's thread after a commit that touched them) and carries its actions to the backend that owns the
-// object. Actions are audited by the API client's action recorder; when a client has none, this controller records
-// them in the backend's ActionAudit itself, so nothing is ever sent unrecorded. Owns the models; owns no widgets.
-class IdentityController final : public QObject, public IdentityActions {
+// object; while that backend is unreachable they are kept in its offline journal (PendingActionGate) to be confirmed
+// later. Also serves the Operators tab (operator list and 2FA reset, admins only). Every action is audited by the API
+// client's action recorder. Owns the models; owns no widgets.
+class IdentityController final : public QObject, public IdentityActions, public OperatorAdminActions {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IdentityController)
 public:
-    using AuditLookup = std::function<ActionAudit *(const QString &backend)>;
+    // Both interfaces name the same reply type.
+    template <typename T>
+    using Reply = IdentityActions::Reply<T>;
 
-    explicit IdentityController(AuditLookup audit, QObject *parent = nullptr);
+    explicit IdentityController(QObject *parent = nullptr);
 
     void attachSession(BackendSession *session);
     // Puts the Identity page, fed by this controller, into the window.
     void installPages(MainWindow *window);
 
+    IdentityPage *page() const;
     JoinRequestModel *requests() { return &m_requests; }
     CredentialModel *credentials() { return &m_credentials; }
 
@@ -49,6 +54,14 @@ public:
                           Reply<DeviceCredential> done) override;
     void credentialServiced(const QString &backend, const QString &deviceId, QObject *context,
                             Reply<DeviceCredential> done) override;
+
+    QStringList operatorBackends() const override { return backends(); }
+    QString operatorAdminRefusal(const QString &backend) const override;
+    void listOperators(const QString &backend, QObject *context, Reply<QList<OperatorAccount>> done) override;
+    // Never journalled: the new secret exists only in the backend's answer, so a reset kept for later could not show
+    // it to anyone. While the backend is unreachable the reset is refused, saying so.
+    void resetOperatorTotp(const QString &backend, const QString &user, const QString &reason, QObject *context,
+                           Reply<TotpReset> done) override;
 
 signals:
     // A reload of one backend's identity data reached the models.
@@ -73,13 +86,15 @@ private:
     void onCommitted(const QString &backend, const CacheChange &change);
     void reload(const QString &backend, int kinds);
     BackendSession *sessionFor(const QString &backend) const;
-    // Sends the action through call(), recording it (and its outcome) in the backend's ActionAudit when the API
-    // client does not record actions itself. Fails at once, later, without a session.
+    // Fails (later, like a network answer) without a session; keeps the action as pending (journal kind, payload)
+    // while the backend is unreachable; otherwise sends it through call().
     template <typename T>
-    void send(const QString &backend, const QString &action, const QString &target, const QJsonObject &details,
-              QObject *context, Reply<T> done, const std::function<void(BackendSession *, Reply<T>)> &call);
+    void dispatch(const QString &backend, const QString &kind, const QJsonObject &payload, QObject *context,
+                  Reply<T> done, const std::function<void(BackendSession *, Reply<T>)> &call);
+    template <typename T>
+    static void failLater(QObject *context, Reply<T> done, const FleetError &error);
 
-    AuditLookup m_audit;
+    QPointer<IdentityPage> m_page;
     QHash<QString, Backend> m_backends;
     QStringList m_order; // backends in the order they were attached
     JoinRequestModel m_requests;

@@ -97,6 +97,19 @@ QString PendingActionModel::describe(const PendingAction &action)
         return withReason(tr("Deny request %1").arg(field(p, "approval_id")));
     if (kind == u"work_order.complete"_s)
         return tr("Work order done: %1 on firmware %2").arg(device, field(p, "firmware_version"));
+    if (kind == u"admission.accept"_s)
+        return tr("Accept join request %1").arg(field(p, "join_request_id"));
+    if (kind == u"admission.reject"_s)
+        return withReason(tr("Reject join request %1").arg(field(p, "join_request_id")));
+    if (kind == u"credential.rotate"_s) {
+        const qsizetype count = p.value(u"device_ids"_s).toArray().size();
+        return withReason(count > 1 ? tr("Rotate the credentials of %1 devices (%2, …)").arg(count).arg(device)
+                                    : tr("Rotate the credential of %1").arg(device));
+    }
+    if (kind == u"credential.revoke"_s)
+        return withReason(tr("Revoke the credential of %1").arg(device));
+    if (kind == u"credential.serviced"_s)
+        return tr("New credential installed on site: %1").arg(device);
     if (kind == u"rule.create"_s)
         return tr("Create rule \"%1\" (%2)").arg(field(p, "name"), field(p, "condition"));
     if (kind == u"rule.update"_s)

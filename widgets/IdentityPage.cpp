@@ -3,6 +3,7 @@
 #include "ActionResultLabel.h"
 #include "CredentialModel.h"
 #include "IdentityActions.h"
+#include "OperatorsPanel.h"
 #include "PageHeader.h"
 
 #include <QCheckBox>
@@ -324,6 +325,19 @@ QWidget *IdentityPage::buildCredentialsTab()
 }
 
 // --- state of the page ----------------------------------------------------------------------------------------------
+
+void IdentityPage::setOperatorAdmin(OperatorAdminActions *admin)
+{
+    if (m_operators || !admin)
+        return;
+    m_operators = new OperatorsPanel(admin, this);
+    const int tab = m_tabs->addTab(m_operators, tr("Operators"));
+    m_tabs->setTabToolTip(tab, tr("Console operators' 2FA, lockout and last login; reset an operator's 2FA (admins)"));
+    connect(m_tabs, &QTabWidget::currentChanged, m_operators, [this](int index) {
+        if (m_tabs->widget(index) == m_operators)
+            m_operators->refresh();
+    });
+}
 
 void IdentityPage::setAdmissionView(JoinRequestModel::View view)
 {

@@ -21,6 +21,8 @@ namespace warden {
 class ActionResultLabel;
 class CredentialModel;
 class IdentityActions;
+class OperatorAdminActions;
+class OperatorsPanel;
 class PageHeader;
 
 // The Identity page, two tabs. Admission: the join-request queue of every backend with Mender's states and the clone
@@ -29,6 +31,7 @@ class PageHeader;
 // N days, expired, weak methods, default credentials, waiting for a visit and revoked; rotate the selection or
 // everything shown (devices that cannot rotate online are listed as needing a visit), revoke with a reason, and
 // record a technician's visit. Results are shown inline. Sends nothing itself: actions go through IdentityActions.
+// With setOperatorAdmin() a third tab, Operators (OperatorsPanel), lists console operators for admins.
 class IdentityPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(IdentityPage)
@@ -45,6 +48,9 @@ public:
     QTableView *requestView() const { return m_requestView; }
     QTableView *credentialView() const { return m_credentialView; }
     ActionResultLabel *result() const { return m_result; }
+    // Adds the Operators tab (admins list operators and reset their 2FA); it reloads whenever it is shown.
+    void setOperatorAdmin(OperatorAdminActions *admin);
+    OperatorsPanel *operatorsPanel() const { return m_operators; }
 
     void setAdmissionView(JoinRequestModel::View view);
     void setCredentialView(CredentialFilter::View view, int days = 30);
@@ -111,6 +117,7 @@ private:
     QLineEdit *m_revokeReason;
     QPushButton *m_revoke;
     QPushButton *m_serviced;
+    OperatorsPanel *m_operators = nullptr;
 };
 
 } // namespace warden

@@ -714,6 +714,29 @@ void FleetApiClient::credentialServiced(const QString &deviceId, QObject *contex
                            objectParser<DeviceCredential>(), std::move(done));
 }
 
+void FleetApiClient::operators(QObject *context, Callback<QList<OperatorAccount>> done)
+{
+    const qsizetype max = m_options.maxResponseBytes;
+    call<QList<OperatorAccount>>(
+        Call{"GET", u"/operators"_s, {}, {}, false, true}, context,
+        [max](int, const QByteArray &bytes) { return fleetresponses::parseList<OperatorAccount>(bytes, "items", max); },
+        std::move(done));
+}
+
+void FleetApiClient::resetOperatorTotp(const QString &user, const QString &reason, QObject *context,
+                                       Callback<TotpReset> done)
+{
+    const qsizetype max = m_options.maxResponseBytes;
+    call<TotpReset>(post(u"/operators/"_s + segment(user) + u"/reset-totp"_s, {{u"reason"_s, reason}}), context,
+                    [max](int, const QByteArray &bytes) -> Result<TotpReset> {
+                        Result<QJsonObject> json = fleetjson::parseObject(bytes, max, u"response"_s);
+                        if (!json)
+                            return json.error();
+                        return TotpReset::fromJson(json.value());
+                    },
+                    std::move(done));
+}
+
 void FleetApiClient::workOrders(QObject *context, Callback<QList<WorkOrder>> done)
 {
     const qsizetype max = m_options.maxResponseBytes;

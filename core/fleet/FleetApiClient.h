@@ -192,6 +192,11 @@ public:
     // A technician installed the device's new credential on site.
     void credentialServiced(const QString &deviceId, QObject *context, Callback<DeviceCredential> done);
 
+    // --- operator accounts (admin) ----------------------------------------------------------------------------------
+    void operators(QObject *context, Callback<QList<OperatorAccount>> done);
+    // A new TOTP secret for user; the backend also ends every session of that user. The secret is in the answer only.
+    void resetOperatorTotp(const QString &user, const QString &reason, QObject *context, Callback<TotpReset> done);
+
     // --- audit --------------------------------------------------------------------------------------------------
     void audit(qint64 fromIndex, int limit, QObject *context, Callback<AuditRange> done);
     void auditHead(QObject *context, Callback<AuditHead> done);

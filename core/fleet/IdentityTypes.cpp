@@ -3,6 +3,7 @@
 #include "domain/JsonReader.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,6 +64,42 @@ Result<CredentialRotation> CredentialRotation::fromJson(const QJsonObject &json)
             rotation.credential = std::move(parsed).value();
     }
     return reader.finish(std::move(rotation));
+}
+
+Result<OperatorAccount> OperatorAccount::fromJson(const QJsonObject &json)
+{
+    JsonReader reader(json);
+    OperatorAccount account;
+    account.user = reader.requiredId("user");
+    const QJsonArray roles = json.value(u"roles"_s).toArray();
+    for (const QJsonValue &role : roles)
+        account.roles.append(role.toString());
+    account.totpEnrolled = json.value(u"totp_enrolled"_s).toBool();
+    const auto time = [&json](const QString &key) {
+        return QDateTime::fromString(json.value(key).toString(), Qt::ISODateWithMs).toUTC();
+    };
+    account.lockedUntil = time(u"locked_until"_s);
+    account.lastLogin = time(u"last_login"_s);
+    account.clientCertificate = json.value(u"client_certificate"_s).toString();
+    return reader.finish(std::move(account));
+}
+
+Result<TotpReset> TotpReset::fromJson(QJsonObject &json)
+{
+    // Taken out of the object first, so the secret is wiped from it whatever the outcome.
+    QString secret = json.take(u"totp_secret"_s).toString();
+    QString uri = json.take(u"otpauth_uri"_s).toString();
+    TotpReset reset;
+    reset.secret = std::make_shared<SecretBytes>(SecretBytes::fromString(secret));
+    reset.otpauthUri = std::make_shared<SecretBytes>(SecretBytes::fromString(uri));
+    JsonReader reader(json);
+    reset.user = reader.requiredId("user");
+    reset.revokedSessions = json.value(u"revoked_sessions"_s).toInt();
+    if (reader.ok() && reset.secret->isEmpty())
+        reader.fail(u"totp_secret"_s, QCoreApplication::translate("TotpReset", "the backend sent no new secret"));
+    else if (reader.ok() && !reset.otpauthUri->bytes().startsWith("otpauth://"))
+        reader.fail(u"otpauth_uri"_s, QCoreApplication::translate("TotpReset", "is not an otpauth:// URI"));
+    return reader.finish(std::move(reset));
 }
 
 Result<QList<PreauthorizeEntry>> parsePreauthorizeCsv(const QString &text)

@@ -2,12 +2,17 @@
 
 #include "domain/DeviceCredential.h"
 #include "domain/JoinRequest.h"
+#include "security/SecretBuffer.h"
 #include "util/Result.h"
+
+#include <QDateTime>
+#include <QStringList>
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace warden {
@@ -42,6 +47,32 @@ struct CredentialRotation {
     std::optional<DeviceCredential> credential;
 
     static Result<CredentialRotation> fromJson(const QJsonObject &json);
+};
+
+// One console operator account as GET /operators shows it to an admin: roles, 2FA and lockout state, last login.
+// Never carries a password hash or a TOTP secret.
+struct OperatorAccount {
+    QString user;
+    QStringList roles;
+    bool totpEnrolled = false;
+    QDateTime lockedUntil; // UTC; invalid when not locked
+    QDateTime lastLogin;   // UTC; invalid when never logged in
+    QString clientCertificate; // fleetd issues one shared operator certificate: usually empty
+
+    static Result<OperatorAccount> fromJson(const QJsonObject &json);
+};
+
+// The answer to POST /operators/{user}/reset-totp: the operator's new TOTP secret, shown to the admin once. The
+// secret and the otpauth:// URI (which contains it) are held in wiped-on-release buffers shared by every copy of the
+// value, so nothing keeps a plain copy after the dialog showing it is gone.
+struct TotpReset {
+    QString user;
+    int revokedSessions = 0;
+    std::shared_ptr<SecretBytes> secret;     // base32, UTF-8
+    std::shared_ptr<SecretBytes> otpauthUri; // UTF-8
+
+    // Takes the secret fields out of json and wipes them there.
+    static Result<TotpReset> fromJson(QJsonObject &json);
 };
 
 // Reads a CSV of identities to preauthorize: one per line, "serial" or "serial,fingerprint"; an optional header line

@@ -43,6 +43,11 @@ const QList<KindSpec> &kindSpecs()
         {"approval.approve", "approval_id", {}},
         {"approval.deny", "approval_id", {"reason"}},
         {"work_order.complete", "device_id", {"firmware_version"}},
+        {"admission.accept", "join_request_id", {}},
+        {"admission.reject", "join_request_id", {"reason"}},
+        {"credential.rotate", "device_id", {"reason"}},
+        {"credential.revoke", "device_id", {"reason"}},
+        {"credential.serviced", "device_id", {}},
         // Rule payloads are the rule's JSON (rule_id: the rule to replace or delete; a new rule has none yet).
         {"rule.create", "name", {"condition", "action"}},
         {"rule.update", "rule_id", {"name", "condition", "action"}},
@@ -397,6 +402,42 @@ void OfflineJournal::send(const PendingAction &action, std::function<void(FleetS
         m_client->denyApproval(text(p, "approval_id"), text(p, "reason"), this, approval);
     } else if (kind == u"work_order.complete"_s) {
         m_client->completeWorkOrder(deviceId, text(p, "firmware_version"), this, device);
+    } else if (kind == u"admission.accept"_s || kind == u"admission.reject"_s) {
+        const auto request = stored.operator()<JoinRequest>(
+            [](CacheBatch &b, JoinRequest r) { b.joinRequests.append(std::move(r)); });
+        const QString requestId = text(p, "join_request_id");
+        if (kind == u"admission.accept"_s) {
+            QStringList scopes;
+            const QJsonArray array = p.value(u"licence_scopes"_s).toArray();
+            for (const QJsonValue &scope : array)
+                scopes.append(scope.toString());
+            m_client->acceptJoinRequest(requestId, scopes, this, request);
+        } else {
+            m_client->rejectJoinRequest(requestId, text(p, "reason"), this, request);
+        }
+    } else if (kind == u"credential.rotate"_s) {
+        // Several devices rotate in one request: device_ids holds them all, device_id the first (for the list).
+        QStringList deviceIds;
+        const QJsonArray array = p.value(u"device_ids"_s).toArray();
+        for (const QJsonValue &rotated : array)
+            deviceIds.append(rotated.toString());
+        if (deviceIds.isEmpty())
+            deviceIds.append(deviceId);
+        m_client->rotateCredentials(deviceIds, text(p, "reason"), this,
+                                    stored.operator()<QList<CredentialRotation>>(
+                                        [](CacheBatch &b, const QList<CredentialRotation> &rotations) {
+                                            for (const CredentialRotation &rotation : rotations) {
+                                                if (rotation.credential)
+                                                    b.credentials.append(*rotation.credential);
+                                            }
+                                        }));
+    } else if (kind == u"credential.revoke"_s || kind == u"credential.serviced"_s) {
+        const auto credential = stored.operator()<DeviceCredential>(
+            [](CacheBatch &b, DeviceCredential c) { b.credentials.append(std::move(c)); });
+        if (kind == u"credential.revoke"_s)
+            m_client->revokeCredential(deviceId, text(p, "reason"), this, credential);
+        else
+            m_client->credentialServiced(deviceId, this, credential);
     } else if (kind == u"rule.create"_s || kind == u"rule.update"_s) {
         QJsonObject json = p;
         json.insert(u"id"_s, kind == u"rule.update"_s ? text(p, "rule_id") : u"new"_s);
