@@ -518,7 +518,10 @@ void TopologyScene::rebuildAppearance()
 void TopologyScene::clearBitmapCaches()
 {
     m_sprites.clear();
-    m_siteDiscs.clear();
+    // Every disc is drawn again: the shared image is reused from its first shelf (allocating a new one made
+    // page faults a tenth of a colour switch).
+    m_discSlots.clear();
+    m_shelfX = m_shelfY = m_shelfHeight = 0;
     m_siteCounts.clear();
 }
 
@@ -672,7 +675,7 @@ void TopologyScene::ensureSummaries() const
         summary.dominant = dominantCategory(summary.categories);
         // A live update changes a few sites: only their cached disc and counts are drawn again.
         if (site >= previous.size() || previous.at(site) != summary) {
-            m_siteDiscs.remove(site);
+            m_discSlots[site].key = 0; // redrawn in place
             m_siteCounts.remove(site);
         }
     }
@@ -861,6 +864,7 @@ void TopologyScene::paint(QPainter &painter, const TopologyCamera &camera, const
                           TopologyPaintTarget target) const
 {
     ensureSummaries();
+    m_siteLabels.clear();
     const TopologyDetail detail = detailAt(camera.scale);
     if (detail == TopologyDetail::Sites)
         paintSites(painter, camera, palette, target);
@@ -881,21 +885,26 @@ void TopologyScene::drawSiteDisc(QPainter &painter, QPointF centre, qreal radius
     QColor inner;
     // Tint: 12% of the dominant colour over white.
     inner.setRgbF(1 - 0.12 * (1 - main.redF()), 1 - 0.12 * (1 - main.greenF()), 1 - 0.12 * (1 - main.blueF()));
-    // The mix as a ring: one band per colour category, clockwise from twelve o'clock, worst first. One conical
-    // gradient with hard stops under the tinted centre: two fills per site instead of one per band.
-    QConicalGradient mix(centre, 90); // Qt runs counter-clockwise from the start angle: position = 1 - clockwise
-    qreal start = 0;
-    for (int c = 0; c < summary.categories.size(); ++c) {
-        if (summary.categories.at(c) == 0)
+    // The mix as a ring: one band per colour category, clockwise from twelve o'clock, worst first, under the
+    // tinted centre. The largest band is the whole disc underneath and only the others are solid pies, so a site
+    // costs about two discs of pixels however many colours it mixes (a conical gradient's per-pixel angle made a
+    // colour switch of the whole map cost twice the frame budget).
+    const QRectF disc(centre - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+    const auto largest = std::max_element(summary.categories.cbegin(), summary.categories.cend());
+    painter.setBrush(categoryColour(int(largest - summary.categories.cbegin())));
+    painter.drawEllipse(disc);
+    qreal start = 0; // fraction of the turn, clockwise from twelve o'clock
+    for (auto band = summary.categories.cbegin(); band != summary.categories.cend(); ++band) {
+        if (*band == 0)
             continue;
-        const qreal span = qreal(summary.categories.at(c)) / qreal(std::max<qsizetype>(summary.devices, 1));
-        const QColor colour = categoryColour(c);
-        mix.setColorAt(std::clamp(1.0 - start, 0.0, 1.0), colour);
-        mix.setColorAt(std::clamp(1.0 - (start + span) + 1e-6, 0.0, 1.0), colour);
+        const qreal span = qreal(*band) / qreal(std::max<qsizetype>(summary.devices, 1));
+        if (band != largest) {
+            painter.setBrush(categoryColour(int(band - summary.categories.cbegin())));
+            // Qt's angles run counter-clockwise from three o'clock, in sixteenths of a degree.
+            painter.drawPie(disc, qRound((90 - start * 360) * 16), -qRound(span * 360 * 16));
+        }
         start += span;
     }
-    painter.setBrush(QBrush(mix));
-    painter.drawEllipse(centre, radius, radius);
     painter.setBrush(inner);
     painter.drawEllipse(centre, radius - ring, radius - ring);
     if (summary.quarantined > 0 && radius >= 7) {
@@ -945,15 +954,25 @@ const QStaticText &TopologyScene::siteNameText(int site, const QFont &font) cons
     return cached.text;
 }
 
-QRectF TopologyScene::drawSiteLabel(QPainter &painter, QPointF topCentre, int site, const QPalette &palette,
-                                    const QFont &font, bool measureOnly) const
+const TopologyScene::LabelFonts &TopologyScene::labelFonts(const QFont &font) const
 {
-    QFont nameFont = font;
-    nameFont.setBold(true);
-    QFont countFont = font;
-    countFont.setPointSizeF(countFont.pointSizeF() * 0.9);
-    const QStaticText &name = siteNameText(site, nameFont);
-    const QFontMetricsF countMetrics(countFont);
+    // Derived fonts and their metrics are looked up once per base font, not once per site and frame.
+    if (!m_labelFonts || m_labelFonts->base != font) {
+        QFont name = font;
+        name.setBold(true);
+        QFont counts = font;
+        counts.setPointSizeF(counts.pointSizeF() * 0.9);
+        const QFontMetricsF metrics(counts);
+        m_labelFonts = LabelFonts{font, name, counts, metrics.averageCharWidth(), metrics.height()};
+    }
+    return *m_labelFonts;
+}
+
+QSizeF TopologyScene::siteLabelSize(int site, const QFont &font, bool exact) const
+{
+    const LabelFonts &fonts = labelFonts(font);
+    const QFont &countFont = fonts.counts;
+    const QStaticText &name = siteNameText(site, fonts.name);
     CachedName &counts = m_siteCounts[site];
     if (counts.text.text().isEmpty() || counts.font != countFont) {
         counts.font = countFont;
@@ -961,38 +980,73 @@ QRectF TopologyScene::drawSiteLabel(QPainter &painter, QPointF topCentre, int si
         counts.text.setTextFormat(Qt::PlainText);
         counts.laidOut = false;
     }
+    if (exact && !counts.laidOut) {
+        counts.text.prepare(QTransform(), countFont);
+        counts.laidOut = true;
+    }
     // Counts are short digits and words: an average-width estimate reserves the space without laying the
     // text out; only labels that get drawn are laid out (once, until the counts change).
     const qreal countsWidth = counts.laidOut ? counts.text.size().width()
-                                             : counts.text.text().size() * countMetrics.averageCharWidth();
-    const qreal width = std::ceil(std::max(name.size().width(), countsWidth) + 10);
-    const qreal height = std::ceil(name.size().height() + countMetrics.height() + 3);
-    const QRectF box(topCentre.x() - width / 2, topCentre.y(), width, height);
-    if (measureOnly)
-        return box;
+                                             : counts.text.text().size() * fonts.countsAverageCharWidth;
+    return QSizeF(std::ceil(std::max(name.size().width(), countsWidth) + 10),
+                  std::ceil(name.size().height() + fonts.countsHeight + 3));
+}
+
+void TopologyScene::drawSiteLabel(QPainter &painter, const QRectF &box, int site, const QPalette &palette,
+                                  const QFont &font) const
+{
+    const LabelFonts &fonts = labelFonts(font);
+    const QFont &nameFont = fonts.name;
+    const QFont &countFont = fonts.counts;
+    const QStaticText &name = siteNameText(site, nameFont);
+    const CachedName &counts = m_siteCounts[site]; // laid out by siteLabelSize(exact) before the box was chosen
     const SiteSummary &summary = m_summaries.at(site);
     const QColor text = palette.color(QPalette::Text);
     const bool dim = !m_highlight.isEmpty() && summary.affected + summary.reachable == 0;
     const qreal baseOpacity = painter.opacity();
     painter.setOpacity(baseOpacity * (dim ? 0.4 : 1.0));
-    painter.setPen(Qt::NoPen);
     painter.setPen(QPen(withAlpha(text, 35), 1));
     painter.setBrush(withAlpha(palette.color(QPalette::Base), 235));
     painter.drawRoundedRect(box, 3, 3);
     painter.setPen(text);
     painter.setFont(nameFont);
-    painter.drawStaticText(QPointF(box.center().x() - name.size().width() / 2, box.top() + 1), name);
+    const QPointF nameAt(box.center().x() - name.size().width() / 2, box.top() + 1);
+    painter.drawStaticText(nameAt, name);
     painter.setFont(countFont);
     painter.setPen(withAlpha(text, 190));
-    if (!counts.laidOut) {
-        counts.text.prepare(QTransform(), countFont);
-        counts.laidOut = true;
-    }
-    painter.drawStaticText(QPointF(box.center().x() - counts.text.size().width() / 2, box.top() + 1 + name.size().height()),
-                           counts.text);
+    const QPointF countsAt(box.center().x() - counts.text.size().width() / 2, box.top() + 1 + name.size().height());
+    painter.drawStaticText(countsAt, counts.text);
     painter.setFont(font);
     painter.setOpacity(baseOpacity);
-    return box;
+    m_siteLabels.append({site, box, QRectF(nameAt, name.size()).united(QRectF(countsAt, counts.text.size()))});
+}
+
+void TopologyScene::resetDiscAtlas(qreal dpr, qint64 neededArea) const
+{
+    // Wide shelves; tall enough for twice what the current frame needs, so zooming a little reuses it.
+    const int width = 2048;
+    const int height = int(std::clamp<qint64>(2 * neededArea / width + 256, 256, 8192));
+    m_discAtlas = QImage(width, height, QImage::Format_ARGB32_Premultiplied);
+    m_discAtlas.setDevicePixelRatio(dpr);
+    m_discAtlas.fill(Qt::transparent);
+    m_discSlots.clear();
+    m_shelfX = m_shelfY = m_shelfHeight = 0;
+}
+
+QRect TopologyScene::allocateDiscSlot(int side) const
+{
+    if (side > m_discAtlas.width())
+        return {};
+    if (m_shelfX + side > m_discAtlas.width()) {
+        m_shelfY += m_shelfHeight;
+        m_shelfX = m_shelfHeight = 0;
+    }
+    if (m_shelfY + side > m_discAtlas.height())
+        return {};
+    const QRect rect(m_shelfX, m_shelfY, side, side);
+    m_shelfX += side;
+    m_shelfHeight = std::max(m_shelfHeight, side);
+    return rect;
 }
 
 void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
@@ -1016,15 +1070,23 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
         painter.drawLine(a, b);
     }
 
-    // Discs are cached as bitmaps per site and size (the zoomed-out map is mostly re-blitted while panning);
-    // the cache empties whenever counts, colours or the highlight change.
+    // Discs are cached per site and size in one shared image (the zoomed-out map is mostly re-blitted while
+    // panning); a site's slot is redrawn when its counts, colours or the highlight change. Drawing every stale
+    // disc through one painter matters after a colour switch: a painter per disc cost more than the discs.
     struct Label {
         int site;
         QPointF centre;
         qreal radius;
         int rank;
     };
+    struct Disc {
+        int site;
+        QPointF centre;
+        qreal radius;
+        quint64 key;
+    };
     QList<Label> labels;
+    QList<Disc> discs;
     for (int site = 0; site < std::min(m_layout.siteCount(), int(m_summaries.size())); ++site) {
         const TopologySitePlacement &placement = m_layout.site(site);
         const SiteSummary &summary = m_summaries.at(site);
@@ -1041,30 +1103,74 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
             painter.drawEllipse(centre, radius, radius);
             continue;
         }
-        if (vector) {
-            drawSiteDisc(painter, centre, radius, site);
-        } else {
-            const bool dim = highlighting && summary.affected + summary.reachable == 0;
-            const quint64 key = (quint64(radius * 2) << 16) | (dim ? 0x8000u : 0u) | quint64(dpr * 8);
-            CachedBitmap &cached = m_siteDiscs[site];
-            if (cached.key != key || cached.pixmap.isNull()) {
-                const qreal half = radius + 8; // room for the halo and the badge
-                cached.pixmap = QPixmap(int(std::ceil(2 * half * dpr)), int(std::ceil(2 * half * dpr)));
-                cached.pixmap.setDevicePixelRatio(dpr);
-                cached.pixmap.fill(Qt::transparent);
-                QPainter disc(&cached.pixmap);
-                disc.setRenderHint(QPainter::Antialiasing, true);
-                drawSiteDisc(disc, QPointF(half, half), radius, site);
-                cached.key = key;
-                cached.offset = QPointF(half, half);
-            }
-            const QPointF at = centre - cached.offset;
-            painter.drawPixmap(QPointF(std::round(at.x()), std::round(at.y())), cached.pixmap);
-        }
+        const bool dim = highlighting && summary.affected + summary.reachable == 0;
+        discs.append({site, centre, radius, (quint64(radius * 2) << 16) | (dim ? 0x8000u : 0u)});
         // Label priority: highlighted first, then worse colour, then bigger.
         const int severityRank = m_colouring == TopologyColouring::Class ? 0 : std::max(0, summary.dominant);
         const int highlightRank = highlighting ? (summary.affected > 0 ? 0 : summary.reachable > 0 ? 1 : 2) : 0;
         labels.append({site, centre, radius, highlightRank * 16 + severityRank});
+    }
+    if (vector) {
+        for (const Disc &disc : std::as_const(discs))
+            drawSiteDisc(painter, disc.centre, disc.radius, disc.site);
+    } else {
+        const auto slotSide = [dpr](qreal radius) { return int(std::ceil(2 * (radius + DiscPad) * dpr)); };
+        if (m_discAtlas.isNull() || m_discAtlas.devicePixelRatio() != dpr)
+            resetDiscAtlas(dpr, 0);
+        QPainter atlas;
+        bool restarted = false;
+        for (qsizetype i = 0; i < discs.size(); ++i) {
+            const Disc &disc = discs.at(i);
+            DiscSlot &slot = m_discSlots[disc.site];
+            if (slot.key == disc.key && !slot.rect.isEmpty())
+                continue;
+            const int side = slotSide(disc.radius);
+            if (slot.rect.width() != side) {
+                slot.rect = allocateDiscSlot(side);
+                if (slot.rect.isEmpty() && restarted) {
+                    slot.key = 0; // larger than the whole image: drawn directly below
+                    continue;
+                }
+                if (slot.rect.isEmpty()) {
+                    restarted = true;
+                    // The shared image is full of slots of earlier zoom levels: start it again, sized for what is
+                    // on screen now with room to spare, and redraw every disc of this frame into it.
+                    if (atlas.isActive())
+                        atlas.end();
+                    qint64 needed = 0;
+                    for (const Disc &d : std::as_const(discs))
+                        needed += qint64(slotSide(d.radius)) * slotSide(d.radius);
+                    resetDiscAtlas(dpr, needed);
+                    i = -1;
+                    continue;
+                }
+            }
+            if (!atlas.isActive()) {
+                atlas.begin(&m_discAtlas);
+                atlas.setRenderHint(QPainter::Antialiasing, true);
+            }
+            const QRectF logical(QPointF(slot.rect.topLeft()) / dpr, QSizeF(slot.rect.size()) / dpr);
+            atlas.setCompositionMode(QPainter::CompositionMode_Source);
+            atlas.fillRect(logical, Qt::transparent);
+            atlas.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            atlas.setClipRect(logical);
+            drawSiteDisc(atlas, logical.center(), disc.radius, disc.site);
+            atlas.setClipping(false);
+            slot.key = disc.key;
+        }
+        if (atlas.isActive())
+            atlas.end();
+        for (const Disc &disc : std::as_const(discs)) {
+            const DiscSlot &slot = m_discSlots[disc.site];
+            if (slot.rect.isEmpty()) {
+                drawSiteDisc(painter, disc.centre, disc.radius, disc.site);
+                continue;
+            }
+            const QSizeF size = QSizeF(slot.rect.size()) / dpr;
+            const QPointF at = disc.centre - QPointF(size.width(), size.height()) / 2;
+            painter.drawImage(QRectF(QPointF(std::round(at.x()), std::round(at.y())), size), m_discAtlas,
+                              QRectF(slot.rect));
+        }
     }
 
     std::stable_sort(labels.begin(), labels.end(), [this](const Label &a, const Label &b) {
@@ -1074,21 +1180,31 @@ void TopologyScene::paintSites(QPainter &painter, const TopologyCamera &camera, 
     });
     ScreenOccupancy taken(camera.viewport);
     const QFont font = painter.font();
-    for (const Label &label : std::as_const(labels)) {
-        const QSizeF size = drawSiteLabel(painter, QPointF(), label.site, palette, font, true).size();
+    const auto place = [&](const Label &label, QSizeF size) {
         QRectF box(label.centre.x() - size.width() / 2, label.centre.y() + label.radius + 3, size.width(), size.height());
         if (!viewport.intersects(box))
-            continue;
+            return QRectF();
         // Slide labels at the edges back into view rather than cutting them.
         box.moveLeft(std::clamp(box.left(), 2.0, std::max(2.0, viewport.width() - box.width() - 2)));
         box.moveTop(std::clamp(box.top(), 2.0, std::max(2.0, viewport.height() - box.height() - 2)));
-        // Keep air around each label so the map stays a map: the most important sites are named, the rest
-        // show their names on hover and as the operator zooms in.
-        const QRectF airy = box.adjusted(-box.height(), -box.height() * 0.6, box.height(), box.height() * 0.6);
-        if (!taken.isFree(airy))
+        return box;
+    };
+    // Keep air around each label so the map stays a map: the most important sites are named, the rest
+    // show their names on hover and as the operator zooms in.
+    const auto airy = [](const QRectF &box) {
+        return box.adjusted(-box.height(), -box.height() * 0.6, box.height(), box.height() * 0.6);
+    };
+    for (const Label &label : std::as_const(labels)) {
+        const QRectF estimated = place(label, siteLabelSize(label.site, font, false));
+        if (estimated.isNull() || !taken.isFree(airy(estimated)))
             continue;
-        taken.take(airy);
-        drawSiteLabel(painter, QPointF(box.center().x(), box.top()), label.site, palette, font, false);
+        // The box is placed (and slid into view) by the text's real width, laid out only now that the label
+        // is drawn: an estimate that came out narrow would push the text past the window's edge.
+        const QRectF box = place(label, siteLabelSize(label.site, font, true));
+        if (box.isNull() || (box.width() > estimated.width() && !taken.isFree(airy(box))))
+            continue;
+        taken.take(airy(box));
+        drawSiteLabel(painter, box, label.site, palette, font);
     }
 }
 
@@ -1250,9 +1366,24 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
         const QPointF centre = camera.toScreen(placement.centre);
         const qreal radius = (placement.radius + 0.8 * m_layout.parameters().deviceSpacing) * camera.scale;
         const bool dim = highlighting && summary.affected + summary.reachable == 0;
-        painter.setPen(QPen(withAlpha(text, dim ? 12 : 30), 1));
-        painter.setBrush(withAlpha(text, dim ? 4 : 9));
-        painter.drawEllipse(centre, radius, radius);
+        // Close in, a site's ground covers the whole view: a plain fill, not an antialiased disc of a million
+        // pixels with an outline nobody sees.
+        const auto inside = [&](QPointF corner) { return QLineF(centre, corner).length() < radius - 1; };
+        if (inside(viewport.topLeft()) && inside(viewport.topRight()) && inside(viewport.bottomLeft())
+            && inside(viewport.bottomRight())) {
+            // The tint over the base colour worked out once: an opaque fill is a memory fill, a translucent
+            // one blends every pixel of the frame.
+            const QColor base = palette.color(QPalette::Base);
+            const qreal a = (dim ? 4 : 9) / 255.0;
+            QColor tint;
+            tint.setRgbF(base.redF() + (text.redF() - base.redF()) * a, base.greenF() + (text.greenF() - base.greenF()) * a,
+                         base.blueF() + (text.blueF() - base.blueF()) * a);
+            painter.fillRect(viewport, tint);
+        } else {
+            painter.setPen(QPen(withAlpha(text, dim ? 12 : 30), 1));
+            painter.setBrush(withAlpha(text, dim ? 4 : 9));
+            painter.drawEllipse(centre, radius, radius);
+        }
         if (radius > 40) {
             const QString title = m_topology.siteName(site) + QStringLiteral("  ·  ")
                                   + deviceCount(summary.devices);
@@ -1295,10 +1426,11 @@ void TopologyScene::paintNodes(QPainter &painter, const TopologyCamera &camera, 
         collect(link);
     const int lineAlpha = highlighting ? 22 : 70;
     painter.setRenderHint(QPainter::Antialiasing, detail == TopologyDetail::Glyphs);
-    painter.setPen(QPen(withAlpha(text, lineAlpha), detail == TopologyDetail::Glyphs ? 1.0 : 0.0));
+    // Hairlines are cosmetic pens (width 0: one pixel whatever the transform): the cosmetic stroker draws them
+    // several times faster than a 1-pixel pen that is stroked as a polygon, and they look the same.
+    painter.setPen(QPen(withAlpha(text, lineAlpha), 0.0));
     painter.drawLines(uplinks);
-    QPen peerPen(withAlpha(Palette::severity(Severity::Warning), highlighting ? 25 : 90),
-                 detail == TopologyDetail::Glyphs ? 1.0 : 0.0);
+    QPen peerPen(withAlpha(Palette::severity(Severity::Warning), highlighting ? 25 : 90), 0.0);
     if (detail == TopologyDetail::Glyphs)
         peerPen.setStyle(Qt::DashLine);
     painter.setPen(peerPen);

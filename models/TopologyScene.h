@@ -9,6 +9,7 @@
 #include <QFont>
 #include <QFutureWatcher>
 #include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QPalette>
 #include <QPixmap>
@@ -168,6 +169,13 @@ public:
     // On-screen diameter (px) of a device's dot or glyph at that spacing; gateways are a quarter larger.
     static int glyphDiameter(qreal onScreenSpacing);
     TopologyDetail detailAt(qreal scale) const;
+    struct SiteLabel {
+        int site = -1;
+        QRectF box;  // background box, screen pixels
+        QRectF text; // what the text covers inside it
+    };
+    // The site labels the last zoomed-out paint placed (names at the sites' detail level; for hit-testing and tests).
+    const QList<SiteLabel> &siteLabels() const { return m_siteLabels; }
     // Paints the base layer (everything but the overlay) for the camera, viewport at (0, 0). The painter's
     // transform must be the identity; the background is left to the caller.
     void paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
@@ -213,9 +221,18 @@ private:
     void drawSiteDisc(QPainter &painter, QPointF centre, qreal radius, int site) const;
     QString siteCountsText(int site) const;
     const QStaticText &siteNameText(int site, const QFont &font) const;
-    // Draws (or only measures) a site's two-line label hanging below topCentre; returns its box.
-    QRectF drawSiteLabel(QPainter &painter, QPointF topCentre, int site, const QPalette &palette, const QFont &font,
-                         bool measureOnly) const;
+    struct LabelFonts {
+        QFont base;
+        QFont name;   // bold
+        QFont counts; // a little smaller
+        qreal countsAverageCharWidth = 0;
+        qreal countsHeight = 0;
+    };
+    const LabelFonts &labelFonts(const QFont &font) const;
+    // The size of a site's two-line label: estimated from character counts, or exact (lays the text out).
+    QSizeF siteLabelSize(int site, const QFont &font, bool exact) const;
+    // Draws the label in `box`, which siteLabelSize(exact) has measured.
+    void drawSiteLabel(QPainter &painter, const QRectF &box, int site, const QPalette &palette, const QFont &font) const;
     void paintNodes(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
                     TopologyDetail detail, TopologyPaintTarget target) const;
     quint32 spriteFlagsOf(TopologyNode node, TopologyDetail detail) const;
@@ -247,20 +264,29 @@ private:
     mutable QList<SiteSummary> m_summaries;
     mutable bool m_summariesStale = true;
     mutable QHash<quint64, QPixmap> m_sprites;
-    struct CachedBitmap {
-        quint64 key = 0;
-        QPixmap pixmap;
-        QPointF offset; // discs: centre inside the bitmap; labels: logical size
+    // Site discs of the zoomed-out map, packed on shelves in one image.
+    struct DiscSlot {
+        quint64 key = 0; // size and dimming it was drawn for; 0 = to be drawn again
+        QRect rect;      // device pixels in m_discAtlas
     };
-    mutable QHash<int, CachedBitmap> m_siteDiscs;
+    static constexpr qreal DiscPad = 8; // room around a disc for its halo and badge
+    void resetDiscAtlas(qreal dpr, qint64 neededArea) const;
+    QRect allocateDiscSlot(int side) const;
+    mutable QImage m_discAtlas;
+    mutable QHash<int, DiscSlot> m_discSlots;
+    mutable int m_shelfX = 0;
+    mutable int m_shelfY = 0;
+    mutable int m_shelfHeight = 0;
     struct CachedName {
         QString source;
         QFont font;
         QStaticText text;
         bool laidOut = false;
     };
+    mutable std::optional<LabelFonts> m_labelFonts;
     mutable QHash<int, CachedName> m_siteNames;
     mutable QHash<int, CachedName> m_siteCounts; // emptied with the summaries
+    mutable QList<SiteLabel> m_siteLabels;
     struct CachedLabel {
         QString source;
         QFont font;

@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QImage>
+#include <QPainter>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +83,8 @@ private slots:
     void sitesViewClickZoomsIntoTheSite();
     void keyboardZoomsPansAndFits();
     void renderShowsNodesInTheirColours();
+    void siteLabelsAreWholeOnTheFirstFrame_data();
+    void siteLabelsAreWholeOnTheFirstFrame();
     void highlightDimsEverythingElse();
     void filterHidesNodes();
     void offlineIsHollowAndQuarantineFenced();
@@ -296,6 +299,61 @@ void TestTopologyView::renderShowsNodesInTheirColours()
     const TopologyNode gateway = *m_scene->topology().nodeOf(QStringLiteral("gw-a"));
     const QColor gatewayPixel = pixelAt(image, m_view->camera().toScreen(m_scene->layout().position(gateway)) + QPointF(7, 7));
     QVERIFY2(gatewayPixel.lightness() < 110, qPrintable(gatewayPixel.name()));
+}
+
+void TestTopologyView::siteLabelsAreWholeOnTheFirstFrame_data()
+{
+    QTest::addColumn<QPointF>("siteAt"); // where site A's centre lands on the 640 x 400 frame
+    QTest::newRow("left edge") << QPointF(3, 200);
+    QTest::newRow("right edge") << QPointF(637, 200);
+    QTest::newRow("bottom left corner") << QPointF(4, 378); // its label hangs over the bottom edge
+    QTest::newRow("bottom right corner") << QPointF(636, 378);
+    QTest::newRow("middle") << QPointF(320, 200);
+}
+
+void TestTopologyView::siteLabelsAreWholeOnTheFirstFrame()
+{
+    // A fresh scene, nothing drawn or measured yet (as before the first Fit), one-letter site names so the counts
+    // line is the widest: the label slides into view whole and its text stays inside its box.
+    QFETCH(QPointF, siteAt);
+    Fleet fleet = smallFleet(120);
+    fleet.sites[0].name = QStringLiteral("A");
+    fleet.sites[1].name = QStringLiteral("B");
+    TopologyScene scene;
+    scene.setSynchronousLayout(true);
+    scene.setFleet(fleet.sites, fleet.gateways, fleet.devices, fleet.links);
+    TopologyCamera camera;
+    camera.viewport = QSizeF(640, 400);
+    camera.scale = 2.0 / scene.layout().parameters().deviceSpacing;
+    camera.centre = scene.layout().site(0).centre + (QPointF(320, 200) - siteAt) / camera.scale;
+    QCOMPARE(scene.detailAt(camera.scale), TopologyDetail::Sites);
+    QImage image(camera.viewport.toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setFont(QApplication::font());
+    scene.paint(painter, camera, QApplication::palette());
+    painter.end();
+
+    const QRectF frame(QPointF(0, 0), camera.viewport);
+    bool siteALabelled = false;
+    for (const TopologyScene::SiteLabel &label : scene.siteLabels()) {
+        const QString where = QStringLiteral("site %1 box (%2, %3 %4x%5) text (%6, %7 %8x%9)")
+                                  .arg(label.site)
+                                  .arg(label.box.x()).arg(label.box.y()).arg(label.box.width()).arg(label.box.height())
+                                  .arg(label.text.x()).arg(label.text.y()).arg(label.text.width()).arg(label.text.height());
+        QVERIFY2(frame.contains(label.box), qPrintable(where));
+        QVERIFY2(label.box.contains(label.text), qPrintable(where));
+        siteALabelled = siteALabelled || label.site == 0;
+        // The text is really drawn there: dark pixels on both halves of its line.
+        int inkLeft = 0, inkRight = 0;
+        const QRect text = label.text.toAlignedRect().intersected(image.rect());
+        for (int y = text.top(); y <= text.bottom(); ++y)
+            for (int x = text.left(); x <= text.right(); ++x)
+                if (image.pixelColor(x, y).lightness() < 128)
+                    ++(x < text.center().x() ? inkLeft : inkRight);
+        QVERIFY2(inkLeft > 5 && inkRight > 5, qPrintable(where));
+    }
+    QVERIFY(siteALabelled);
 }
 
 void TestTopologyView::highlightDimsEverythingElse()
