@@ -245,7 +245,7 @@ DeviceImportPlan DeviceCsv::planImport(const QByteArray &data, const DeviceTable
                 problem(Column::Class, tr("is required for a new device."));
             if (!site && !hasIssue(Column::Site))
                 problem(Column::Site, tr("is required for a new device."));
-            else if (!siteNames.isEmpty() && !siteNames.contains(*site))
+            else if (site && !siteNames.isEmpty() && !siteNames.contains(*site))
                 problem(Column::Site, tr("\"%1\" is neither a site id nor a site name of this backend.").arg(*site));
             Device &device = row.device;
             device.id = *id;
