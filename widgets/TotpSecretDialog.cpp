@@ -51,14 +51,16 @@ TotpSecretDialog::TotpSecretDialog(const QString &backend, TotpReset reset, Secr
     QFont big = mono;
     big.setPointSizeF(mono.pointSizeF() * 1.4);
     big.setBold(true);
+    // Accessible names first: setting the text of an unnamed label announces the text itself as its name, and
+    // Qt's accessibility debug log would print it.
+    m_secret->setAccessibleName(tr("New secret"));
+    m_uri->setAccessibleName(tr("otpauth URI"));
     m_secret->setFont(big);
     m_secret->setText(grouped(m_reset.secret ? m_reset.secret->bytes() : QByteArray()));
-    m_secret->setAccessibleName(tr("New secret"));
     m_secret->setTextInteractionFlags(Qt::NoTextInteraction);
     m_uri->setFont(mono);
     m_uri->setWordWrap(true);
     m_uri->setText(m_reset.otpauthUri ? QString::fromUtf8(m_reset.otpauthUri->bytes()) : QString());
-    m_uri->setAccessibleName(tr("otpauth URI"));
     m_uri->setTextInteractionFlags(Qt::NoTextInteraction);
     m_uri->setMinimumWidth(420);
 

@@ -1,13 +1,18 @@
 // Secret hygiene of a whole console session: the demo (alice logs in with password + TOTP), a second login through
-// Fleet → Connect (bob), operator actions, a client key unlocked with a passphrase, every log category at debug
-// level. Afterwards the logs, the QSettings file and every cache file are searched for each secret used — the
+// Fleet → Connect (bob), operator actions, an admin resetting carol's 2FA on the Identity page's Operators tab (the new
+// secret shown once and copied), a client key unlocked with a passphrase, every log category at debug level. Afterwards the logs, the QSettings file and every cache file are searched for each secret used — the
 // passwords, the TOTP secrets, the session tokens and the key passphrase — in clear, base64 and hex. Any hit fails.
 #include "AuditController.h"
 #include "ConnectDialog.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
+#include "IdentityPage.h"
 #include "MainWindow.h"
+#include "OperatorAccountModel.h"
+#include "OperatorsPanel.h"
+#include "TotpSecretDialog.h"
 #include "fleet/BackendSession.h"
+#include "fleet/OfflineJournal.h"
 #include "fleet/StoreQuery.h"
 #include "fleet/TlsSetup.h"
 #include "security/Totp.h"
@@ -177,6 +182,51 @@ private slots:
                                        [&answered](FleetResult<Device>) { answered = true; });
             QTRY_VERIFY_WITH_TIMEOUT(answered, 30'000);
 
+            // An admin (a third connection) resets carol's 2FA: the new secret is shown once and copied, never kept.
+            const auto admin = FleetdCredentials::find(accounts.value(), u"admin"_s);
+            QVERIFY(admin);
+            addSecret(u"admin's password"_s, admin->password.toUtf8());
+            addSecret(u"admin's TOTP secret"_s, admin->totpSecret());
+            controller.showConnectDialog();
+            auto *adminDialog = window.findChild<ConnectDialog *>();
+            QVERIFY(adminDialog);
+            ConnectionProfile adminProfile = demo->api()->profile();
+            adminProfile.name = u"ops"_s;
+            adminProfile.userName = admin->user;
+            adminDialog->setProfile(adminProfile);
+            for (QLineEdit *edit : adminDialog->findChildren<QLineEdit *>()) {
+                if (edit->accessibleName() == u"Password"_s)
+                    edit->setText(admin->password);
+                if (edit->accessibleName() == u"One-time code"_s)
+                    edit->setText(Totp::code(admin->totpSecret(), QDateTime::currentSecsSinceEpoch()));
+            }
+            for (QPushButton *button : adminDialog->findChildren<QPushButton *>()) {
+                if (button->text() == u"Connect"_s)
+                    button->click();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(sessionNamed(controller, u"ops"_s) != nullptr, 30'000);
+            QTRY_VERIFY_WITH_TIMEOUT(sessionNamed(controller, u"ops"_s)->api()->isLoggedIn(), 30'000);
+            addSecret(u"admin's session token"_s, sessionNamed(controller, u"ops"_s)->api()->authorizationHeader().mid(7));
+            QTRY_VERIFY_WITH_TIMEOUT(sessionNamed(controller, u"ops"_s)->journal()->isOnline(), 30'000);
+            OperatorsPanel *operators = window.findChild<IdentityPage *>()->operatorsPanel();
+            QVERIFY(operators);
+            operators->setBackend(u"ops"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(!operators->isLoading() && operators->model()->rowCount() == 4, 30'000);
+            operators->selectUser(u"carol"_s);
+            operators->setResetReason(u"secret hygiene reset"_s);
+            operators->setConfirm([](const QString &, const QString &) { return true; });
+            operators->resetSelected();
+            QTRY_VERIFY_WITH_TIMEOUT(operators->secretDialog() != nullptr, 30'000);
+            QString carolSecret = operators->secretDialog()->shownSecret();
+            carolSecret.remove(u' ');
+            addSecret(u"carol's new TOTP secret (base32)"_s, carolSecret.toUtf8());
+            const auto carolBytes = Totp::fromBase32(carolSecret);
+            QVERIFY(carolBytes.ok());
+            addSecret(u"carol's new TOTP secret"_s, carolBytes.value());
+            operators->secretDialog()->copySecretButton()->click();
+            operators->secretDialog()->copyUriButton()->click();
+            operators->secretDialog()->close();
+
             // A client key unlocked with a passphrase (mutual TLS profiles).
             const QByteArray passphrase = "correct-battery-staple-4711";
             addSecret(u"client key passphrase"_s, passphrase);
@@ -234,8 +284,12 @@ private slots:
         QStringList leaks;
         for (const Secret &secret : std::as_const(m_secrets)) {
             for (const QByteArray &form : formsOf(secret.bytes)) {
-                if (log.contains(form))
-                    leaks.append(secret.what + u" in the log"_s);
+                if (const qsizetype at = log.indexOf(form); at >= 0) {
+                    // Name the log category of the line (never the secret), so the leak can be found.
+                    const qsizetype lineStart = log.lastIndexOf('\n', at) + 1;
+                    const QByteArray category = log.mid(lineStart, log.indexOf(':', lineStart) - lineStart);
+                    leaks.append(secret.what + u" in the log (category "_s + QString::fromUtf8(category) + u")"_s);
+                }
                 for (auto file = files.cbegin(); file != files.cend(); ++file) {
                     if (file.value().contains(form))
                         leaks.append(secret.what + u" in "_s + file.key());
@@ -243,7 +297,7 @@ private slots:
             }
         }
         QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(u"; "_s)));
-        QVERIFY(m_secrets.size() >= 9);
+        QVERIFY(m_secrets.size() >= 14);
     }
 };
 
