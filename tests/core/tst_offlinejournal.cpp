@@ -109,6 +109,22 @@ void TestOfflineJournal::validate_data()
     QTest::newRow("approval deny no reason") << u"approval.deny"_s << QJsonObject{{u"approval_id"_s, u"a1"_s}} << false;
     QTest::newRow("id of wrong type") << u"device.enable"_s << QJsonObject{{u"device_id"_s, 7}, {u"reason"_s, u"x"_s}}
                                       << false;
+    const QJsonObject rule{{u"name"_s, u"Isolate cameras"_s}, {u"enabled"_s, true}, {u"priority"_s, 10},
+                           {u"condition"_s, u"class:ip_camera type:brute_force"_s}, {u"action"_s, u"quarantine"_s},
+                           {u"quarantine_level"_s, u"isolate"_s}};
+    QTest::newRow("rule create") << u"rule.create"_s << rule << true;
+    QJsonObject update = rule;
+    update.insert(u"rule_id"_s, u"rule-0001"_s);
+    QTest::newRow("rule update") << u"rule.update"_s << update << true;
+    QTest::newRow("rule update without id") << u"rule.update"_s << rule << false;
+    QJsonObject noLevel = rule;
+    noLevel.remove(u"quarantine_level"_s);
+    QTest::newRow("rule quarantine without level") << u"rule.create"_s << noLevel << false;
+    QJsonObject badAction = rule;
+    badAction.insert(u"action"_s, u"explode"_s);
+    QTest::newRow("rule with unknown action") << u"rule.create"_s << badAction << false;
+    QTest::newRow("rule delete") << u"rule.delete"_s << QJsonObject{{u"rule_id"_s, u"rule-0001"_s}} << true;
+    QTest::newRow("rule delete without id") << u"rule.delete"_s << QJsonObject{} << false;
     QTest::newRow("unknown kind") << u"device.explode"_s << QJsonObject{{u"device_id"_s, u"dev-1"_s}} << false;
 }
 
