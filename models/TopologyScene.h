@@ -1,32 +1,33 @@
 #pragma once
 
+#include "TopologyCamera.h"
+#include "TopologyFilter.h"
 #include "topology/FleetTopology.h"
 #include "topology/TopologyHighlight.h"
 #include "topology/TopologyLayout.h"
 #include "topology/TopologySpatialIndex.h"
 
 #include <QColor>
-#include <QFont>
 #include <QFutureWatcher>
 #include <QHash>
-#include <QImage>
 #include <QObject>
 #include <QPalette>
-#include <QPixmap>
 #include <QPointF>
 #include <QRectF>
 #include <QSet>
-#include <QSizeF>
-#include <QStaticText>
 #include <QStringList>
-#include <QTransform>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QPainter;
 
 namespace warden {
+
+class TopologyGlyphs;
+class TopologyNodePainter;
+class TopologySiteMapPainter;
 
 enum class TopologyColouring { Risk, Status, Class };
 
@@ -39,33 +40,6 @@ enum class TopologyDetail {
 
 // Raster output blits cached glyph bitmaps; vector output (SVG export) draws every glyph as shapes.
 enum class TopologyPaintTarget { Raster, Vector };
-
-// What is on screen: the world point at the centre of the viewport and the zoom (pixels per world unit).
-struct TopologyCamera {
-    QPointF centre;
-    qreal scale = 1;
-    QSizeF viewport;
-
-    QTransform worldToScreen() const;
-    QPointF toScreen(QPointF world) const;
-    QPointF toWorld(QPointF screen) const;
-    QRectF visibleWorld() const;
-    // The camera showing `world` inside the viewport with `margin` pixels around it.
-    static TopologyCamera fitting(const QRectF &world, QSizeF viewport, qreal margin = 24);
-};
-
-// Which devices to show; empty lists mean "all". Gateways have no class, status or risk: they follow the site
-// filter only and stay as the anchors of their site.
-struct TopologyFilter {
-    QStringList classes;
-    QList<DeviceStatus> statuses;
-    QStringList siteIds;
-    int minimumRisk = 0;
-    bool quarantinedOnly = false;
-
-    bool isActive() const;
-    friend bool operator==(const TopologyFilter &, const TopologyFilter &) = default;
-};
 
 // Per-frame state drawn over the base layer.
 struct TopologyOverlay {
@@ -175,7 +149,7 @@ public:
         QRectF text; // what the text covers inside it
     };
     // The site labels the last zoomed-out paint placed (names at the sites' detail level; for hit-testing and tests).
-    const QList<SiteLabel> &siteLabels() const { return m_siteLabels; }
+    const QList<SiteLabel> &siteLabels() const;
     // Paints the base layer (everything but the overlay) for the camera, viewport at (0, 0). The painter's
     // transform must be the identity; the background is left to the caller.
     void paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
@@ -195,16 +169,6 @@ private:
         int to = 0;
         qsizetype count = 0;
     };
-    enum SpriteFlag : quint32 {
-        GatewaySprite = 1,
-        HollowSprite = 2,
-        FenceSprite = 4,
-        DimSprite = 8,
-        AffectedSprite = 16,
-        ReachableSprite = 32,
-        LetterSprite = 64,
-    };
-
     void structureChanged();
     void stateChanged();
     void scheduleLayout(bool full);
@@ -216,30 +180,10 @@ private:
     void clearBitmapCaches();
     int dominantCategory(const QList<qsizetype> &counts) const;
 
-    void paintSites(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
-                    TopologyPaintTarget target) const;
-    void drawSiteDisc(QPainter &painter, QPointF centre, qreal radius, int site) const;
-    QString siteCountsText(int site) const;
-    const QStaticText &siteNameText(int site, const QFont &font) const;
-    struct LabelFonts {
-        QFont base;
-        QFont name;   // bold
-        QFont counts; // a little smaller
-        qreal countsAverageCharWidth = 0;
-        qreal countsHeight = 0;
-    };
-    const LabelFonts &labelFonts(const QFont &font) const;
-    // The size of a site's two-line label: estimated from character counts, or exact (lays the text out).
-    QSizeF siteLabelSize(int site, const QFont &font, bool exact) const;
-    // Draws the label in `box`, which siteLabelSize(exact) has measured.
-    void drawSiteLabel(QPainter &painter, const QRectF &box, int site, const QPalette &palette, const QFont &font) const;
-    void paintNodes(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
-                    TopologyDetail detail, TopologyPaintTarget target) const;
-    quint32 spriteFlagsOf(TopologyNode node, TopologyDetail detail) const;
-    static constexpr qreal GlyphPad = 6; // room around a glyph for its fence and halo
-    void drawGlyph(QPainter &painter, QPointF centre, int category, int deviceClass, quint32 flags,
-                   qreal diameter) const;
-    const QPixmap &sprite(int category, int deviceClass, quint32 flags, int diameter, qreal dpr) const;
+    // The painters read the derived arrays below; they own their bitmap and text caches.
+    friend class TopologyGlyphs;
+    friend class TopologyNodePainter;
+    friend class TopologySiteMapPainter;
 
     FleetTopology m_topology;
     TopologyLayout m_layout;
@@ -263,37 +207,8 @@ private:
     bool m_indexStale = true;     // positions changed since the spatial index was built
     mutable QList<SiteSummary> m_summaries;
     mutable bool m_summariesStale = true;
-    mutable QHash<quint64, QPixmap> m_sprites;
-    // Site discs of the zoomed-out map, packed on shelves in one image.
-    struct DiscSlot {
-        quint64 key = 0; // size and dimming it was drawn for; 0 = to be drawn again
-        QRect rect;      // device pixels in m_discAtlas
-    };
-    static constexpr qreal DiscPad = 8; // room around a disc for its halo and badge
-    void resetDiscAtlas(qreal dpr, qint64 neededArea) const;
-    QRect allocateDiscSlot(int side) const;
-    mutable QImage m_discAtlas;
-    mutable QHash<int, DiscSlot> m_discSlots;
-    mutable int m_shelfX = 0;
-    mutable int m_shelfY = 0;
-    mutable int m_shelfHeight = 0;
-    struct CachedName {
-        QString source;
-        QFont font;
-        QStaticText text;
-        bool laidOut = false;
-    };
-    mutable std::optional<LabelFonts> m_labelFonts;
-    mutable QHash<int, CachedName> m_siteNames;
-    mutable QHash<int, CachedName> m_siteCounts; // emptied with the summaries
-    mutable QList<SiteLabel> m_siteLabels;
-    struct CachedLabel {
-        QString source;
-        QFont font;
-        qreal maxWidth = 0;
-        QStaticText text;
-    };
-    mutable QHash<TopologyNode, CachedLabel> m_nodeLabels;
+    std::unique_ptr<TopologySiteMapPainter> m_siteMap;   // zoomed-out map, with its disc and label caches
+    std::unique_ptr<TopologyNodePainter> m_nodePainter; // close views, with the glyph and label caches
 
     struct LayoutResult {
         TopologyLayout layout;

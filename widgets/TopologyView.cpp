@@ -1,13 +1,16 @@
 #include "TopologyView.h"
 
 #include "SeverityPalette.h"
+#include "TopologyLegend.h"
+#include "TopologyPaintStyle.h"
+#include "TopologyStatusLine.h"
+#include "TopologyToolTip.h"
 
 #include <QFileInfo>
 #include <QGestureEvent>
 #include <QHelpEvent>
 #include <QImageWriter>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -25,47 +28,6 @@ namespace warden {
 namespace {
 constexpr qreal MaximumSpacingPx = 140; // closest zoom: neighbouring devices this far apart on screen
 constexpr int OverlayMargin = 12;
-
-QColor withAlpha(QColor colour, int alpha)
-{
-    colour.setAlpha(alpha);
-    return colour;
-}
-
-QString riskWord(int risk)
-{
-    if (risk >= 80)
-        return TopologyView::tr("critical");
-    if (risk >= 60)
-        return TopologyView::tr("major");
-    if (risk >= 40)
-        return TopologyView::tr("minor");
-    if (risk >= 20)
-        return TopologyView::tr("warning");
-    return TopologyView::tr("healthy");
-}
-
-QString statusWord(DeviceStatus status)
-{
-    switch (status) {
-    case DeviceStatus::Online: return TopologyView::tr("online");
-    case DeviceStatus::Offline: return TopologyView::tr("offline");
-    case DeviceStatus::Degraded: return TopologyView::tr("degraded");
-    case DeviceStatus::Disabled: return TopologyView::tr("disabled");
-    }
-    return {};
-}
-
-QString quarantineWord(QuarantineLevel level)
-{
-    switch (level) {
-    case QuarantineLevel::None: return {};
-    case QuarantineLevel::Isolate: return TopologyView::tr("isolated from the network");
-    case QuarantineLevel::Disable: return TopologyView::tr("disabled");
-    case QuarantineLevel::RevokeCredentials: return TopologyView::tr("credentials revoked");
-    }
-    return {};
-}
 } // namespace
 
 TopologyView::TopologyView(TopologyScene *scene, QWidget *parent)
@@ -294,7 +256,7 @@ void TopologyView::invalidateBase()
 
 void TopologyView::invalidateMiniMap()
 {
-    m_miniMapValid = false;
+    m_miniMap.invalidate();
 }
 
 void TopologyView::setLegendVisible(bool visible)
@@ -335,62 +297,12 @@ std::optional<int> TopologyView::siteAtPosition(QPointF position) const
 
 QString TopologyView::toolTipAt(QPointF position) const
 {
-    const FleetTopology &topology = m_scene->topology();
-    const QLocale locale;
     if (detail() == TopologyDetail::Sites) {
         const auto site = siteAtPosition(position);
-        if (!site)
-            return {};
-        const TopologyScene::SiteSummary &summary = m_scene->siteSummary(*site);
-        QString html = QStringLiteral("<b>%1</b><br>").arg(topology.siteName(*site).toHtmlEscaped());
-        html += tr("%1 devices · %2 gateways").arg(locale.toString(summary.devices), locale.toString(summary.gateways));
-        for (int c = 0; c < summary.categories.size(); ++c) {
-            if (summary.categories.at(c) == 0)
-                continue;
-            html += QStringLiteral("<br><span style='color:%1'>&#9679;</span> %2: %3")
-                        .arg(m_scene->categoryColour(c).name(), m_scene->categoryLabel(c).toHtmlEscaped(),
-                             locale.toString(summary.categories.at(c)));
-        }
-        if (summary.quarantined > 0)
-            html += QStringLiteral("<br>") + tr("%1 quarantined").arg(locale.toString(summary.quarantined));
-        if (summary.affected + summary.reachable > 0)
-            html += QStringLiteral("<br><b>")
-                    + tr("%1 affected · %2 reachable").arg(locale.toString(summary.affected), locale.toString(summary.reachable))
-                    + QStringLiteral("</b>");
-        html += QStringLiteral("<br><i>") + tr("Click to zoom in") + QStringLiteral("</i>");
-        return html;
+        return site ? TopologyToolTip::forSite(*m_scene, *site) : QString();
     }
     const auto node = nodeAtPosition(position);
-    if (!node)
-        return {};
-    QString html = QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span><br>")
-                       .arg(topology.name(*node).toHtmlEscaped(), topology.id(*node).toHtmlEscaped());
-    const QString site = topology.siteName(topology.site(*node)).toHtmlEscaped();
-    if (topology.kind(*node) == TopologyNodeKind::Gateway) {
-        html += tr("Gateway at %1").arg(site);
-        if (!topology.segment(*node).isEmpty())
-            html += QStringLiteral("<br>") + tr("Segment %1").arg(topology.segment(*node).toHtmlEscaped());
-    } else {
-        html += TopologyScene::classLabel(topology.classNames().at(topology.deviceClass(*node))).toHtmlEscaped()
-                + QStringLiteral(" · ") + site;
-        if (topology.gateway(*node) != NoTopologyNode)
-            html += QStringLiteral("<br>") + tr("via %1").arg(topology.name(topology.gateway(*node)).toHtmlEscaped());
-        const QColor colour = TopologyScene::riskColour(topology.risk(*node));
-        html += QStringLiteral("<br><span style='color:%1'>&#9679;</span> ").arg(colour.name())
-                + tr("Risk %1 (%2) · %3").arg(QString::number(topology.risk(*node)), riskWord(topology.risk(*node)),
-                                              statusWord(topology.status(*node)));
-        if (topology.quarantine(*node) != QuarantineLevel::None)
-            html += QStringLiteral("<br><span style='color:%1'>&#128274; %2</span>")
-                        .arg(Palette::quarantined().name(), tr("Quarantined: %1").arg(quarantineWord(topology.quarantine(*node))));
-        if (topology.safetyCritical(*node))
-            html += QStringLiteral("<br>") + tr("Safety-critical");
-    }
-    const TopologyHighlight &highlight = m_scene->highlight();
-    if (highlight.affected.contains(*node))
-        html += QStringLiteral("<br><b style='color:%1'>%2</b>").arg(Palette::severity(Severity::Critical).name(), tr("Affected"));
-    else if (highlight.reachable.contains(*node))
-        html += QStringLiteral("<br><b style='color:%1'>%2</b>").arg(Palette::severity(Severity::Major).name(), tr("Reachable from the affected devices"));
-    return html;
+    return node ? TopologyToolTip::forNode(*m_scene, *node) : QString();
 }
 
 // --- painting ---------------------------------------------------------------------------------------------------
@@ -415,7 +327,7 @@ void TopologyView::paintEvent(QPaintEvent *)
         const QColor colour = palette().color(QPalette::Highlight);
         painter.setRenderHint(QPainter::Antialiasing, false);
         painter.setPen(QPen(colour, 1, Qt::DashLine));
-        painter.setBrush(withAlpha(colour, 40));
+        painter.setBrush(TopologyPaintStyle::withAlpha(colour, 40));
         painter.drawRect(m_rubberBand.normalized());
     }
     paintStatus(painter);
@@ -442,219 +354,30 @@ void TopologyView::paintFrame(QPainter &painter, TopologyPaintTarget target, boo
 
 void TopologyView::paintStatus(QPainter &painter) const
 {
-    const FleetTopology &topology = m_scene->topology();
-    const QColor text = palette().color(QPalette::Text);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    QString centreMessage;
-    if (m_scene->layout().nodeCount() == 0 && m_scene->isLayoutPending())
-        centreMessage = tr("Laying out the fleet…");
-    else if (topology.nodeCount() == 0)
-        centreMessage = tr("No topology yet — sites, gateways and devices appear here once the register is synchronised.");
-    else if (m_scene->shownDeviceCount() == 0 && m_scene->filter().isActive())
-        centreMessage = tr("No device matches the filter — widen or clear it to see the fleet.");
-    if (!centreMessage.isEmpty()) {
-        QFont font = painter.font();
-        font.setPointSizeF(font.pointSizeF() * 1.15);
-        painter.setFont(font);
-        painter.setPen(withAlpha(text, 160));
-        painter.drawText(rect().adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, centreMessage);
-        painter.setFont(this->font());
-    }
-
-    // Top-left: what this zoom level shows, and the blast radius being shown.
-    QStringList lines;
-    if (detail() == TopologyDetail::Sites) {
-        lines.append(tr("Sites — zoom in or click a site to see its devices"));
-    } else {
-        // Zoomed in, the site's own title may be off screen: say where we are.
-        if (const auto site = m_scene->siteAt(m_camera.centre)) {
-            const TopologyScene::SiteSummary &summary = m_scene->siteSummary(*site);
-            lines.append(tr("%1 — %2 devices, %3 gateways")
-                             .arg(topology.siteName(*site), QLocale().toString(summary.devices),
-                                  QLocale().toString(summary.gateways)));
-        }
-        if (detail() == TopologyDetail::Points)
-            lines.append(tr("Zoom in for classes and names"));
-    }
-    const TopologyHighlight &highlight = m_scene->highlight();
-    if (!highlight.isEmpty()) {
-        const QLocale locale;
-        QString line = tr("Blast radius: %1 affected, %2 reachable — everything else dimmed")
-                           .arg(locale.toString(highlight.affected.size()), locale.toString(highlight.reachable.size()));
-        if (!highlight.title.isEmpty())
-            line = highlight.title + QStringLiteral(" · ") + line;
-        lines.prepend(line);
-    }
-    if (topology.nodeCount() == 0)
-        return;
-    qreal y = OverlayMargin;
-    const QFontMetricsF metrics(painter.font());
-    for (int i = 0; i < lines.size(); ++i) {
-        const bool blast = i == 0 && !highlight.isEmpty();
-        const QRectF box(OverlayMargin, y, metrics.horizontalAdvance(lines.at(i)) + 16, metrics.height() + 8);
-        painter.setPen(blast ? QPen(Palette::severity(Severity::Critical), 1.2) : Qt::NoPen);
-        painter.setBrush(withAlpha(palette().color(QPalette::Base), 225));
-        painter.drawRoundedRect(box, 4, 4);
-        painter.setPen(blast ? Palette::severity(Severity::Critical).darker(110) : withAlpha(text, 170));
-        painter.drawText(box, Qt::AlignCenter, lines.at(i));
-        y += box.height() + 6;
-    }
+    TopologyStatusLine(*m_scene, font(), palette()).paint(painter, rect(), m_camera, OverlayMargin);
 }
 
 QRectF TopologyView::legendRect() const
 {
-    const QFontMetricsF metrics(font());
-    const QList<TopologyScene::LegendEntry> entries = m_scene->legend();
-    const int shapes = 3 + (m_scene->highlight().isEmpty() ? 0 : 3);
-    qreal width = metrics.horizontalAdvance(tr("Colour: %1").arg(tr("Status"))) + 24;
-    const QLocale locale;
-    for (const TopologyScene::LegendEntry &entry : entries)
-        width = std::max(width, metrics.horizontalAdvance(entry.label) + metrics.horizontalAdvance(locale.toString(entry.count)) + 64);
-    width = std::max(width, metrics.horizontalAdvance(tr("Quarantined (fenced)")) + 44);
-    const qreal row = metrics.height() + 4;
-    const qreal height = 12 + row * (1 + entries.size()) + 6 + row * shapes + 6;
-    return QRectF(OverlayMargin, this->height() - OverlayMargin - height, width, height);
+    return TopologyLegend(*m_scene, font(), palette()).rect(height(), OverlayMargin);
 }
 
 void TopologyView::paintLegend(QPainter &painter) const
 {
     if (m_scene->topology().nodeCount() == 0)
         return;
-    const QRectF box = legendRect();
-    const QColor text = palette().color(QPalette::Text);
-    const QFontMetricsF metrics(font());
-    const qreal row = metrics.height() + 4;
-    const QLocale locale;
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(withAlpha(text, 40), 1));
-    painter.setBrush(withAlpha(palette().color(QPalette::Base), 235));
-    painter.drawRoundedRect(box, 6, 6);
-
-    QString mode;
-    switch (m_scene->colouring()) {
-    case TopologyColouring::Risk: mode = tr("Risk"); break;
-    case TopologyColouring::Status: mode = tr("Status"); break;
-    case TopologyColouring::Class: mode = tr("Device class"); break;
-    }
-    QFont bold = font();
-    bold.setBold(true);
-    painter.setFont(bold);
-    painter.setPen(text);
-    qreal y = box.top() + 8;
-    painter.drawText(QRectF(box.left() + 10, y, box.width() - 20, row), Qt::AlignVCenter | Qt::AlignLeft,
-                     tr("Colour: %1").arg(mode));
-    painter.setFont(font());
-    y += row;
-    const auto swatch = [&](QPointF centre, const QColor &colour, bool hollow) {
-        painter.setPen(hollow ? QPen(colour, 2) : QPen(Qt::NoPen));
-        painter.setBrush(hollow ? QBrush(palette().color(QPalette::Base)) : QBrush(colour));
-        painter.drawEllipse(centre, 5, 5);
-    };
-    for (const TopologyScene::LegendEntry &entry : m_scene->legend()) {
-        swatch(QPointF(box.left() + 18, y + row / 2), entry.colour, entry.hollow);
-        painter.setPen(text);
-        painter.drawText(QRectF(box.left() + 30, y, box.width() - 40, row), Qt::AlignVCenter | Qt::AlignLeft, entry.label);
-        painter.setPen(withAlpha(text, 150));
-        painter.drawText(QRectF(box.left() + 30, y, box.width() - 40, row), Qt::AlignVCenter | Qt::AlignRight,
-                         locale.toString(entry.count));
-        y += row;
-    }
-    y += 3;
-    painter.setPen(QPen(withAlpha(text, 30), 1));
-    painter.drawLine(QPointF(box.left() + 10, y), QPointF(box.right() - 10, y));
-    y += 3;
-    const auto label = [&](const QString &caption) {
-        painter.setPen(withAlpha(text, 200));
-        painter.drawText(QRectF(box.left() + 30, y, box.width() - 40, row), Qt::AlignVCenter | Qt::AlignLeft, caption);
-        y += row;
-    };
-    // Shapes carry meaning too, so nothing relies on colour alone.
-    const QPointF at(box.left() + 18, y + row / 2);
-    painter.setPen(QPen(Qt::white, 1));
-    painter.setBrush(QColor(0x37, 0x47, 0x4F));
-    painter.drawRoundedRect(QRectF(at - QPointF(5, 5), QSizeF(10, 10)), 2, 2);
-    label(tr("Gateway"));
-    swatch(QPointF(box.left() + 18, y + row / 2), Palette::offline(), true);
-    label(tr("Offline (hollow)"));
-    QPen fence(Palette::quarantined(), 1.6, Qt::CustomDashLine);
-    fence.setDashPattern({1.5, 1.2});
-    swatch(QPointF(box.left() + 18, y + row / 2), Palette::offline(), false);
-    painter.setPen(fence);
-    painter.setBrush(Qt::NoBrush);
-    painter.drawEllipse(QPointF(box.left() + 18, y + row / 2), 7.5, 7.5);
-    label(tr("Quarantined (fenced)"));
-    if (!m_scene->highlight().isEmpty()) {
-        for (const auto &[colour, caption] : {std::pair(Palette::severity(Severity::Critical), tr("Affected")),
-                                              std::pair(Palette::severity(Severity::Major), tr("Reachable"))}) {
-            painter.setPen(QPen(colour, 2));
-            painter.setBrush(withAlpha(colour, 70));
-            painter.drawEllipse(QPointF(box.left() + 18, y + row / 2), 6, 6);
-            label(caption);
-        }
-        // The badge TopologyScene draws on safety-critical devices of the highlight.
-        painter.setPen(QPen(palette().color(QPalette::Base), 1.5));
-        painter.setBrush(Palette::severity(Severity::Critical));
-        painter.drawEllipse(QPointF(box.left() + 18, y + row / 2), 4, 4);
-        label(tr("Safety-critical (badge)"));
-    }
+    const TopologyLegend legend(*m_scene, font(), palette());
+    legend.paint(painter, legend.rect(height(), OverlayMargin));
 }
 
 QRect TopologyView::miniMapRect() const
 {
-    const QRectF bounds = m_scene->layout().bounds();
-    if (bounds.isEmpty())
-        return {};
-    const int w = 180;
-    const int h = std::clamp(int(w * bounds.height() / bounds.width()), 60, 160);
-    return QRect(width() - OverlayMargin - w, height() - OverlayMargin - h, w, h);
+    return TopologyMiniMap::rect(*m_scene, size(), OverlayMargin);
 }
 
 void TopologyView::paintMiniMap(QPainter &painter) const
 {
-    const QRect area = miniMapRect();
-    const QRectF bounds = m_scene->layout().bounds();
-    // Only useful when part of the map is off screen.
-    if (area.isEmpty() || m_camera.visibleWorld().contains(bounds))
-        return;
-    const TopologyCamera mini = TopologyCamera::fitting(bounds, area.size(), 6);
-    if (!m_miniMapValid || m_miniMap.size() != area.size() * devicePixelRatioF()) {
-        const qreal dpr = devicePixelRatioF();
-        m_miniMap = QImage(area.size() * dpr, QImage::Format_ARGB32_Premultiplied);
-        m_miniMap.setDevicePixelRatio(dpr);
-        m_miniMap.fill(Qt::transparent);
-        QPainter p(&m_miniMap);
-        p.setRenderHint(QPainter::Antialiasing, true);
-        p.setPen(Qt::NoPen);
-        p.setBrush(withAlpha(palette().color(QPalette::Base), 240));
-        p.drawRoundedRect(QRectF(QPointF(0, 0), QSizeF(area.size())).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-        for (int site = 0; site < m_scene->layout().siteCount(); ++site) {
-            const TopologySitePlacement &placement = m_scene->layout().site(site);
-            const TopologyScene::SiteSummary &summary = m_scene->siteSummary(site);
-            if (!placement.placed || summary.devices == 0)
-                continue;
-            p.setBrush(m_scene->categoryColour(summary.dominant));
-            const qreal r = std::max(1.2, placement.radius * mini.scale);
-            p.drawEllipse(mini.toScreen(placement.centre), r, r);
-        }
-        m_miniMapValid = true;
-    }
-    painter.drawImage(area.topLeft(), m_miniMap);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    painter.setPen(QPen(withAlpha(palette().color(QPalette::Text), 60), 1));
-    painter.setBrush(Qt::NoBrush);
-    painter.drawRoundedRect(QRectF(area).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
-    const QRectF visible = m_camera.visibleWorld();
-    QRectF frame(mini.toScreen(visible.topLeft()), mini.toScreen(visible.bottomRight()));
-    frame.translate(area.topLeft());
-    frame = frame.intersected(QRectF(area).adjusted(1, 1, -1, -1));
-    if (frame.width() < 4)
-        frame.adjust(-2, 0, 2, 0);
-    if (frame.height() < 4)
-        frame.adjust(0, -2, 0, 2);
-    const QColor highlight = palette().color(QPalette::Highlight);
-    painter.setPen(QPen(highlight, 1.5));
-    painter.setBrush(withAlpha(highlight, 40));
-    painter.drawRect(frame);
+    m_miniMap.paint(painter, miniMapRect(), *m_scene, m_camera, palette(), devicePixelRatioF());
 }
 
 // --- export -----------------------------------------------------------------------------------------------------
@@ -747,10 +470,8 @@ void TopologyView::resizeEvent(QResizeEvent *event)
 
 void TopologyView::moveMiniMapTo(QPointF position)
 {
-    const QRect area = miniMapRect();
-    const TopologyCamera mini = TopologyCamera::fitting(m_scene->layout().bounds(), area.size(), 6);
     m_flight->stop();
-    setCamera(mini.toWorld(position - area.topLeft()), m_camera.scale);
+    setCamera(TopologyMiniMap::worldAt(*m_scene, miniMapRect(), position), m_camera.scale);
 }
 
 void TopologyView::mousePressEvent(QMouseEvent *event)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TopologyMiniMap.h"
 #include "TopologyScene.h"
 #include "util/Result.h"
 
@@ -22,8 +23,9 @@ namespace warden {
 // 150k long edges) with a cached base layer, so hover, selection and pulses repaint only the overlay.
 // Zoom by wheel, pinch and keyboard (+, -, 0 to fit, arrows to pan); drag to pan; Shift+drag for rubber-band
 // selection (Ctrl adds); click selects, double-click or Enter activates; hover shows a tooltip. Draws the
-// legend and a mini-map (click or drag in it to move there) over the map. Exports what is on screen as PNG or
-// SVG. Not responsible for the data or the toolbar (TopologyPage).
+// legend (TopologyLegend) and a mini-map (TopologyMiniMap; click or drag in it to move there) over the map.
+// Exports what is on screen as PNG or SVG. Not responsible for the data, the toolbar (TopologyPage) or the
+// tooltip texts (TopologyToolTip).
 class TopologyView final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TopologyView)
@@ -111,8 +113,7 @@ private:
     bool m_followFit = true; // re-fit on resize and layout until the operator moves the camera
     QPixmap m_base;
     bool m_baseValid = false;
-    mutable QImage m_miniMap;
-    mutable bool m_miniMapValid = false;
+    mutable TopologyMiniMap m_miniMap; // its cached image fills on the first (const) paint
     bool m_legendVisible = true;
     bool m_miniMapVisible = true;
 

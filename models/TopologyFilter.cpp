@@ -1,0 +1,10 @@
+#include "TopologyFilter.h"
+
+namespace warden {
+
+bool TopologyFilter::isActive() const
+{
+    return !classes.isEmpty() || !statuses.isEmpty() || !siteIds.isEmpty() || minimumRisk > 0 || quarantinedOnly;
+}
+
+} // namespace warden
