@@ -459,9 +459,7 @@ void RulesPage::dryRun()
     if (backend.isEmpty() || m_busy)
         return;
     const Rule rule = editedRule();
-    m_busy = true;
-    updateButtons();
-    m_result->showWorking(tr("Running \"%1\" over the stored events of %2…").arg(rule.name, backend));
+    begin(tr("Running \"%1\" over the stored events of %2…").arg(rule.name, backend));
     m_actions->dryRunRule(backend, rule, this, [this, backend, rule](FleetResult<RuleDryRun> result) {
         m_busy = false;
         if (!result) {
@@ -485,9 +483,7 @@ void RulesPage::save()
     if (backend.isEmpty() || m_busy)
         return;
     const Rule rule = editedRule();
-    m_busy = true;
-    updateButtons();
-    m_result->showWorking(tr("Saving \"%1\" on %2…").arg(rule.name, backend));
+    begin(tr("Saving \"%1\" on %2…").arg(rule.name, backend));
     m_actions->saveRule(backend, rule, this, [this, backend, rule](FleetResult<Rule> saved) {
         m_busy = false;
         if (!saved) {
@@ -527,9 +523,7 @@ void RulesPage::deleteRule()
     if (!m_confirm(this, tr("Delete the rule \"%1\" (%2) on %3? The backend stops running it at once.")
                              .arg(name, id, backend)))
         return;
-    m_busy = true;
-    updateButtons();
-    m_result->showWorking(tr("Deleting \"%1\"…").arg(name));
+    begin(tr("Deleting \"%1\"…").arg(name));
     m_actions->deleteRule(backend, id, this, [this, backend, id, name](FleetResult<std::monostate> done) {
         m_busy = false;
         if (!done) {
@@ -556,18 +550,9 @@ void RulesPage::signInForRules()
         askForAccount(backend);
         return;
     }
-    m_busy = true;
-    updateButtons();
-    m_result->showWorking(tr("Signing in to %1 as the demo admin…").arg(backend));
-    m_actions->signInAsDemoAdmin(backend, this, [this, backend](FleetResult<LoginSession> login) {
-        m_busy = false;
-        if (!login)
-            m_result->showFailed(tr("Signing in failed: %1").arg(login.error().message()));
-        else
-            m_result->showSucceeded(tr("Rule changes on %1 are now sent as %2.").arg(backend, login->user));
-        updateRoleNote();
-        updateButtons();
-    });
+    begin(tr("Signing in to %1 as the demo admin…").arg(backend));
+    m_actions->signInAsDemoAdmin(backend, this,
+                                 [this, backend](FleetResult<LoginSession> login) { signedIn(backend, login); });
 }
 
 void RulesPage::askForAccount(const QString &backend)
@@ -593,21 +578,28 @@ void RulesPage::askForAccount(const QString &backend)
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    begin(tr("Signing in to %1 as %2…").arg(backend, user->text()));
+    m_actions->signInForRules(backend, user->text().trimmed(), password->text(), totp->text(), this,
+                              [this, backend](FleetResult<LoginSession> login) { signedIn(backend, login); });
+    password->clear();
+}
+
+void RulesPage::signedIn(const QString &backend, const FleetResult<LoginSession> &login)
+{
+    m_busy = false;
+    if (!login)
+        m_result->showFailed(tr("Signing in failed: %1").arg(login.error().message()));
+    else
+        m_result->showSucceeded(tr("Rule changes on %1 are now sent as %2.").arg(backend, login->user));
+    updateRoleNote();
+    updateButtons();
+}
+
+void RulesPage::begin(const QString &working)
+{
     m_busy = true;
     updateButtons();
-    m_result->showWorking(tr("Signing in to %1 as %2…").arg(backend, user->text()));
-    m_actions->signInForRules(backend, user->text().trimmed(), password->text(), totp->text(), this,
-                              [this, backend](FleetResult<LoginSession> login) {
-                                  m_busy = false;
-                                  if (!login)
-                                      m_result->showFailed(tr("Signing in failed: %1").arg(login.error().message()));
-                                  else
-                                      m_result->showSucceeded(
-                                          tr("Rule changes on %1 are now sent as %2.").arg(backend, login->user));
-                                  updateRoleNote();
-                                  updateButtons();
-                              });
-    password->clear();
+    m_result->showWorking(working);
 }
 
 } // namespace warden

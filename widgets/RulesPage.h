@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/Rule.h"
+#include "fleet/FleetError.h"
+#include "fleet/FleetTypes.h"
 
 #include <QWidget>
 
@@ -84,6 +86,9 @@ private:
     void updateCounts();
     void showDryRunStale();
     void askForAccount(const QString &backend);
+    void signedIn(const QString &backend, const FleetResult<LoginSession> &login);
+    // Marks the page busy (buttons off until the reply) and says what is under way.
+    void begin(const QString &working);
 
     RuleListModel *m_rules;
     RuleActions *m_actions;
