@@ -38,8 +38,12 @@ Result<CommandLineOptions> parseCommandLine(const QCoreApplication &app)
     const QCommandLineOption verifyAudit(QStringLiteral("verify-audit"),
         QCoreApplication::translate("CommandLine", "Check an exported audit range and its proof, print the verdict and "
                                                    "exit (0 verified, 1 not)."), QStringLiteral("FILE"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QCoreApplication::translate("CommandLine", "Colours for this run: system, light or dark. Default: the theme "
+                                                   "setting (View → Theme)."), QStringLiteral("NAME"));
     parser.addOptions({demo, scenario, devices, offline, cacheDir, page, screenshot, screenshotDelay, language});
     parser.addOption(verifyAudit);
+    parser.addOption(theme);
     parser.process(app);
 
     CommandLineOptions options;
@@ -50,6 +54,7 @@ Result<CommandLineOptions> parseCommandLine(const QCoreApplication &app)
     options.page = parser.value(page);
     options.screenshotFile = parser.value(screenshot);
     options.verifyAuditFile = parser.value(verifyAudit);
+    options.theme = parser.value(theme);
     if (parser.isSet(devices)) {
         bool ok = false;
         options.demoDevices = parser.value(devices).toInt(&ok);

@@ -19,6 +19,7 @@ struct CommandLineOptions {
     QString screenshotFile;
     int screenshotDelayMs = 1500;
     QString verifyAuditFile; // --verify-audit FILE: check an audit export and exit
+    QString theme;           // --theme system|light|dark for this run; empty: the "theme" setting
 };
 
 // Parses argv; --help and --version print and exit as usual. Bad values come back as an error.

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "ConsoleModels.h"
 #include "DashboardPage.h"
 #include "EmptyStatePage.h"
+#include "KeyboardShortcutsDialog.h"
 #include "OfflineBanner.h"
 #include "RegisterPage.h"
 #include "ThreatsPage.h"
@@ -118,6 +120,38 @@ void MainWindow::buildMenus()
     QAction *quit = fleet->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts…"));
+    shortcuts->setObjectName(QStringLiteral("showShortcuts"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcutsDialog);
+    QAction *about = help->addAction(tr("&About Warden"));
+    about->setObjectName(QStringLiteral("showAbout"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, [this] {
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
+void MainWindow::showShortcutsDialog()
+{
+    // Gathered when asked for, from the live window, so pages replaced later are included.
+    const auto areaOf = [this](const QWidget *widget) {
+        for (const QWidget *w = widget; w; w = w->parentWidget()) {
+            if (w->parentWidget() == m_pages) {
+                const int index = m_pages->indexOf(const_cast<QWidget *>(w));
+                return index < 0 ? QString() : m_navigation->item(index)->text();
+            }
+        }
+        return QString();
+    };
+    auto *dialog = new KeyboardShortcutsDialog(ShortcutCatalog::collect(this, areaOf), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::buildStatusBar()
@@ -151,6 +185,7 @@ void MainWindow::addPage(const QString &name, const QString &title, const QStrin
     m_pages->addWidget(page);
     if (index < 9) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+        shortcut->setWhatsThis(tr("Show the %1 page").arg(title)); // listed in Help → Keyboard shortcuts
         connect(shortcut, &QShortcut::activated, this, [this, index] { m_navigation->setCurrentRow(index); });
     }
 }
@@ -168,6 +203,11 @@ void MainWindow::replacePage(const QString &name, QWidget *page)
 }
 
 QStringList MainWindow::pageNames() const { return m_pageNames; }
+
+QString MainWindow::currentPageName() const
+{
+    return m_pageNames.value(m_navigation->currentRow());
+}
 
 QWidget *MainWindow::page(const QString &name) const
 {

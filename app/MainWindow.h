@@ -24,6 +24,7 @@ public:
     // Machine names used by --page: dashboard, topology, threats, ...
     QStringList pageNames() const;
     bool showPage(const QString &name);
+    QString currentPageName() const;
     void addPage(const QString &name, const QString &title, const QString &iconName, QWidget *page);
     void replacePage(const QString &name, QWidget *page);
     QWidget *page(const QString &name) const;
@@ -34,6 +35,9 @@ public:
     void setOperatorText(const QString &text);
     // Actions kept while a backend was unreachable and waiting for the operator; 0 hides the status bar button.
     void setPendingActionCount(int waiting);
+
+    // Help → Keyboard shortcuts: every shortcut the window registers, gathered from its actions.
+    void showShortcutsDialog();
 
 signals:
     void pendingActionsRequested();

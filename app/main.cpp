@@ -4,14 +4,19 @@
 #include "ConsoleModels.h"
 #include "LanguageSetup.h"
 #include "MainWindow.h"
+#include "ThemeSetup.h"
+#include "WindowStateStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QIcon>
 #include <QLoggingCategory>
+#include <QMenuBar>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -43,8 +48,15 @@ int main(int argc, char *argv[])
     if (!options->verifyAuditFile.isEmpty())
         return warden::runVerifyAuditCommand(options->verifyAuditFile);
 
+    warden::ThemeSetup theme;
+    if (const warden::Status applied = theme.applyFromSettings(options->theme); !applied.ok()) {
+        std::fprintf(stderr, "warden: %s\n", qPrintable(applied.errorMessage()));
+        return 2;
+    }
+
     warden::ConsoleModels models;
     warden::MainWindow window(&models);
+    theme.addMenu(window.menuBar());
     warden::ConsoleController controller(&models, &window);
     controller.setCacheDir(options->cacheDir);
     QObject::connect(window.connectAction(), &QAction::triggered, &controller, &warden::ConsoleController::showConnectDialog);
@@ -57,12 +69,20 @@ int main(int argc, char *argv[])
         demo.cacheDir = options->cacheDir;
         controller.startDemo(demo);
     }
+    // Screenshots are reproducible: they neither use nor overwrite the operator's remembered window state.
+    QSettings settings;
+    std::unique_ptr<warden::WindowStateStore> windowState;
+    if (options->screenshotFile.isEmpty()) {
+        windowState = std::make_unique<warden::WindowStateStore>(&window, &settings);
+        windowState->restore(options->page);
+    } else {
+        window.resize(1440, 900);
+    }
     if (!options->page.isEmpty() && !window.showPage(options->page)) {
         std::fprintf(stderr, "warden: unknown page '%s' (pages: %s)\n", qPrintable(options->page),
                      qPrintable(window.pageNames().join(QStringLiteral(", "))));
         return 2;
     }
-    window.resize(1440, 900);
     if (!options->screenshotFile.isEmpty()) {
         const QString file = options->screenshotFile;
         QTimer::singleShot(options->screenshotDelayMs, &window, [&window, file] {

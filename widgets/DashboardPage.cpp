@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include "ChartPalette.h"
 #include "DeviceRegisterModel.h"
 #include "IncidentListModel.h"
 #include "PageHeader.h"
@@ -39,6 +40,7 @@ QChartView *makeChartView(QChart *chart, QWidget *parent)
     chart->legend()->setAlignment(Qt::AlignBottom);
     auto *view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
+    ChartPalette::follow(view); // light and dark themes
     view->setMinimumHeight(230);
     return view;
 }
