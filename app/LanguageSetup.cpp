@@ -134,8 +134,16 @@ Status LanguageSetup::install(const QString &code)
     if (!language)
         return language.error();
     removeTranslators(); // back to English, also when loading fails below
-    if (*language == SourceLanguage)
+    if (*language == SourceLanguage) {
+        // English needs a catalogue too, for its plural forms only ("%n device(s)" -> "1 device", "2 devices");
+        // without it the source texts still read correctly, just with "(s)".
+        auto pluralForms = std::make_unique<QTranslator>();
+        if (pluralForms->load(catalogFile(SourceLanguage))) {
+            QCoreApplication::installTranslator(pluralForms.get());
+            m_appTranslator = std::move(pluralForms);
+        }
         return Status::success();
+    }
 
     auto appTranslator = std::make_unique<QTranslator>();
     if (!appTranslator->load(catalogFile(*language)))

@@ -49,7 +49,8 @@ public:
     // apply() with the "language" setting of the default QSettings and QLocale::system().
     Status apply(const QString &commandLineCode);
 
-    // Replaces the installed translators with those for the code; "en" removes them. Refuses unknown codes.
+    // Replaces the installed translators with those for the code; "en" installs only the English plural forms.
+    // Refuses unknown codes.
     Status install(const QString &code);
 
     // The language now shown ("en" until a translation is installed).

@@ -138,12 +138,12 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     // Backends are separate fleets with their own catalogues and approvals: a campaign runs on exactly one.
-    auto *backendNote = new QLabel(tr("<b>%1</b> — a campaign runs on one backend and never spans backends: only "
-                                      "%1's devices and firmware are used. To patch another backend's devices, choose "
-                                      "it in the Updates page's Backend box and plan a campaign there.")
+    auto *backendNote = new QLabel(tr("<b>%1</b> — a campaign never spans backends: only %1's devices and firmware "
+                                      "are used.")
                                        .arg(m_backend.toHtmlEscaped()),
                                    this);
-    backendNote->setWordWrap(true);
+    backendNote->setToolTip(tr("To patch another backend's devices, choose it in the Updates page's Backend box and "
+                               "plan a campaign there."));
     backendNote->setAccessibleName(tr("Backend of the campaign"));
     form->addRow(tr("Backend"), backendNote);
     form->addRow(tr("Name"), m_name);
@@ -382,7 +382,7 @@ void CampaignWizard::showImpact()
         m_count->setText(tr("The filter does not parse: %1").arg(m_impact.error));
         m_count->setStyleSheet(QStringLiteral("color: #D32F2F;"));
     } else {
-        m_count->setText(tr("%1 %2 device(s) match").arg(locale.toString(m_impact.targets), m_class->currentText()));
+        m_count->setText(tr("%Ln %1 device(s) match", nullptr, m_impact.targets).arg(m_class->currentText()));
         m_count->setStyleSheet(QString());
     }
     QString html;
@@ -392,16 +392,15 @@ void CampaignWizard::showImpact()
                     .arg(image->deviceClass.toHtmlEscaped(), image->version.toHtmlEscaped(), image->id.toHtmlEscaped());
     else
         html += tr("<p>No verified firmware selected.</p>");
-    html += tr("<p><b>%1</b> device(s) of %2 in this backend's fleet.</p>")
-                .arg(locale.toString(m_impact.targets), locale.toString(m_impact.fleetSize));
+    html += tr("<p><b>%Ln</b> device(s) of %1 in this backend's fleet.</p>", nullptr, m_impact.targets)
+                .arg(locale.toString(m_impact.fleetSize));
     Result<CampaignRequest> built = request();
     if (built.ok() && m_impact.targets > 0) {
         QStringList waves;
         int reached = 0;
         for (const CampaignWave &wave : built->waves) {
             const int cumulative = int(std::ceil(wave.percent / 100.0 * m_impact.targets));
-            waves.append(tr("%1 device(s), halt above %2 % failed")
-                             .arg(std::max(0, cumulative - reached))
+            waves.append(tr("%Ln device(s), halt above %1 % failed", nullptr, std::max(0, cumulative - reached))
                              .arg(wave.failureThresholdPercent));
             reached = cumulative;
         }

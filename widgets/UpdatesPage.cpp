@@ -580,8 +580,8 @@ void UpdatesPage::showFirmwareDetails()
                    "cannot be proven, so installing it could put tampered code on the devices. Campaigns offer only "
                    "verified images, and the backend refuses unverified ones.</p>");
     }
-    html += tr("<p><b>%1</b> device(s) run this version.</p>")
-                .arg(locale.toString(m_catalogue.deviceCount(image->deviceClass, image->version)));
+    html += tr("<p><b>%Ln</b> device(s) run this version.</p>", nullptr,
+               m_catalogue.deviceCount(image->deviceClass, image->version));
     if (image->vulnerabilities.isEmpty()) {
         html += tr("<p>No known CVEs.</p>");
     } else {
@@ -650,11 +650,10 @@ void UpdatesPage::showCampaignDetails()
         m_campaignDevices->showCampaign(m_backend, campaign.id);
     else if (!m_drillRefresh->isActive())
         m_drillRefresh->start();
-    m_campaignTitle->setText(tr("%1 · %2 · wave %3 of %4 · %5 device(s)")
+    m_campaignTitle->setText(tr("%1 · %2 · wave %3 of %4 · %Ln device(s)", nullptr, total)
                                  .arg(campaign.name, CampaignListModel::stateText(campaign.state))
                                  .arg(campaign.currentWave)
-                                 .arg(campaign.waves.size())
-                                 .arg(total));
+                                 .arg(campaign.waves.size()));
     const bool stopped = campaign.state == CampaignState::Halted || campaign.state == CampaignState::Aborted;
     m_haltReason->setVisible(!campaign.haltReason.isEmpty() || campaign.state == CampaignState::PendingApproval);
     if (campaign.state == CampaignState::PendingApproval)
