@@ -154,6 +154,38 @@ void ReportController::exportIncidentReport(const QString &backend, const QStrin
             done(std::move(outcome));
     };
 
+    collectIncident(backend, incidentId, personalData, this,
+                    [path, personalData, finish](std::optional<IncidentReportData> data, const QString &error) {
+                        ReportOutcome outcome;
+                        outcome.personalData = personalData;
+                        if (!data) {
+                            outcome.message = error;
+                            finish(outcome);
+                            return;
+                        }
+                        const IncidentReport report(std::move(*data));
+                        const Status written = report.writePdf(path);
+                        outcome.ok = written.ok();
+                        outcome.message = written.ok() ? QString() : written.errorMessage();
+                        outcome.path = path;
+                        outcome.pages = report.pageCount();
+                        finish(outcome);
+                    });
+}
+
+void ReportController::collectIncident(const QString &backend, const QString &incidentId, bool personalData,
+                                       QObject *context,
+                                       std::function<void(std::optional<IncidentReportData>, QString)> done)
+{
+    BackendSession *session = sessionFor(backend);
+    QPointer<QObject> guard(context);
+    if (!session) {
+        QTimer::singleShot(0, this, [guard, done, backend] {
+            if (guard && done)
+                done(std::nullopt, tr("The backend %1 is not connected.").arg(backend));
+        });
+        return;
+    }
     QPointer<BackendAuditSync> sync = m_audit->backendAudit(backend);
     queryStore<IncidentGather>(
         session->writer(), this,
@@ -220,12 +252,11 @@ void ReportController::exportIncidentReport(const QString &backend, const QStrin
             gather.data = std::move(data);
             return gather;
         },
-        [sync, path, finish](IncidentGather gather) {
-            ReportOutcome outcome;
-            outcome.personalData = gather.data && gather.data->personalData;
+        [sync, guard, done](IncidentGather gather) {
+            if (!guard || !done)
+                return;
             if (!gather.data) {
-                outcome.message = gather.error;
-                finish(outcome);
+                done(std::nullopt, gather.error);
                 return;
             }
             IncidentReportData &data = *gather.data;
@@ -241,13 +272,7 @@ void ReportController::exportIncidentReport(const QString &backend, const QStrin
                 if (!state.chain.entries.isEmpty())
                     data.chainHead = QString::fromLatin1(state.chain.entries.constLast().hash.toHex());
             }
-            const IncidentReport report(data);
-            const Status written = report.writePdf(path);
-            outcome.ok = written.ok();
-            outcome.message = written.ok() ? QString() : written.errorMessage();
-            outcome.path = path;
-            outcome.pages = report.pageCount();
-            finish(outcome);
+            done(std::move(gather.data), QString());
         });
 }
 

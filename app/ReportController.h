@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IncidentReport.h"
 #include "PostureReport.h"
 #include "ReportActions.h"
 
@@ -8,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace warden {
 
@@ -41,6 +43,11 @@ public:
     void exportIncidentReport(const QString &backend, const QString &incidentId, const QString &path,
                               bool personalData, QObject *context, Reply done) override;
     void exportPostureReport(const QString &path, QObject *context, Reply done) override;
+    // The incident report's content for one incident, read from its backend's cache (actions from the backend's
+    // verified audit chain; owners as names with personal data, else as per-call pseudonyms); nullopt and why when
+    // it cannot be read. Records nothing in the audit (exportIncidentReport does). Dropped when context is gone.
+    void collectIncident(const QString &backend, const QString &incidentId, bool personalData, QObject *context,
+                         std::function<void(std::optional<IncidentReportData> data, QString error)> done);
     // The posture report's content over every connected backend (read from their caches), without writing it;
     // error names the caches that could not be read (empty when all could). Dropped when context is gone.
     void collectPosture(QObject *context, std::function<void(PostureReportData data, QString error)> done);

@@ -1,11 +1,13 @@
 // An incident report from a real demo scenario: the camera botnet plays on the embedded fleetd, an incident is
-// correlated, and its report is built from the console's cache (incident, events, devices, the backend's verified
-// audit chain), paginated and written as PDF. WARDEN_SCREENSHOT_DIR=dir saves the pages as PNG.
+// correlated, and its report is gathered by the console's ReportController from the cache (incident, events,
+// devices, the backend's verified audit chain), paginated and written as PDF. WARDEN_SCREENSHOT_DIR=dir saves the
+// pages as PNG.
 #include "AuditController.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
 #include "IncidentReport.h"
 #include "MainWindow.h"
+#include "ReportController.h"
 #include "audit/BackendAuditSync.h"
 #include "fleet/BackendSession.h"
 #include "fleet/StoreQuery.h"
@@ -49,88 +51,65 @@ private slots:
         BackendSession *session = audit->session(u"demo"_s);
         QVERIFY(session);
 
-        // The scenario's incident, with its events in the cache.
-        std::optional<IncidentReportData> gathered;
-        // The botnet's severe incident takes a while to correlate; settle for any incident only after that.
+        // The scenario's incident: the severest one with the most events. The botnet's severe incident takes a
+        // while to correlate; settle for any incident only after that.
+        auto *reports = controller.findChild<ReportController *>();
+        QVERIFY(reports);
         QElapsedTimer waited;
         waited.start();
-        const auto gather = [&] {
-            std::optional<IncidentReportData> result;
-            queryStore<std::optional<IncidentReportData>>(
+        const auto pick = [&]() -> std::optional<Incident> {
+            std::optional<QList<Incident>> incidents;
+            queryStore<QList<Incident>>(
                 session->writer(), this,
-                [](CacheStore *store) -> std::optional<IncidentReportData> {
-                    auto incidents = store->loadIncidents();
-                    if (!incidents.ok() || incidents->isEmpty())
-                        return std::nullopt;
-                    // The incident with the most events, severest first.
-                    const Incident *best = nullptr;
-                    for (const Incident &incident : incidents.value()) {
-                        // Severity::Critical is the smallest value.
-                        if (!best || incident.severity < best->severity
-                            || (incident.severity == best->severity
-                                && incident.eventSeqs.size() > best->eventSeqs.size()))
-                            best = &incident;
-                    }
-                    IncidentReportData data;
-                    data.backend = u"demo"_s;
-                    data.incident = *best;
-                    const QSet<qint64> seqs(best->eventSeqs.cbegin(), best->eventSeqs.cend());
-                    auto events = store->loadEvents(CacheStore::Newest, 100'000);
-                    if (events.ok()) {
-                        for (const ThreatEvent &event : events.value())
-                            if (seqs.contains(event.seq))
-                                data.events.append(event);
-                    }
-                    const QSet<QString> ids(best->deviceIds.cbegin(), best->deviceIds.cend());
-                    const auto devices = store->loadDevices();
-                    const auto sites = store->loadSites();
-                    const auto rules = store->loadRules();
-                    if (!devices.ok() || !sites.ok() || !rules.ok())
-                        return std::nullopt;
-                    for (const Device &device : devices.value())
-                        if (ids.contains(device.id))
-                            data.devices.append(device);
-                    for (const Site &site : sites.value())
-                        data.siteNames.insert(site.id, site.name);
-                    for (const Rule &rule : rules.value())
-                        data.ruleNames.insert(rule.id, rule.name);
-                    if (data.events.isEmpty())
-                        return std::nullopt;
-                    return data;
+                [](CacheStore *store) {
+                    auto loaded = store->loadIncidents();
+                    return loaded.ok() ? loaded.value() : QList<Incident>();
                 },
-                [&result](std::optional<IncidentReportData> data) { result = data ? std::move(data) : IncidentReportData{}; });
-            if (!QTest::qWaitFor([&result] { return result.has_value(); }, WaitMs))
-                return std::optional<IncidentReportData>();
-            if (!result || result->incident.id.isEmpty())
-                return std::optional<IncidentReportData>();
-            if (result->incident.severity > Severity::Major && waited.elapsed() < 90'000)
-                return std::optional<IncidentReportData>();
-            return result;
+                [&incidents](QList<Incident> value) { incidents = std::move(value); });
+            if (!QTest::qWaitFor([&incidents] { return incidents.has_value(); }, WaitMs))
+                return std::nullopt;
+            const Incident *best = nullptr;
+            for (const Incident &incident : std::as_const(*incidents)) {
+                if (incident.eventSeqs.isEmpty())
+                    continue;
+                // Severity::Critical is the smallest value.
+                if (!best || incident.severity < best->severity
+                    || (incident.severity == best->severity && incident.eventSeqs.size() > best->eventSeqs.size()))
+                    best = &incident;
+            }
+            if (!best || (best->severity > Severity::Major && waited.elapsed() < 90'000))
+                return std::nullopt;
+            return *best;
         };
+        std::optional<Incident> chosen;
         QVERIFY(QTest::qWaitFor(
             [&] {
-                gathered = gather();
-                return gathered.has_value();
+                chosen = pick();
+                return chosen.has_value();
             },
             120'000));
 
-        // Actions from the backend's verified chain about the incident or its devices.
+        // Its report's content as the console gathers it for an export: events, devices, sites, rule names from
+        // the cache, actions from the backend's verified chain.
         BackendAuditSync *sync = audit->backendAudit(u"demo"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isBusy(), WaitMs);
         sync->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(!sync->isBusy() && sync->state().headVerified, WaitMs);
-        IncidentReportData data = *gathered;
-        const QSet<QString> targets = [&] {
-            QSet<QString> set(data.incident.deviceIds.cbegin(), data.incident.deviceIds.cend());
-            set.insert(data.incident.id);
-            return set;
-        }();
-        for (const AuditEntry &entry : sync->state().chain.entries)
-            if (targets.contains(entry.target))
-                data.actions.append(entry);
-        data.chainVerified = sync->state().chain.verification.intact && sync->state().headVerified;
-        if (!sync->state().chain.entries.isEmpty())
-            data.chainHead = QString::fromLatin1(sync->state().chain.entries.constLast().hash.toHex());
+        std::optional<IncidentReportData> gathered;
+        QString error;
+        bool answered = false;
+        reports->collectIncident(u"demo"_s, chosen->id, false, this,
+                                 [&](std::optional<IncidentReportData> data, const QString &problem) {
+                                     gathered = std::move(data);
+                                     error = problem;
+                                     answered = true;
+                                 });
+        QTRY_VERIFY_WITH_TIMEOUT(answered, WaitMs);
+        QVERIFY2(gathered.has_value(), qPrintable(error));
+        const IncidentReportData data = *gathered;
+        QVERIFY(!data.events.isEmpty());
+        QVERIFY(!data.devices.isEmpty());
+        QVERIFY(data.chainVerified);
 
         const IncidentReport report(data);
         QVERIFY(report.html().contains(data.incident.id));
