@@ -334,8 +334,10 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
             if (!statusAttribute.isValid()) {
                 const QNetworkReply::NetworkError error = reply->error();
                 // A server that verifies client certificates after the handshake (Qt's, fleetd's) refuses with a
-                // plain close instead of a TLS alert: a fresh connection closed before any answer is that.
-                if (state->handshakeDone && state->sslErrors.isEmpty() &&
+                // plain close instead of a TLS alert: a fresh connection closed before any answer is that. Once
+                // logged in, the backend has already accepted this TLS setup, so such a close is the network
+                // failing (retried), not a certificate problem (which stops the stream until someone looks).
+                if (state->handshakeDone && state->sslErrors.isEmpty() && !isLoggedIn() &&
                     (error == QNetworkReply::RemoteHostClosedError ||
                      error == QNetworkReply::SslHandshakeFailedError)) {
                     deliver(FleetError::clientCertificateRefused(m_profile.usesClientCertificate()));
