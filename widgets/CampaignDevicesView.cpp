@@ -16,6 +16,8 @@
 
 namespace warden {
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace {
 
 // Columns of the waves table after Wave, Share, Threshold and Devices: one per update state, in this order.
@@ -57,11 +59,22 @@ CampaignDevicesView::CampaignDevicesView(UpdatesActions *actions, DeviceRegister
     m_waves->setAccessibleName(tr("Waves of the campaign"));
     m_waves->setEditTriggers(QAbstractItemView::NoEditTriggers);
     setUpTable(m_waves, m_waves->verticalHeader(), m_waves->horizontalHeader(), rowHeight);
+    // Short headers so every state fits beside the wave; the full state name is in the header's tooltip.
     QStringList headers{tr("Wave"), tr("Share"), tr("Halts above"), tr("Devices")};
-    for (DeviceUpdateState state : WaveStateColumns)
-        headers.append(CampaignTargetModel::stateText(state));
+    for (DeviceUpdateState state : WaveStateColumns) {
+        switch (state) {
+        case DeviceUpdateState::Downloading: headers.append(tr("Download")); break;
+        case DeviceUpdateState::Installing: headers.append(tr("Install")); break;
+        case DeviceUpdateState::WaitingForWindow: headers.append(tr("Window")); break;
+        case DeviceUpdateState::NeedsPhysicalService: headers.append(tr("Technician")); break;
+        default: headers.append(CampaignTargetModel::stateText(state)); break;
+        }
+    }
     m_waves->setColumnCount(int(headers.size()));
     m_waves->setHorizontalHeaderLabels(headers);
+    for (int column = FixedWaveColumns; column < m_waves->columnCount(); ++column)
+        m_waves->horizontalHeaderItem(column)->setToolTip(
+            CampaignTargetModel::stateText(WaveStateColumns[column - FixedWaveColumns]));
     m_waves->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_waves->setMaximumHeight(rowHeight * 5 + m_waves->horizontalHeader()->sizeHint().height() + 4);
     connect(m_waves, &QTableWidget::currentCellChanged, this, [this](int row) {
@@ -86,12 +99,12 @@ CampaignDevicesView::CampaignDevicesView(UpdatesActions *actions, DeviceRegister
     setUpTable(m_view, m_view->verticalHeader(), m_view->horizontalHeader(), rowHeight);
     m_view->setWordWrap(false);
     const int unit = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(CampaignTargetModel::DeviceColumn, unit * 13);
+    m_view->setColumnWidth(CampaignTargetModel::DeviceColumn, fontMetrics().horizontalAdvance(u"dev-000000"_s) + 16);
     m_view->setColumnWidth(CampaignTargetModel::NameColumn, unit * 18);
     m_view->setColumnWidth(CampaignTargetModel::SiteColumn, unit * 16);
     m_view->setColumnWidth(CampaignTargetModel::WaveColumn, unit * 7);
     m_view->setColumnWidth(CampaignTargetModel::StateColumn, unit * 20);
-    m_view->setColumnWidth(CampaignTargetModel::UpdatedColumn, unit * 12);
+    m_view->setColumnWidth(CampaignTargetModel::UpdatedColumn, unit * 18);
     connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit showDeviceRequested(m_backend, index.data(CampaignTargetModel::DeviceIdRole).toString());
     });

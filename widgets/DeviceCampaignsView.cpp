@@ -34,9 +34,9 @@ DeviceCampaignsView::DeviceCampaignsView(UpdatesActions *actions, QWidget *paren
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     const int unit = fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(DeviceCampaignModel::CampaignColumn, unit * 20);
+    m_view->setColumnWidth(DeviceCampaignModel::CampaignColumn, unit * 18);
     m_view->setColumnWidth(DeviceCampaignModel::VersionColumn, unit * 10);
-    m_view->setColumnWidth(DeviceCampaignModel::CampaignStateColumn, unit * 15);
+    m_view->setColumnWidth(DeviceCampaignModel::CampaignStateColumn, unit * 17);
     m_view->setColumnWidth(DeviceCampaignModel::WaveColumn, unit * 6);
     m_view->setColumnWidth(DeviceCampaignModel::StateColumn, unit * 20);
     m_view->setColumnWidth(DeviceCampaignModel::UpdatedColumn, unit * 12);
