@@ -62,6 +62,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             text += CsvReader::formatRecord(record.fields) + QLatin1Char('\n');
             expected.append(record.fields);
         }
+        // A byte order mark is only special at the start of a file, and reading removes it there: a first record
+        // starting with U+FEFF (one after an empty first line) cannot be written back as it was read.
+        if (text.startsWith(QChar(0xFEFF))) {
+            expected.clear();
+            text.clear();
+        }
         const Result<QList<CsvRecord>> again = CsvReader::parse(text.toUtf8());
         fuzz::check(again.ok(), "written records cannot be read back");
         fuzz::check(again.value().size() == expected.size(), "written records read back as a different count");
