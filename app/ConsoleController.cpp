@@ -17,6 +17,7 @@
 #include "GovernanceController.h"
 #include "RulesController.h"
 #include "IdentityController.h"
+#include "ImpactAssessor.h"
 #include "IncidentsController.h"
 #include "RegisterController.h"
 #include "ReportController.h"
@@ -43,8 +44,9 @@ ConsoleController::ConsoleController(ConsoleModels *models, MainWindow *window, 
     m_audit = new AuditController(auditPage, this);
     m_window->replacePage(QStringLiteral("audit"), auditPage);
     (new GovernanceController(this))->installPages(m_window);
+    auto *assessor = new ImpactAssessor(this);
     (new IncidentsController(&m_models->devices, [this](const QString &backend) { return actionAudit(backend); },
-                             this))->installPages(m_window);
+                             assessor, this))->installPages(m_window);
     new ConsoleLock(m_window, this);
     auto *governance = findChild<GovernanceController *>();
     (new RulesController(&m_models->devices, this))->installPage(m_window, governance->rules());
@@ -130,6 +132,7 @@ void ConsoleController::attachSession(BackendSession *session)
     m_feeders.append(new BackendModelFeeder(session, m_models, this));
     m_audit->attachSession(session);
     findChild<GovernanceController *>()->attachSession(session);
+    findChild<ImpactAssessor *>()->attachSession(session);
     findChild<IncidentsController *>()->attachSession(session);
     findChild<RegisterController *>()->attachSession(session);
     findChild<ReportController *>()->attachSession(session);

@@ -8,7 +8,7 @@
 #include "MainWindow.h"
 #include "PendingActionGate.h"
 #include "TopologyPage.h"
-#include "analysis/ImpactAnalysis.h"
+#include "ImpactAssessor.h"
 #include "audit/ActionAudit.h"
 #include "fleet/BackendSession.h"
 #include "fleet/FleetApiClient.h"
@@ -35,13 +35,12 @@ struct IncidentsController::Snapshot {
 
 struct IncidentsController::DetailData {
     QList<ThreatEvent> events;
-    std::shared_ptr<const TopologyGraph> graph;
-    std::optional<ImpactReport> impact;
     QString error;
 };
 
-IncidentsController::IncidentsController(const DeviceRegisterModel *devices, AuditLookup auditFor, QObject *parent)
-    : QObject(parent), m_devices(devices), m_auditFor(std::move(auditFor))
+IncidentsController::IncidentsController(const DeviceRegisterModel *devices, AuditLookup auditFor,
+                                         ImpactAssessor *assessor, QObject *parent)
+    : QObject(parent), m_devices(devices), m_auditFor(std::move(auditFor)), m_assessor(assessor)
 {
 }
 
@@ -91,12 +90,7 @@ void IncidentsController::attachSession(BackendSession *session)
 
 void IncidentsController::onCommitted(const QString &backend, const CacheChange &change)
 {
-    Backend &entry = m_backends[backend];
     const auto replaced = [&change](CacheEntity kind) { return change.replaced.contains(kind); };
-    if (change.devices > 0 || change.sites > 0 || change.gateways > 0 || change.links > 0
-        || !change.deletedDeviceIds.isEmpty() || replaced(CacheEntity::Devices) || replaced(CacheEntity::Sites)
-        || replaced(CacheEntity::Gateways) || replaced(CacheEntity::Links))
-        ++entry.topologyGeneration;
     if (change.incidents > 0 || change.backendAudit > 0 || change.deleted > 0 || replaced(CacheEntity::Incidents))
         reload(backend);
 }
@@ -333,10 +327,6 @@ void IncidentsController::loadDetail(const QString &backend, const Incident &inc
         QTimer::singleShot(0, context, [done, detail] { done(detail); });
         return;
     }
-    Backend &entry = m_backends[backend];
-    const quint64 generation = entry.topologyGeneration;
-    std::shared_ptr<const TopologyGraph> graph = entry.graphGeneration == generation ? entry.graph : nullptr;
-    const bool showPeople = session->api()->session().mayReadOwners();
     QList<qint64> seqs = incident.eventSeqs;
     std::sort(seqs.begin(), seqs.end());
     if (seqs.size() > TimelineEventLimit)
@@ -345,7 +335,7 @@ void IncidentsController::loadDetail(const QString &backend, const Incident &inc
     QPointer<QObject> guard(context);
     queryStore<DetailData>(
         session->writer(), this,
-        [graph, seqs, copy, showPeople](CacheStore *store) {
+        [seqs](CacheStore *store) {
             DetailData data;
             if (!store) {
                 data.error = tr("The cache could not be opened.");
@@ -356,56 +346,29 @@ void IncidentsController::loadDetail(const QString &backend, const Incident &inc
                 if (events.ok() && !events->isEmpty() && events->first().seq == seq)
                     data.events.append(events->first());
             }
-            data.graph = graph;
-            if (!data.graph) {
-                auto sites = store->loadSites();
-                auto gateways = store->loadGateways();
-                auto devices = store->loadDevices();
-                auto links = store->loadLinks();
-                if (!sites.ok() || !gateways.ok() || !devices.ok() || !links.ok()) {
-                    data.error = !sites.ok()      ? sites.errorMessage()
-                                 : !gateways.ok() ? gateways.errorMessage()
-                                 : !devices.ok()  ? devices.errorMessage()
-                                                  : links.errorMessage();
-                    return data;
-                }
-                if (!devices->isEmpty())
-                    data.graph = std::make_shared<const TopologyGraph>(
-                        TopologyGraph::build(sites.value(), gateways.value(), devices.value(), links.value()));
-            }
-            if (!data.graph)
-                return data;
-            auto licences = store->loadLicences();
-            QHash<QString, QString> owners;
-            if (showPeople) {
-                if (auto loaded = store->loadOwners(); loaded.ok())
-                    for (const Owner &owner : loaded.value())
-                        owners.insert(owner.ref, owner.name);
-            }
-            ImpactOptions options;
-            options.maxHops = ImpactHops;
-            const ImpactResult result = ImpactAnalysis(data.graph).analyse(copy.deviceIds, options);
-            data.impact = ImpactReport::build(copy.id, *data.graph, result,
-                                              licences.ok() ? licences.value() : QList<Licence>(), owners,
-                                              showPeople, ImpactHops);
             return data;
         },
-        [this, backend, copy, guard, done, generation](DetailData data) {
-            Backend &current = m_backends[backend];
-            // A graph built from a topology that changed meanwhile is used for this answer only.
-            if (data.graph && current.topologyGeneration == generation) {
-                current.graph = data.graph;
-                current.graphGeneration = generation;
-            }
+        [this, backend, copy, guard, done](DetailData data) {
             if (!guard || !done)
                 return;
-            IncidentDetail detail;
-            detail.error = data.error;
-            detail.impact = std::move(data.impact);
-            const QList<PendingAction> journal =
-                current.session ? current.session->journal()->entries() : QList<PendingAction>();
-            detail.timeline = IncidentTimelineModel::build(copy, data.events, current.actions.value(copy.id), journal);
-            done(detail);
+            if (!data.error.isEmpty()) {
+                IncidentDetail detail;
+                detail.error = data.error;
+                done(detail);
+                return;
+            }
+            m_assessor->assess(backend, copy.id, copy.deviceIds, guard,
+                               [this, backend, copy, events = std::move(data.events), done](ImpactAnswer answer) {
+                IncidentDetail detail;
+                detail.error = answer.error;
+                detail.impact = std::move(answer.report);
+                BackendSession *current = sessionFor(backend);
+                const QList<PendingAction> journal =
+                    current ? current->journal()->entries() : QList<PendingAction>();
+                detail.timeline =
+                    IncidentTimelineModel::build(copy, events, m_backends.value(backend).actions.value(copy.id), journal);
+                done(detail);
+            });
         });
 }
 

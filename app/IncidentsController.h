@@ -3,7 +3,6 @@
 #include "IncidentActions.h"
 #include "IncidentListModel.h"
 #include "IncidentsPage.h"
-#include "analysis/TopologyGraph.h"
 #include "cache/CacheBatch.h"
 #include "domain/AuditEntry.h"
 #include "fleet/FleetError.h"
@@ -21,6 +20,7 @@ class ActionAudit;
 class BackendSession;
 class DashboardFeeder;
 class DeviceRegisterModel;
+class ImpactAssessor;
 class MainWindow;
 
 // Feeds the incident list from every connected backend's cache (incidents, and the backend's audit trail for
@@ -29,7 +29,7 @@ class MainWindow;
 // page is told the entry), the backend's answer is stored in the cache at once, notes written while the backend is
 // unreachable go to its offline journal and are sent on reconnect; other actions tried while it is unreachable go
 // through the pending-action gate (PendingActionGate.h) and wait for the operator (Fleet → Pending actions). Computes the timeline and the impact of an
-// incident on the cache writer's thread; the topology graph is built once per topology change and shared.
+// incident on the cache writer's thread (the impact through ImpactAssessor).
 // Owns the incident model; owns no widgets.
 class IncidentsController final : public QObject, public IncidentActions {
     Q_OBJECT
@@ -38,7 +38,9 @@ public:
     using AuditLookup = std::function<ActionAudit *(const QString &backend)>;
 
     // devices: for device and site names in the list (may be null). auditFor: the console audit of a backend.
-    IncidentsController(const DeviceRegisterModel *devices, AuditLookup auditFor, QObject *parent = nullptr);
+    // assessor: works out an incident's impact (shared with the register's selection impact).
+    IncidentsController(const DeviceRegisterModel *devices, AuditLookup auditFor, ImpactAssessor *assessor,
+                        QObject *parent = nullptr);
 
     void attachSession(BackendSession *session);
     // Puts the incident page into the window, connects the dashboard's incident tiles to it and feeds the dashboard
@@ -47,8 +49,6 @@ public:
 
     IncidentListModel *incidents() { return &m_incidents; }
     IncidentsPage *page() const { return m_page; }
-    // Hops the impact analysis looks beyond the incident's devices.
-    static constexpr int ImpactHops = 2;
     // Events of an incident shown in its timeline (the newest ones).
     static constexpr int TimelineEventLimit = 500;
 
@@ -78,9 +78,6 @@ private:
         QHash<QString, QList<AuditEntry>> actions; // incident id -> its audit entries, oldest first
         QHash<QString, QDateTime> acknowledged;    // first acknowledge (or first move away from "new")
         QHash<QString, QDateTime> resolved;        // last move to "resolved"
-        std::shared_ptr<const TopologyGraph> graph;
-        quint64 topologyGeneration = 1; // bumped by every topology change
-        quint64 graphGeneration = 0;    // the generation `graph` was built from
     };
     struct Snapshot;
     struct DetailData;
@@ -99,6 +96,7 @@ private:
 
     const DeviceRegisterModel *m_devices;
     AuditLookup m_auditFor;
+    ImpactAssessor *m_assessor;
     QHash<QString, Backend> m_backends;
     QStringList m_order; // backends in attach order
     IncidentListModel m_incidents;

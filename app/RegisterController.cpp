@@ -4,10 +4,12 @@
 #include "ConsoleController.h"
 #include "DeviceRegisterModel.h"
 #include "GovernanceActions.h"
+#include "ImpactAssessor.h"
 #include "LicenceListModel.h"
 #include "MainWindow.h"
 #include "QuarantinePage.h"
 #include "RegisterPage.h"
+#include "TopologyPage.h"
 #include "UpdatesPage.h"
 #include "CampaignWizard.h"
 #include "audit/ActionAudit.h"
@@ -197,6 +199,21 @@ void RegisterController::quarantine(const QList<QuarantineTarget> &devices)
         return;
     m_window->showPage(u"quarantine"_s);
     page->quarantine(devices);
+}
+
+void RegisterController::assessImpact(const QString &backend, const QStringList &deviceIds, QObject *context,
+                                      std::function<void(ImpactAnswer)> done)
+{
+    m_console->findChild<ImpactAssessor *>()->assess(backend, QString(), deviceIds, context, std::move(done));
+}
+
+void RegisterController::showImpactOnTopology(const ImpactReport &report)
+{
+    auto *topology = qobject_cast<TopologyPage *>(m_window->page(u"topology"_s));
+    if (!topology)
+        return;
+    topology->showImpactReport(report);
+    m_window->showPage(u"topology"_s);
 }
 
 void RegisterController::pushUpdate(const QString &backend, const QString &targetFilter)

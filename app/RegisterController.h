@@ -47,6 +47,9 @@ public:
     void pushUpdate(const QString &backend, const QString &targetFilter) override;
     void revokeLicences(const QList<QuarantineTarget> &devices, QObject *context,
                         std::function<void(const SelectionOutcome &)> done) override;
+    void assessImpact(const QString &backend, const QStringList &deviceIds, QObject *context,
+                      std::function<void(ImpactAnswer)> done) override;
+    void showImpactOnTopology(const ImpactReport &report) override;
 
 private:
     BackendSession *sessionFor(const QString &backend) const;

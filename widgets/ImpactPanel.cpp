@@ -191,7 +191,8 @@ void ImpactPanel::exportToFile()
     if (!m_report)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export impact"),
-                                                      u"impact-%1.json"_s.arg(m_report->incidentId),
+                                                      m_report->incidentId.isEmpty() ? u"impact-selection.json"_s
+                                                          : u"impact-%1.json"_s.arg(m_report->incidentId),
                                                       tr("JSON (*.json);;Text (*.txt)"));
     if (path.isEmpty())
         return;

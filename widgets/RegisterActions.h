@@ -1,6 +1,7 @@
 #pragma once
 
 #include "QuarantineDialog.h"
+#include "analysis/ImpactReport.h"
 #include "domain/AuditEntry.h"
 #include "domain/Campaign.h"
 #include "domain/Device.h"
@@ -68,6 +69,11 @@ public:
     // every answer is in (not at all when the operator cancels or there is nothing to revoke and message says so).
     virtual void revokeLicences(const QList<QuarantineTarget> &devices, QObject *context,
                                 std::function<void(const SelectionOutcome &)> done) = 0;
+    // What the devices (all of one backend) affect, from that backend's cached topology; done runs later.
+    virtual void assessImpact(const QString &backend, const QStringList &deviceIds, QObject *context,
+                              std::function<void(ImpactAnswer)> done) = 0;
+    // Lights an assessment on the topology page and shows it.
+    virtual void showImpactOnTopology(const ImpactReport &report) = 0;
 };
 
 } // namespace warden

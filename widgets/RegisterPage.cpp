@@ -4,6 +4,7 @@
 #include "DeviceDetailPanel.h"
 #include "DeviceImportDialog.h"
 #include "DeviceRegisterModel.h"
+#include "ImpactDialog.h"
 #include "PageHeader.h"
 #include "RegisterActions.h"
 #include "inventory/CsvReader.h"
@@ -70,6 +71,7 @@ RegisterPage::RegisterPage(DeviceRegisterModel *model, QWidget *parent)
       m_quarantine(new QPushButton(tr("Quarantine…"), this)),
       m_pushUpdate(new QPushButton(tr("Push update…"), this)),
       m_revoke(new QPushButton(tr("Revoke licences…"), this)),
+      m_impact(new QPushButton(tr("Impact…"), this)),
       m_import(new QToolButton(this)),
       m_export(new QToolButton(this)),
       m_cancelExport(new QPushButton(tr("Cancel export"), this)),
@@ -165,6 +167,9 @@ RegisterPage::RegisterPage(DeviceRegisterModel *model, QWidget *parent)
     connect(m_pushUpdate, &QPushButton::clicked, this, &RegisterPage::pushUpdateToSelection);
     m_revoke->setAccessibleName(tr("Revoke the licences of the selected devices"));
     connect(m_revoke, &QPushButton::clicked, this, &RegisterPage::revokeLicencesOfSelection);
+    m_impact->setAccessibleName(tr("Show what the selected devices affect"));
+    m_impact->setToolTip(tr("What the selected devices reach: devices, services, sites and people"));
+    connect(m_impact, &QPushButton::clicked, this, &RegisterPage::assessImpactOfSelection);
     auto *selectionBar = new QWidget(this);
     auto *selectionLayout = new QHBoxLayout(selectionBar);
     selectionLayout->setContentsMargins(16, 0, 16, 6);
@@ -174,6 +179,7 @@ RegisterPage::RegisterPage(DeviceRegisterModel *model, QWidget *parent)
     selectionLayout->addWidget(m_quarantine);
     selectionLayout->addWidget(m_pushUpdate);
     selectionLayout->addWidget(m_revoke);
+    selectionLayout->addWidget(m_impact);
     auto *resultRow = new QWidget(this);
     auto *resultLayout = new QHBoxLayout(resultRow);
     resultLayout->setContentsMargins(16, 0, 16, 6);
@@ -446,7 +452,7 @@ void RegisterPage::updateSelection()
     m_selectAll->setText(filtered ? tr("Select all %1 matching").arg(locale.toString(shown))
                                   : tr("Select all %1").arg(locale.toString(shown)));
     m_selectAll->setEnabled(shown > 0 && selected < shown);
-    for (QPushButton *button : {m_quarantine, m_pushUpdate, m_revoke})
+    for (QPushButton *button : {m_quarantine, m_pushUpdate, m_revoke, m_impact})
         button->setEnabled(selected > 0 && m_actions);
     m_import->setEnabled(m_actions && !m_model->backends().isEmpty());
 }
@@ -541,6 +547,45 @@ void RegisterPage::revokeLicencesOfSelection()
         else
             m_selectionResult->showSucceeded(outcome.message);
     });
+}
+
+ImpactDialog *RegisterPage::assessImpactOfSelection()
+{
+    if (!m_actions)
+        return nullptr;
+    const QList<quint32> rows = selectedTableRows();
+    if (rows.isEmpty())
+        return nullptr;
+    if (rows.size() > MaxImpactSelection) {
+        m_selectionResult->showFailed(tr("%1 devices are selected; impact is worked out for at most %2 at a time. "
+                                         "Narrow the filter or the selection.")
+                                          .arg(QLocale().toString(rows.size()), QLocale().toString(MaxImpactSelection)));
+        return nullptr;
+    }
+    const DeviceTable &table = m_model->table();
+    QList<std::pair<QString, int>> counts;
+    QHash<QString, QStringList> idsOfBackend;
+    for (quint32 row : rows) {
+        const QString backend = table.backend(row);
+        if (!idsOfBackend.contains(backend))
+            counts.append({backend, 0});
+        idsOfBackend[backend].append(table.id(row));
+    }
+    for (auto &[backend, count] : counts)
+        count = int(idsOfBackend.value(backend).size());
+    m_selectionResult->clearResult();
+    auto *dialog = new ImpactDialog(counts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImpactDialog::showOnTopologyRequested, this, [this, dialog](const ImpactReport &report) {
+        dialog->close();
+        m_actions->showImpactOnTopology(report);
+    });
+    for (const auto &[backend, count] : std::as_const(counts)) {
+        m_actions->assessImpact(backend, idsOfBackend.value(backend), dialog,
+                                [dialog, backend](ImpactAnswer answer) { dialog->setAnswer(backend, answer); });
+    }
+    dialog->open();
+    return dialog;
 }
 
 DeviceImportDialog *RegisterPage::openImport(const QString &fileName, const QByteArray &data, const QString &backend)

@@ -20,6 +20,7 @@ class ActionResultLabel;
 class DeviceDetailPanel;
 class DeviceImportDialog;
 class DeviceRegisterModel;
+class ImpactDialog;
 class PageHeader;
 class RegisterActions;
 
@@ -34,6 +35,8 @@ class RegisterPage final : public QWidget {
 public:
     // Selections larger than this push an update through the filter, not a list of ids.
     static constexpr int MaxIdsInUpdateFilter = 500;
+    // Impact is assessed for at most this many selected devices (the answer lists every device reached).
+    static constexpr int MaxImpactSelection = 5000;
     // Asks for a file name; tests replace these to answer the file dialogs.
     using FileChooser = std::function<QString(bool save)>;
 
@@ -68,6 +71,8 @@ public slots:
     void quarantineSelection();
     void pushUpdateToSelection();
     void revokeLicencesOfSelection();
+    // Opens an ImpactDialog for the selection (per backend) and returns it; null when nothing was asked.
+    ImpactDialog *assessImpactOfSelection();
     void importCsvInteractive();
     void exportCsvInteractive();
 
@@ -96,6 +101,7 @@ private:
     QPushButton *m_quarantine;
     QPushButton *m_pushUpdate;
     QPushButton *m_revoke;
+    QPushButton *m_impact;
     QToolButton *m_import;
     QToolButton *m_export;
     QPushButton *m_cancelExport;

@@ -560,8 +560,8 @@ void TopologyPage::showImpactReport(const ImpactReport &report)
     }
     reachable += QStringList(gateways.cbegin(), gateways.cend());
     const int devices = int(report.devices.size());
-    const QString title = tr("Impact of incident %1 — %n device(s) (%2 safety-critical)", nullptr, devices)
-                              .arg(report.incidentId, QLocale().toString(report.safetyCriticalCount()));
+    const QString title = tr("%1 — %n device(s) (%2 safety-critical)", nullptr, devices)
+                              .arg(report.title(), QLocale().toString(report.safetyCriticalCount()));
     showBlastRadius(title, affected + report.unknownDevices, reachable);
 }
 

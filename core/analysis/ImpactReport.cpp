@@ -106,9 +106,14 @@ QString ImpactReport::summary() const
     return parts.join(u" · "_s);
 }
 
+QString ImpactReport::title() const
+{
+    return incidentId.isEmpty() ? tr("Impact of the selected devices") : tr("Impact of incident %1").arg(incidentId);
+}
+
 QString ImpactReport::toText() const
 {
-    QString text = tr("Impact of incident %1").arg(incidentId) + u'\n' + summary() + u"\n\n"_s;
+    QString text = title() + u'\n' + summary() + u"\n\n"_s;
     const QStringList critical = [this] {
         QStringList names;
         for (const DeviceLine &d : devices)
@@ -153,14 +158,15 @@ QJsonObject ImpactReport::toJson() const
                                        {u"safety_critical"_s, d.safetyCritical},
                                        {u"quarantined"_s, d.quarantined}});
     }
-    QJsonObject json{{u"incident_id"_s, incidentId},
-                     {u"max_hops"_s, maxHops},
+    QJsonObject json{{u"max_hops"_s, maxHops},
                      {u"devices"_s, deviceArray},
                      {u"unknown_devices"_s, QJsonArray::fromStringList(unknownDevices)},
                      {u"sites"_s, QJsonArray::fromStringList(siteNames)},
                      {u"gateways"_s, QJsonArray::fromStringList(gatewayNames)},
                      {u"services"_s, QJsonArray::fromStringList(services)},
                      {u"people_count"_s, peopleCount}};
+    if (!incidentId.isEmpty())
+        json.insert(u"incident_id"_s, incidentId);
     if (!peopleMasked)
         json.insert(u"people"_s, QJsonArray::fromStringList(peopleNames));
     return json;

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace warden {
 
 // The answer to "what does this incident affect?" in words a responder reads: every affected or reachable device
@@ -33,7 +35,7 @@ public:
         friend bool operator==(const DeviceLine &, const DeviceLine &) = default;
     };
 
-    QString incidentId;
+    QString incidentId;        // empty when the report is about a selection of devices, not an incident
     QList<DeviceLine> devices; // safety-critical first, then by hops, then by name
     QStringList unknownDevices; // ids named by the incident that the topology does not know
     QStringList siteNames;
@@ -53,10 +55,18 @@ public:
                               const QList<Licence> &licences, const QHash<QString, QString> &ownerNames,
                               bool showPeople, int maxHops);
 
+    // "Impact of incident X", or "Impact of the selected devices" without an incident.
+    QString title() const;
     // A one-line summary ("5 devices affected, 12 reachable · 2 safety-critical · 3 sites").
     QString summary() const;
     QString toText() const;
     QJsonObject toJson() const;
+};
+
+// An impact assessment as the pages receive it: the report, or why there is none.
+struct ImpactAnswer {
+    std::optional<ImpactReport> report; // nullopt when the topology is not in the cache yet, or on error
+    QString error;                      // why the cache could not be read (empty when it could)
 };
 
 } // namespace warden

@@ -6,6 +6,8 @@
 #include "DeviceDetailPanel.h"
 #include "DeviceImportDialog.h"
 #include "DeviceRegisterModel.h"
+#include "ImpactDialog.h"
+#include "ImpactPanel.h"
 #include "RegisterActions.h"
 #include "RegisterPage.h"
 #include "RevokeLicencesDialog.h"
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -112,6 +115,26 @@ public:
         revoked = devices;
         QTimer::singleShot(0, context, [done] { done(SelectionOutcome{2, 0, u"Revoked 2 licences."_s}); });
     }
+    // eu answers with a report naming the devices asked for; any other backend cannot read its cache.
+    void assessImpact(const QString &backend, const QStringList &deviceIds, QObject *context,
+                      std::function<void(ImpactAnswer)> done) override
+    {
+        assessed.insert(backend, deviceIds);
+        ImpactAnswer answer;
+        if (backend == u"eu"_s) {
+            ImpactReport report;
+            for (const QString &id : deviceIds)
+                report.devices.append(ImpactReport::DeviceLine{id, id, u"North Campus"_s, 0, {}, false, false});
+            answer.report = report;
+        } else {
+            answer.error = u"disk I/O error"_s;
+        }
+        QTimer::singleShot(0, context, [done, answer] { done(answer); });
+    }
+    void showImpactOnTopology(const ImpactReport &report) override { shownOnTopology = report; }
+
+    QHash<QString, QStringList> assessed;
+    std::optional<ImpactReport> shownOnTopology;
 
 private:
     void answer(QObject *context, Reply<Device> done, const QString &id, const Device &device)
@@ -210,6 +233,50 @@ private slots:
         QVERIFY(actions.updateFilter.isEmpty());
         QCOMPARE(page.selectionResult()->outcome(), ActionResultLabel::Outcome::Failed);
         QVERIFY(page.selectionResult()->text().contains(u"several backends"_s));
+    }
+
+    void impactOfASelectionIsAssessedPerBackend()
+    {
+        DeviceRegisterModel model;
+        model.upsertDevices(u"eu"_s, makeDevices(3));
+        model.upsertDevices(u"us"_s, makeDevices(2));
+        RegisterPage page(&model);
+        RecordingActions actions;
+        page.setActions(&actions);
+        QVERIFY(!page.assessImpactOfSelection()); // nothing selected: nothing asked
+        page.selectAllMatching();
+        QPointer<ImpactDialog> dialog = page.assessImpactOfSelection();
+        QVERIFY(dialog);
+        QCOMPARE(actions.assessed.value(u"eu"_s),
+                 (QStringList{u"dev-0000"_s, u"dev-0001"_s, u"dev-0002"_s}));
+        QCOMPARE(actions.assessed.value(u"us"_s), (QStringList{u"dev-0000"_s, u"dev-0001"_s}));
+        QTRY_COMPARE(dialog->waitingCount(), 0);
+        ImpactPanel *eu = dialog->panel(u"eu"_s);
+        QVERIFY(eu && eu->report());
+        QCOMPARE(eu->report()->affectedCount(), 3);
+        QVERIFY(eu->report()->title().contains(u"selected devices"_s));
+        ImpactPanel *us = dialog->panel(u"us"_s);
+        QVERIFY(us && !us->report());
+        QVERIFY(!us->showOnTopologyButton()->isEnabled());
+        QVERIFY(eu->showOnTopologyButton()->isEnabled());
+        eu->showOnTopologyButton()->click();
+        QVERIFY(actions.shownOnTopology);
+        QCOMPARE(actions.shownOnTopology->devices.size(), 3);
+        QTRY_VERIFY(!dialog); // closed and deleted once handed to the topology
+    }
+
+    void tooLargeASelectionIsRefusedWithTheLimit()
+    {
+        DeviceRegisterModel model;
+        model.upsertDevices(u"eu"_s, makeDevices(RegisterPage::MaxImpactSelection + 1));
+        RegisterPage page(&model);
+        RecordingActions actions;
+        page.setActions(&actions);
+        page.selectAllMatching();
+        QVERIFY(!page.assessImpactOfSelection());
+        QVERIFY(actions.assessed.isEmpty());
+        QCOMPARE(page.selectionResult()->outcome(), ActionResultLabel::Outcome::Failed);
+        QVERIFY(page.selectionResult()->text().contains(QLocale().toString(RegisterPage::MaxImpactSelection)));
     }
 
     void editValidatesSavesAndShowsTheAuditEntry()
