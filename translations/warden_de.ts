@@ -403,6 +403,10 @@
         <source>Check an exported audit range and its proof, print the verdict and exit (0 verified, 1 not).</source>
         <translation>Einen exportierten Audit-Bereich und seinen Nachweis prüfen, das Ergebnis ausgeben und beenden (0 bestätigt, 1 nicht).</translation>
     </message>
+    <message>
+        <source>Colours for this run: system, light or dark. Default: the theme setting (View → Theme).</source>
+        <translation>Farben für diesen Lauf: system, light oder dark. Standard: die Design-Einstellung (Ansicht → Design).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -881,6 +885,10 @@
         <source>People affected: %1</source>
         <translation>Betroffene Personen: %1</translation>
     </message>
+    <message>
+        <source>Impact of the selected devices</source>
+        <translation>Auswirkungen der ausgewählten Geräte</translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>
@@ -1085,8 +1093,23 @@
         <translation>Vorfallbericht %1</translation>
     </message>
     <message>
-        <source>The report could not be written to %1.</source>
-        <translation>Der Bericht konnte nicht nach %1 geschrieben werden.</translation>
+        <source>Contains personal data (owners, note texts): keep and share it under your data-protection rules.</source>
+        <translation>Enthält personenbezogene Daten (Besitzer, Notiztexte): Bewahren und teilen Sie ihn gemäß Ihren Datenschutzregeln.</translation>
+    </message>
+    <message>
+        <source>Anonymised: owners appear as pseudonyms and note texts are left out.</source>
+        <translation>Anonymisiert: Besitzer erscheinen als Pseudonyme, Notiztexte sind weggelassen.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Besitzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters, left out of an anonymised report)</source>
+        <translation>
+            <numerusform>(%n Zeichen, in einem anonymisierten Bericht weggelassen)</numerusform>
+            <numerusform>(%n Zeichen, in einem anonymisierten Bericht weggelassen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1182,212 @@
     </message>
 </context>
 <context>
+    <name>PostureReport</name>
+    <message>
+        <source>Fleet posture report</source>
+        <translation>Sicherheitslagebericht der Flotte</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 · backends: %3</source>
+        <translation>Erstellt %1 von %2 · Backends: %3</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>einem unbekannten Operator</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Contains no personal data: device owners, incident notes and assignees are not part of this report.</source>
+        <translation>Enthält keine personenbezogenen Daten: Gerätebesitzer, Vorfallnotizen und Bearbeiter sind nicht Teil dieses Berichts.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>%1 (%2 safety-critical)</source>
+        <translation>%1 (%2 sicherheitskritisch)</translation>
+    </message>
+    <message>
+        <source>On the latest firmware</source>
+        <translation>Mit neuester Firmware</translation>
+    </message>
+    <message>
+        <source>On known vulnerable firmware</source>
+        <translation>Mit bekannt verwundbarer Firmware</translation>
+    </message>
+    <message>
+        <source>, %1 of them safety-critical</source>
+        <translation>, davon %1 sicherheitskritisch</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Offene Vorfälle</translation>
+    </message>
+    <message>
+        <source>Quarantined devices</source>
+        <translation>Geräte in Quarantäne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licences expiring within %n days</source>
+        <translation>
+            <numerusform>Lizenzen, die innerhalb von %n Tag ablaufen</numerusform>
+            <numerusform>Lizenzen, die innerhalb von %n Tagen ablaufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleet by device class</source>
+        <translation>Flotte nach Geräteklasse</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Fleet by site</source>
+        <translation>Flotte nach Standort</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Fleet by status</source>
+        <translation>Flotte nach Status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Firmware currency</source>
+        <translation>Aktualität der Firmware</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>kein Image</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Unknown version</source>
+        <translation>Unbekannte Version</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Verwundbar</translation>
+    </message>
+    <message>
+        <source>Known vulnerabilities in the fleet</source>
+        <translation>Bekannte Schwachstellen in der Flotte</translation>
+    </message>
+    <message>
+        <source>No device runs a firmware version with a known vulnerability.</source>
+        <translation>Kein Gerät läuft mit einer Firmware-Version mit bekannter Schwachstelle.</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Schwachstelle</translation>
+    </message>
+    <message>
+        <source>Devices exposed</source>
+        <translation>Betroffene Geräte</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>Sicherheitskritisch</translation>
+    </message>
+    <message>
+        <source>%1 further vulnerabilities are not listed.</source>
+        <translation>%1 weitere Schwachstellen sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Open incidents by severity</source>
+        <translation>Offene Vorfälle nach Schweregrad</translation>
+    </message>
+    <message>
+        <source>Quarantines</source>
+        <translation>Quarantänen</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>%1 active licences, %2 without an expiry date.</source>
+        <translation>%1 aktive Lizenzen, %2 ohne Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>%1 further licences are not listed.</source>
+        <translation>%1 weitere Lizenzen sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Audit chains</source>
+        <translation>Audit-Ketten</translation>
+    </message>
+    <message>
+        <source>No backend was connected: no audit chain was checked.</source>
+        <translation>Kein Backend war verbunden: Es wurde keine Audit-Kette geprüft.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s chain of operator actions verified (%1 entries).</source>
+        <translation>Die Kette der Operator-Aktionen der Konsole ist bestätigt (%1 Einträge).</translation>
+    </message>
+    <message>
+        <source>The console&apos;s chain of operator actions did not verify: %1</source>
+        <translation>Die Kette der Operator-Aktionen der Konsole ist nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s chain verified against its signed head (%1 entries).</source>
+        <translation>Die Kette des Backends ist anhand ihres signierten Kopfs bestätigt (%1 Einträge).</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s chain is not verified: %1</source>
+        <translation>Die Kette des Backends ist nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>no signed head yet</source>
+        <translation>noch kein signierter Kopf</translation>
+    </message>
+    <message>
+        <source>Export an audit range from the Audit page and check it with: warden --verify-audit FILE</source>
+        <translation>Exportieren Sie einen Audit-Bereich auf der Audit-Seite und prüfen Sie ihn mit: warden --verify-audit DATEI</translation>
+    </message>
+</context>
+<context>
     <name>PreauthorizeCsv</name>
     <message>
         <source>Line %1: %2</source>
@@ -1183,6 +1412,20 @@
     <message>
         <source>The file lists no serials.</source>
         <translation>Die Datei enthält keine Seriennummern.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1552,64 @@
     </message>
 </context>
 <context>
+    <name>TotpReset</name>
+    <message>
+        <source>the backend sent no new secret</source>
+        <translation>das Backend hat kein neues Geheimnis gesendet</translation>
+    </message>
+    <message>
+        <source>is not an otpauth:// URI</source>
+        <translation>ist keine otpauth://-URI</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AboutDialog</name>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>About Warden</source>
+        <translation>Über Warden</translation>
+    </message>
+    <message>
+        <source>A security console for fleets of connected devices: topology, live threats, device register, firmware campaigns, licences and quarantine.</source>
+        <translation>Eine Sicherheitskonsole für Flotten vernetzter Geräte: Topologie, Live-Bedrohungen, Geräteregister, Firmware-Kampagnen, Lizenzen und Quarantäne.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary; © the Warden project. Warden uses Qt (LGPL-3.0), OpenSSL (Apache-2.0) and SQLite (public domain) as shared libraries of the system; their licences are in /usr/share/doc of each package.</source>
+        <translation>Lizenz: proprietär; © das Warden-Projekt. Warden nutzt Qt (LGPL-3.0), OpenSSL (Apache-2.0) und SQLite (Public Domain) als gemeinsame Bibliotheken des Systems; deren Lizenzen liegen unter /usr/share/doc des jeweiligen Pakets.</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Versionen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions to the clipboard</source>
+        <translation>Die Versionen in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+</context>
+<context>
     <name>warden::ActionResultLabel</name>
     <message>
         <source>Result of the last action</source>
         <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source> Audit entry #%1.</source>
+        <translation> Audit-Eintrag #%1.</translation>
+    </message>
+    <message>
+        <source> Audit entries from #%1.</source>
+        <translation> Audit-Einträge ab #%1.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1944,133 @@
     </message>
 </context>
 <context>
+    <name>warden::CampaignDevicesView</name>
+    <message>
+        <source>Waves</source>
+        <translation>Wellen</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Show in register</source>
+        <translation>Im Geräteregister zeigen</translation>
+    </message>
+    <message>
+        <source>Waves of the campaign</source>
+        <translation>Wellen der Kampagne</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Halts above</source>
+        <translation>Stoppt ab</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <source>Show devices in this update state</source>
+        <translation>Geräte in diesem Update-Status zeigen</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Devices of the campaign</source>
+        <translation>Geräte der Kampagne</translation>
+    </message>
+    <message>
+        <source>Load more devices of the campaign</source>
+        <translation>Weitere Geräte der Kampagne laden</translation>
+    </message>
+    <message>
+        <source>Opens the register on this device (its details, history and campaigns).</source>
+        <translation>Öffnet das Geräteregister bei diesem Gerät (Details, Verlauf und Kampagnen).</translation>
+    </message>
+    <message>
+        <source>Campaign devices status</source>
+        <translation>Status der Kampagnengeräte</translation>
+    </message>
+    <message>
+        <source>Devices in</source>
+        <translation>Geräte im Status</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its waves and devices.</source>
+        <translation>Wählen Sie eine Kampagne aus, um ihre Wellen und Geräte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No device of this campaign matches.</source>
+        <translation>Kein Gerät dieser Kampagne passt.</translation>
+    </message>
+    <message>
+        <source>%1 device(s) shown%2.</source>
+        <translation>%1 Gerät(e) angezeigt%2.</translation>
+    </message>
+    <message>
+        <source>; more with “Load more”</source>
+        <translation>; weitere mit „Mehr laden“</translation>
+    </message>
+    <message>
+        <source>All waves</source>
+        <translation>Alle Wellen</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>Noch nicht zugeteilt</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Welle %1</translation>
+    </message>
+    <message>
+        <source>Wave %1 (not started)</source>
+        <translation>Welle %1 (nicht gestartet)</translation>
+    </message>
+    <message>
+        <source>to %1 %</source>
+        <translation>bis %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % failed</source>
+        <translation>%1 % fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign&apos;s devices from %1: %2</source>
+        <translation>Die Geräte der Kampagne konnten nicht von %1 gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>warden::CampaignListModel</name>
     <message>
         <source>Draft</source>
@@ -1722,6 +2146,91 @@
     </message>
 </context>
 <context>
+    <name>warden::CampaignTargetModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Wird installiert</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Waiting for window</source>
+        <translation>Wartet auf Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Needs physical service</source>
+        <translation>Erfordert Service vor Ort</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>nicht zugeteilt</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
     <name>warden::CampaignWizard</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -1737,10 +2246,6 @@
     <message>
         <source>Launch campaign</source>
         <translation>Kampagne starten</translation>
-    </message>
-    <message>
-        <source>New firmware campaign</source>
-        <translation>Neue Firmware-Kampagne</translation>
     </message>
     <message>
         <source>e.g. Camera CVE fix, north sites</source>
@@ -1899,24 +2404,12 @@
         <translation>Der Filter ist fehlerhaft: %1</translation>
     </message>
     <message>
-        <source>%1 %2 device(s) match</source>
-        <translation>Passend: %1 Gerät(e) der Klasse %2</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Firmware &lt;b&gt;%1 %2&lt;/b&gt; (%3).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Firmware &lt;b&gt;%1 %2&lt;/b&gt; (%3).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No verified firmware selected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine bestätigte Firmware ausgewählt.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; device(s) of %2 in this backend&apos;s fleet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; von %2 Geräten in der Flotte dieses Backends.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 device(s), halt above %2 % failed</source>
-        <translation>%1 Gerät(e), Stopp ab %2 % Fehlschlägen</translation>
     </message>
     <message>
         <source>&lt;p&gt;Waves:&lt;/p&gt;</source>
@@ -1966,6 +2459,47 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>New firmware campaign on %1</source>
+        <translation>Neue Firmware-Kampagne auf %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — a campaign never spans backends: only %1&apos;s devices and firmware are used.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — eine Kampagne umfasst nie mehrere Backends: Es werden nur Geräte und Firmware von %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>To patch another backend&apos;s devices, choose it in the Updates page&apos;s Backend box and plan a campaign there.</source>
+        <translation>Um Geräte eines anderen Backends zu patchen, wählen Sie es im Feld „Backend“ der Updates-Seite und planen Sie dort eine Kampagne.</translation>
+    </message>
+    <message>
+        <source>Backend of the campaign</source>
+        <translation>Backend der Kampagne</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln %1 device(s) match</source>
+        <translation>
+            <numerusform>%Ln %1-Gerät passt</numerusform>
+            <numerusform>%Ln %1-Geräte passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; device(s) of %1 in this backend&apos;s fleet.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; Gerät der Klasse %1 in der Flotte dieses Backends.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; Geräte der Klasse %1 in der Flotte dieses Backends.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s), halt above %1 % failed</source>
+        <translation>
+            <numerusform>%Ln Gerät, Stopp ab %1 % Fehlschlägen</numerusform>
+            <numerusform>%Ln Geräte, Stopp ab %1 % Fehlschlägen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2978,91 @@
     </message>
 </context>
 <context>
+    <name>warden::DeviceCampaignModel</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>nicht zugeteilt</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Firmware</translation>
+    </message>
+    <message>
+        <source>Campaign state</source>
+        <translation>Kampagnenstatus</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Welle</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Dieses Gerät</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DeviceCampaignsView</name>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>Kampagne öffnen</translation>
+    </message>
+    <message>
+        <source>Update campaigns of the device, status</source>
+        <translation>Update-Kampagnen des Geräts, Status</translation>
+    </message>
+    <message>
+        <source>Update campaigns of the device</source>
+        <translation>Update-Kampagnen des Geräts</translation>
+    </message>
+    <message>
+        <source>Shows the campaign on the Updates page: its waves, devices and controls.</source>
+        <translation>Zeigt die Kampagne auf der Updates-Seite: ihre Wellen, Geräte und Steuerung.</translation>
+    </message>
+    <message>
+        <source>Select a device to see the update campaigns that targeted it.</source>
+        <translation>Wählen Sie ein Gerät aus, um die Update-Kampagnen zu sehen, die es betrafen.</translation>
+    </message>
+    <message>
+        <source>Loading the campaigns of %1 from %2…</source>
+        <translation>Kampagnen von %1 werden von %2 geladen…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns of %1 from %2: %3</source>
+        <translation>Die Kampagnen von %1 konnten nicht von %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>No update campaign has targeted %1 on %2.</source>
+        <translation>Keine Update-Kampagne hat %1 auf %2 betroffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) targeted %1 on %2; newest first.</source>
+        <translation>
+            <numerusform>%n Kampagne hat %1 auf %2 betroffen; neueste zuerst.</numerusform>
+            <numerusform>%n Kampagnen haben %1 auf %2 betroffen; neueste zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::DeviceDetailPanel</name>
     <message>
         <source>Takes over-the-air updates</source>
@@ -2697,6 +3316,36 @@
         <source>%1 by %2: %3</source>
         <translation>%1 von %2: %3</translation>
     </message>
+    <message>
+        <source>Copy owner contact</source>
+        <translation>Kontakt des Besitzers kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the owner&apos;s contact to the clipboard</source>
+        <translation>Den Kontakt des Besitzers in die Zwischenablage kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data: copied marked as secret, so clipboard managers keep no history of it, and cleared after %n seconds.</source>
+        <translation>
+            <numerusform>Personenbezogene Daten: als geheim markiert kopiert, damit Zwischenablage-Manager keinen Verlauf davon behalten, und nach %n Sekunde gelöscht.</numerusform>
+            <numerusform>Personenbezogene Daten: als geheim markiert kopiert, damit Zwischenablage-Manager keinen Verlauf davon behalten, und nach %n Sekunden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The owner&apos;s contact is personal data: it needs a role that may read owners and the unlocked personal-data key.</source>
+        <translation>Der Kontakt des Besitzers ist personenbezogen: Er erfordert eine Rolle, die Besitzer lesen darf, und den entsperrten Schlüssel für personenbezogene Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The owner&apos;s contact is on the clipboard, marked secret; it is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Der Kontakt des Besitzers liegt als geheim markiert in der Zwischenablage; er wird in %n Sekunde gelöscht.</numerusform>
+            <numerusform>Der Kontakt des Besitzers liegt als geheim markiert in der Zwischenablage; er wird in %n Sekunden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the owner&apos;s contact…</source>
+        <translation>Kontakt des Besitzers wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DeviceImportDialog</name>
@@ -2909,6 +3558,90 @@
     </message>
 </context>
 <context>
+    <name>warden::DryRunHitModel</name>
+    <message>
+        <source>quarantine: %1 — safety-critical, waits for a second operator</source>
+        <translation>Quarantäne: %1 — sicherheitskritisch, wartet auf einen zweiten Operator</translation>
+    </message>
+    <message>
+        <source>quarantine: %1</source>
+        <translation>Quarantäne: %1</translation>
+    </message>
+    <message>
+        <source>revoke its licences</source>
+        <translation>seine Lizenzen widerrufen</translation>
+    </message>
+    <message>
+        <source>raise the incident&apos;s severity</source>
+        <translation>den Schweregrad des Vorfalls erhöhen</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>benachrichtigen</translation>
+    </message>
+    <message>
+        <source>No stored events to scan yet.</source>
+        <translation>Noch keine gespeicherten Ereignisse zum Durchsuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln event(s) (#%1–#%2): </source>
+        <translation>
+            <numerusform>%Ln Ereignis durchsucht (#%1–#%2): </numerusform>
+            <numerusform>%Ln Ereignisse durchsucht (#%1–#%2): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rule would not have acted.</source>
+        <translation>die Regel hätte nicht gehandelt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1 auf %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln Aktion</numerusform>
+            <numerusform>%Ln Aktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln Gerät</numerusform>
+            <numerusform>%Ln Geräten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backend stopped listing at %1 hits: the rule would have done more.</source>
+        <translation>Das Backend hat die Auflistung bei %1 Treffern beendet: Die Regel hätte mehr getan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The device is safety-critical: the rule files a quarantine request that a second operator must approve; it never isolates such a device by itself.</source>
+        <translation>Das Gerät ist sicherheitskritisch: Die Regel stellt einen Quarantäneantrag, den ein zweiter Operator freigeben muss; sie isoliert ein solches Gerät nie von sich aus.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Would have</source>
+        <translation>Hätte</translation>
+    </message>
+    <message>
+        <source>Event #</source>
+        <translation>Ereignis #</translation>
+    </message>
+</context>
+<context>
     <name>warden::FirmwareCatalogModel</name>
     <message>
         <source>The image&apos;s signature verifies; it can be rolled out.</source>
@@ -2971,6 +3704,18 @@
     <message>
         <source>The backend %1 is not connected.</source>
         <translation>Das Backend %1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>You are not logged in to %1. Operators are listed once you log in as an administrator.</source>
+        <translation>Sie sind nicht an %1 angemeldet. Operatoren werden aufgelistet, sobald Sie als Administrator angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Only administrators can list operators and reset their 2FA. You are logged in to %1 as %2 (%3); ask an administrator, or log in with an admin account.</source>
+        <translation>Nur Administratoren können Operatoren auflisten und deren 2FA zurücksetzen. Sie sind an %1 als %2 (%3) angemeldet; wenden Sie sich an einen Administrator oder melden Sie sich mit einem Admin-Konto an.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable, so nothing was sent. A 2FA reset is not kept as a pending action: the new secret exists only in the backend&apos;s answer. Reset again once %1 is back.</source>
+        <translation>%1 ist nicht erreichbar, daher wurde nichts gesendet. Ein 2FA-Reset wird nicht als ausstehende Aktion aufbewahrt: Das neue Geheimnis existiert nur in der Antwort des Backends. Setzen Sie erneut zurück, sobald %1 wieder erreichbar ist.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +4239,14 @@
         <source>%1 has a new certificate (%2), valid until %3.</source>
         <translation>%1 hat ein neues Zertifikat (%2), gültig bis %3.</translation>
     </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Console operators&apos; 2FA, lockout and last login; reset an operator&apos;s 2FA (admins)</source>
+        <translation>2FA, Sperre und letzte Anmeldung der Konsolen-Operatoren; 2FA eines Operators zurücksetzen (Admins)</translation>
+    </message>
 </context>
 <context>
     <name>warden::IdleLock</name>
@@ -3536,6 +4289,47 @@
     <message>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactAssessor</name>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Das Backend %1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Der Cache konnte nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactDialog</name>
+    <message>
+        <source>Impact of the selected devices</source>
+        <translation>Auswirkungen der ausgewählten Geräte</translation>
+    </message>
+    <message>
+        <source>If the selected devices were compromised: the devices they can reach within two hops, the services and data they touch, and the people affected.</source>
+        <translation>Falls die ausgewählten Geräte kompromittiert wären: die Geräte, die sie innerhalb von zwei Hops erreichen, die Dienste und Daten, die sie berühren, und die betroffenen Personen.</translation>
+    </message>
+    <message>
+        <source>Impact on %1</source>
+        <translation>Auswirkungen auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out what %n device(s) of %1 affect…</source>
+        <translation>
+            <numerusform>Es wird ermittelt, was %n Gerät von %1 beeinflusst…</numerusform>
+            <numerusform>Es wird ermittelt, was %n Geräte von %1 beeinflussen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The impact could not be worked out: %1</source>
+        <translation>Die Auswirkungen konnten nicht ermittelt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3864,14 +4658,6 @@
         <translation>Das Backend %1 ist nicht verbunden.</translation>
     </message>
     <message>
-        <source>%1 is unreachable, so nothing was sent. The action is kept as pending: confirm it under Fleet → Pending actions once the backend is back.</source>
-        <translation>%1 ist nicht erreichbar, daher wurde nichts gesendet. Die Aktion wird als ausstehend aufbewahrt: Bestätigen Sie sie unter Flotte → Ausstehende Aktionen, sobald das Backend wieder erreichbar ist.</translation>
-    </message>
-    <message>
-        <source>%1 is unreachable and the action could not be kept: %2</source>
-        <translation>%1 ist nicht erreichbar, und die Aktion konnte nicht aufbewahrt werden: %2</translation>
-    </message>
-    <message>
         <source>the backend is not reachable; the note is kept on this computer and sent when it is back.</source>
         <translation>Das Backend ist nicht erreichbar; die Notiz wird auf diesem Computer aufbewahrt und gesendet, sobald es wieder erreichbar ist.</translation>
     </message>
@@ -4142,6 +4928,64 @@
         <source>Moving to %1…</source>
         <translation>Wird nach %1 verschoben…</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>With personal data</source>
+        <translation>Mit personenbezogenen Daten</translation>
+    </message>
+    <message>
+        <source>Export the incident&apos;s report as PDF</source>
+        <translation>Den Bericht des Vorfalls als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>A PDF with the summary, timeline, impact, actions taken and audit proof.</source>
+        <translation>Ein PDF mit Zusammenfassung, Zeitverlauf, Auswirkungen, ergriffenen Maßnahmen und Audit-Nachweis.</translation>
+    </message>
+    <message>
+        <source>Include personal data in the report</source>
+        <translation>Personenbezogene Daten in den Bericht aufnehmen</translation>
+    </message>
+    <message>
+        <source>Without it the report is anonymised: owners appear as pseudonyms and note texts are left out. With it the export is recorded in the audit log.</source>
+        <translation>Ohne sie ist der Bericht anonymisiert: Besitzer erscheinen als Pseudonyme, Notiztexte werden weggelassen. Mit ihnen wird der Export im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Export incident report</source>
+        <translation>Vorfallbericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>incident-%1.pdf</source>
+        <translation>vorfall-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1…</source>
+        <translation>Bericht zu %1 wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n pages, with personal data).</source>
+        <translation>
+            <numerusform>Bericht nach %1 geschrieben (%n Seite, mit personenbezogenen Daten).</numerusform>
+            <numerusform>Bericht nach %1 geschrieben (%n Seiten, mit personenbezogenen Daten).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n pages, anonymised).</source>
+        <translation>
+            <numerusform>Bericht nach %1 geschrieben (%n Seite, anonymisiert).</numerusform>
+            <numerusform>Bericht nach %1 geschrieben (%n Seiten, anonymisiert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>warden::JoinRequestModel</name>
@@ -4232,6 +5076,47 @@
     <message>
         <source>Decision</source>
         <translation>Entscheidung</translation>
+    </message>
+</context>
+<context>
+    <name>warden::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Search keys, actions or pages</source>
+        <translation>Tasten, Aktionen oder Seiten suchen</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n Tastenkürzel</numerusform>
+            <numerusform>%n Tastenkürzel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shortcut(s)</source>
+        <translation>
+            <numerusform>%1 von %n Tastenkürzel</numerusform>
+            <numerusform>%1 von %n Tastenkürzeln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4609,6 +5494,34 @@
             <numerusform>%n ausstehende Aktionen zu bestätigen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Policy rules, their editor and dry runs appear here once a backend is connected.</source>
+        <translation>Richtlinienregeln, ihr Editor und Testläufe erscheinen hier, sobald ein Backend verbunden ist.</translation>
+    </message>
+    <message>
+        <source>Export &amp;posture report…</source>
+        <translation>&amp;Lagebericht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;About Warden</source>
+        <translation>&amp;Über Warden</translation>
+    </message>
+    <message>
+        <source>Show the %1 page</source>
+        <translation>Seite „%1“ zeigen</translation>
+    </message>
 </context>
 <context>
     <name>warden::OfflineBanner</name>
@@ -4707,6 +5620,172 @@
     <message>
         <source>The action cannot be discarded now.</source>
         <translation>Die Aktion kann jetzt nicht verworfen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::OperatorAccountModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Eingerichtet</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Gesperrt bis %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Shared operator certificate</source>
+        <translation>Gemeinsames Operator-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Five failed logins in a row locked this account. Resetting 2FA also unlocks it.</source>
+        <translation>Fünf fehlgeschlagene Anmeldungen in Folge haben dieses Konto gesperrt. Das Zurücksetzen der 2FA entsperrt es auch.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>warden::OperatorsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reset 2FA…</source>
+        <translation>2FA zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Backend whose operators are shown</source>
+        <translation>Backend, dessen Operatoren angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Reload the operator list</source>
+        <translation>Die Operatorliste neu laden</translation>
+    </message>
+    <message>
+        <source>Why operator administration is not available</source>
+        <translation>Warum die Operator-Verwaltung nicht verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Console operators</source>
+        <translation>Konsolen-Operatoren</translation>
+    </message>
+    <message>
+        <source>Reason for the reset (required, e.g. a ticket)</source>
+        <translation>Grund für das Zurücksetzen (erforderlich, z. B. ein Ticket)</translation>
+    </message>
+    <message>
+        <source>Reason for resetting 2FA</source>
+        <translation>Grund für das Zurücksetzen der 2FA</translation>
+    </message>
+    <message>
+        <source>Reset the selected operator&apos;s two-factor authentication</source>
+        <translation>Die Zwei-Faktor-Authentifizierung des ausgewählten Operators zurücksetzen</translation>
+    </message>
+    <message>
+        <source>A reset gives the operator a new TOTP secret, shown to you once; their old codes stop working, their open sessions end and a lockout is lifted.</source>
+        <translation>Ein Reset gibt dem Operator ein neues TOTP-Geheimnis, das Ihnen einmal angezeigt wird; seine alten Codes funktionieren nicht mehr, seine offenen Sitzungen enden und eine Sperre wird aufgehoben.</translation>
+    </message>
+    <message>
+        <source>No backend is connected. Operators are listed once you are logged in to a backend as an administrator.</source>
+        <translation>Kein Backend ist verbunden. Operatoren werden aufgelistet, sobald Sie als Administrator an einem Backend angemeldet sind.</translation>
+    </message>
+    <message>
+        <source>Loading the operators of %1…</source>
+        <translation>Operatoren von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Could not list the operators of %1: %2</source>
+        <translation>Die Operatoren von %1 konnten nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <source>Operators on %1: %2 · as of %3</source>
+        <translation>Operatoren auf %1: %2 · Stand %3</translation>
+    </message>
+    <message>
+        <source>Select an operator</source>
+        <translation>Wählen Sie einen Operator aus</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Roles&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Two-factor&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lockout&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last login&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Client certificate&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Rollen&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Zwei-Faktor&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sperre&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Letzte Anmeldung&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Client-Zertifikat&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Reset 2FA of %1</source>
+        <translation>2FA von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the two-factor authentication of %1 on %2?
+
+%1&apos;s authenticator codes stop working at once and every open session of %1 ends. You will see the new secret once and must hand it to %1 over a trusted channel.
+
+Reason: %3</source>
+        <translation>Die Zwei-Faktor-Authentifizierung von %1 auf %2 zurücksetzen?
+
+Die Authenticator-Codes von %1 funktionieren sofort nicht mehr, und jede offene Sitzung von %1 endet. Sie sehen das neue Geheimnis einmal und müssen es %1 über einen vertrauenswürdigen Kanal übergeben.
+
+Grund: %3</translation>
+    </message>
+    <message>
+        <source>Resetting the 2FA of %1 on %2…</source>
+        <translation>2FA von %1 auf %2 wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The 2FA of %1 was not reset: %2</source>
+        <translation>Die 2FA von %1 wurde nicht zurückgesetzt: %2</translation>
+    </message>
+    <message>
+        <source>The 2FA of %1 was reset; open sessions ended: %2. Audited as operator.reset_totp.</source>
+        <translation>Die 2FA von %1 wurde zurückgesetzt; beendete offene Sitzungen: %2. Protokolliert als operator.reset_totp.</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5901,42 @@
     <message>
         <source>Backend&apos;s answer</source>
         <translation>Antwort des Backends</translation>
+    </message>
+    <message>
+        <source>Accept join request %1</source>
+        <translation>Beitrittsanfrage %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject join request %1</source>
+        <translation>Beitrittsanfrage %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Rotate the credentials of %1 devices (%2, …)</source>
+        <translation>Zugangsdaten von %1 Geräten erneuern (%2, …)</translation>
+    </message>
+    <message>
+        <source>Rotate the credential of %1</source>
+        <translation>Zugangsdaten von %1 erneuern</translation>
+    </message>
+    <message>
+        <source>Revoke the credential of %1</source>
+        <translation>Zugangsdaten von %1 widerrufen</translation>
+    </message>
+    <message>
+        <source>New credential installed on site: %1</source>
+        <translation>Neue Zugangsdaten vor Ort installiert: %1</translation>
+    </message>
+    <message>
+        <source>Create rule &quot;%1&quot; (%2)</source>
+        <translation>Regel „%1“ anlegen (%2)</translation>
+    </message>
+    <message>
+        <source>Change rule %1 &quot;%2&quot; (%3)</source>
+        <translation>Regel %1 „%2“ ändern (%3)</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>Regel %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -5246,14 +6361,6 @@
         <translation>Der Verlauf von %1 liegt im Cache von %2, der nicht geöffnet ist.</translation>
     </message>
     <message>
-        <source>Updates are planned for %1 only; %2 has no Updates page in this console.</source>
-        <translation>Updates werden nur für %1 geplant; %2 hat in dieser Konsole keine Seite „Updates“.</translation>
-    </message>
-    <message>
-        <source>no backend</source>
-        <translation>kein Backend</translation>
-    </message>
-    <message>
         <source>None of the %1 selected devices has an active licence; nothing was revoked.</source>
         <translation>Keines der %1 ausgewählten Geräte hat eine aktive Lizenz; es wurde nichts widerrufen.</translation>
     </message>
@@ -5272,6 +6379,10 @@
     <message>
         <source>Audit entries from #%1.</source>
         <translation>Audit-Einträge ab #%1.</translation>
+    </message>
+    <message>
+        <source>%1 has no firmware catalogue in this console yet; try again once it has synced.</source>
+        <translation>%1 hat in dieser Konsole noch keinen Firmware-Katalog; versuchen Sie es erneut, sobald es synchronisiert ist.</translation>
     </message>
 </context>
 <context>
@@ -5556,6 +6667,92 @@
         <source>Without personal data, owners are replaced by pseudonyms that only group devices of the same owner within this file.</source>
         <translation>Ohne personenbezogene Daten werden Besitzer durch Pseudonyme ersetzt, die nur Geräte desselben Besitzers innerhalb dieser Datei gruppieren.</translation>
     </message>
+    <message>
+        <source>Impact…</source>
+        <translation>Auswirkungen…</translation>
+    </message>
+    <message>
+        <source>Show what the selected devices affect</source>
+        <translation>Zeigen, was die ausgewählten Geräte beeinflussen</translation>
+    </message>
+    <message>
+        <source>What the selected devices reach: devices, services, sites and people</source>
+        <translation>Was die ausgewählten Geräte erreichen: Geräte, Dienste, Standorte und Personen</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected; impact is worked out for at most %2 at a time. Narrow the filter or the selection.</source>
+        <translation>%1 Geräte sind ausgewählt; Auswirkungen werden für höchstens %2 auf einmal ermittelt. Schränken Sie den Filter oder die Auswahl ein.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ReportController</name>
+    <message>
+        <source>Export fleet posture report</source>
+        <translation>Lagebericht der Flotte exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Das Backend %1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>An export with personal data needs the operator role and the unlocked personal-data key; export the anonymised report instead.</source>
+        <translation>Ein Export mit personenbezogenen Daten erfordert die Operator-Rolle und den entsperrten Schlüssel für personenbezogene Daten; exportieren Sie stattdessen den anonymisierten Bericht.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s audit log cannot be written, so the report with personal data was not exported.</source>
+        <translation>Das Audit-Protokoll der Konsole kann nicht geschrieben werden, daher wurde der Bericht mit personenbezogenen Daten nicht exportiert.</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Der Cache konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The incident %1 is not in the cache of %2.</source>
+        <translation>Der Vorfall %1 ist nicht im Cache von %2.</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(gesperrt)</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s chain is not kept by this console</source>
+        <translation>die Kette des Backends wird von dieser Konsole nicht geführt</translation>
+    </message>
+    <message>
+        <source>%1: the cache could not be opened.</source>
+        <translation>%1: Der Cache konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The caches could not be read: %1</source>
+        <translation>Die Caches konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>fleet-posture-%1.pdf</source>
+        <translation>flotten-lage-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the fleet posture report…</source>
+        <translation>Lagebericht der Flotte wird geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet posture report written to %1 (%n pages, no personal data).</source>
+        <translation>
+            <numerusform>Lagebericht der Flotte nach %1 geschrieben (%n Seite, keine personenbezogenen Daten).</numerusform>
+            <numerusform>Lagebericht der Flotte nach %1 geschrieben (%n Seiten, keine personenbezogenen Daten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fleet posture report was not written: %1</source>
+        <translation>Der Lagebericht der Flotte wurde nicht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>warden::RevokeLicencesDialog</name>
@@ -5652,6 +6849,339 @@
     </message>
 </context>
 <context>
+    <name>warden::RulesController</name>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Das Backend %1 ist nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>%1 is not the embedded demo backend.</source>
+        <translation>%1 ist nicht das eingebettete Demo-Backend.</translation>
+    </message>
+    <message>
+        <source>The demo backend has no admin account.</source>
+        <translation>Das Demo-Backend hat kein Admin-Konto.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RulesPage</name>
+    <message>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Policy rules</source>
+        <translation>Richtlinienregeln</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <source>Sign in as admin…</source>
+        <translation>Als Admin anmelden…</translation>
+    </message>
+    <message>
+        <source>No policy rules yet. Write one on the right, dry-run it against the stored history, then save it.</source>
+        <translation>Noch keine Richtlinienregeln. Schreiben Sie rechts eine, testen Sie sie gegen den gespeicherten Verlauf und speichern Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Enabled: the backend runs it on every new event</source>
+        <translation>Aktiviert: Das Backend führt sie bei jedem neuen Ereignis aus</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Testlauf</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Who rule changes are sent as</source>
+        <translation>Als wer Regeländerungen gesendet werden</translation>
+    </message>
+    <message>
+        <source>Backend of the rule</source>
+        <translation>Backend der Regel</translation>
+    </message>
+    <message>
+        <source>What the rule is for, e.g. &quot;Isolate cameras under brute force&quot;</source>
+        <translation>Wofür die Regel da ist, z. B. „Kameras bei Brute Force isolieren“</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Regelname</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>e.g. type:brute_force class:ip_camera severity&gt;=MAJOR count&gt;=3 within 60s</source>
+        <translation>z. B. type:brute_force class:ip_camera severity&gt;=MAJOR count&gt;=3 within 60s</translation>
+    </message>
+    <message>
+        <source>Condition check</source>
+        <translation>Prüfung der Bedingung</translation>
+    </message>
+    <message>
+        <source>Add a condition term</source>
+        <translation>Einen Bedingungsterm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a term…</source>
+        <translation>Term hinzufügen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quarantine the device</source>
+        <translation>Das Gerät unter Quarantäne stellen</translation>
+    </message>
+    <message>
+        <source>Revoke the device&apos;s licences</source>
+        <translation>Die Lizenzen des Geräts widerrufen</translation>
+    </message>
+    <message>
+        <source>Raise the incident&apos;s severity</source>
+        <translation>Den Schweregrad des Vorfalls erhöhen</translation>
+    </message>
+    <message>
+        <source>Notify (audit entry only)</source>
+        <translation>Benachrichtigen (nur Audit-Eintrag)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Quarantine level</source>
+        <translation>Quarantänestufe</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Rules run in ascending priority number; every matching rule acts.</source>
+        <translation>Regeln laufen in aufsteigender Prioritätsnummer; jede passende Regel handelt.</translation>
+    </message>
+    <message>
+        <source>Runs the rule as written over the backend&apos;s stored events; nothing is saved or done.</source>
+        <translation>Führt die Regel wie geschrieben über die gespeicherten Ereignisse des Backends aus; nichts wird gespeichert oder ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Dann</translation>
+    </message>
+    <message>
+        <source>Dry run summary</source>
+        <translation>Zusammenfassung des Testlaufs</translation>
+    </message>
+    <message>
+        <source>Dry-run the rule to see which devices it would have hit in the stored history, and when.</source>
+        <translation>Testen Sie die Regel, um zu sehen, welche Geräte sie im gespeicherten Verlauf getroffen hätte und wann.</translation>
+    </message>
+    <message>
+        <source>Devices the rule would have hit</source>
+        <translation>Geräte, die die Regel getroffen hätte</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Rule %1 · created by %2</source>
+        <translation>Regel %1 · angelegt von %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Write the condition: event type, severity, device class, site, risk score, firmware vulnerabilities, repetition (count&gt;=N within T).</source>
+        <translation>Schreiben Sie die Bedingung: Ereignistyp, Schweregrad, Geräteklasse, Standort, Risikowert, Firmware-Schwachstellen, Wiederholung (count&gt;=N within T).</translation>
+    </message>
+    <message>
+        <source>Valid. Acts on the %1th matching event of a device within %2 s.</source>
+        <translation>Gültig. Handelt beim %1. passenden Ereignis eines Geräts innerhalb von %2 s.</translation>
+    </message>
+    <message>
+        <source>Valid. Acts on every matching event.</source>
+        <translation>Gültig. Handelt bei jedem passenden Ereignis.</translation>
+    </message>
+    <message>
+        <source>The rule changed since the last dry run: run it again before saving.</source>
+        <translation>Die Regel wurde seit dem letzten Testlauf geändert: Testen Sie sie vor dem Speichern erneut.</translation>
+    </message>
+    <message>
+        <source>Automatic actions on events, run by the backend</source>
+        <translation>Automatische Aktionen bei Ereignissen, vom Backend ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1, %2 enabled · run by the backend on every new event</source>
+        <translation>%1, %2 aktiviert · vom Backend bei jedem neuen Ereignis ausgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to a backend to dry-run and change its rules.</source>
+        <translation>Verbinden Sie sich mit einem Backend, um seine Regeln zu testen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>Rule changes on %1 are sent as %2 (admin).</source>
+        <translation>Regeländerungen auf %1 werden als %2 (Admin) gesendet.</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1 as %2 (%3). Dry runs work for you; the backend lets only admins save or delete rules, so it will refuse those. Sign in as an admin for rule changes.</source>
+        <translation>Sie sind an %1 als %2 (%3) angemeldet. Testläufe funktionieren für Sie; das Backend erlaubt nur Admins, Regeln zu speichern oder zu löschen, und wird das daher ablehnen. Melden Sie sich für Regeländerungen als Admin an.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Sign in as admin (demo account)</source>
+        <translation>Als Admin anmelden (Demo-Konto)</translation>
+    </message>
+    <message>
+        <source>Save new rule</source>
+        <translation>Neue Regel speichern</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot; over the stored events of %2…</source>
+        <translation>„%1“ läuft über die gespeicherten Ereignisse von %2…</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>Der Testlauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Dry run of &quot;%1&quot; finished; nothing was saved or done.</source>
+        <translation>Testlauf von „%1“ beendet; nichts wurde gespeichert oder ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot; on %2…</source>
+        <translation>„%1“ wird auf %2 gespeichert…</translation>
+    </message>
+    <message>
+        <source>%1 refused to save the rule: %2</source>
+        <translation>%1 hat das Speichern der Regel abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The rule was not saved: %1</source>
+        <translation>Die Regel wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The backend refused the condition: %1</source>
+        <translation>Das Backend hat die Bedingung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; created as %2 (%3).</source>
+        <translation>Regel „%1“ als %2 angelegt (%3).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; (%2) saved (%3).</source>
+        <translation>Regel „%1“ (%2) gespeichert (%3).</translation>
+    </message>
+    <message>
+        <source>enabled: the backend runs it from now on</source>
+        <translation>aktiviert: Das Backend führt sie ab jetzt aus</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Delete the rule &quot;%1&quot; (%2) on %3? The backend stops running it at once.</source>
+        <translation>Die Regel „%1“ (%2) auf %3 löschen? Das Backend führt sie sofort nicht mehr aus.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>„%1“ wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>%1 refused to delete the rule: %2</source>
+        <translation>%1 hat das Löschen der Regel abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>The rule was not deleted: %1</source>
+        <translation>Die Regel wurde nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; (%2) deleted.</source>
+        <translation>Regel „%1“ (%2) gelöscht.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as the demo admin…</source>
+        <translation>Anmeldung an %1 als Demo-Admin…</translation>
+    </message>
+    <message>
+        <source>Sign in for rule changes</source>
+        <translation>Für Regeländerungen anmelden</translation>
+    </message>
+    <message>
+        <source>Rule changes on %1 need an admin account. Your own session stays signed in.</source>
+        <translation>Regeländerungen auf %1 erfordern ein Admin-Konto. Ihre eigene Sitzung bleibt angemeldet.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>Authenticator-Code</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2…</source>
+        <translation>Anmeldung an %1 als %2…</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Rule changes on %1 are now sent as %2.</source>
+        <translation>Regeländerungen auf %1 werden jetzt als %2 gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>warden::StreamClient</name>
     <message>
         <source>Not logged in to this backend.</source>
@@ -5688,6 +7218,33 @@
     <message>
         <source>The cache could not store stream events (%1); resuming from the last stored event.</source>
         <translation>Der Cache konnte Stream-Ereignisse nicht speichern (%1); es wird ab dem letzten gespeicherten Ereignis fortgesetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ThemeSetup</name>
+    <message>
+        <source>“%1” is not a theme. Use system, light or dark.</source>
+        <translation>„%1“ ist kein Design. Verwenden Sie system, light oder dark.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>
@@ -6201,10 +7758,10 @@
         <translation>Die Topologieansicht exportieren</translation>
     </message>
     <message numerus="yes">
-        <source>Impact of incident %1 — %n device(s) (%2 safety-critical)</source>
+        <source>%1 — %n device(s) (%2 safety-critical)</source>
         <translation>
-            <numerusform>Auswirkung von Vorfall %1 — %n Gerät (%2 sicherheitskritisch)</numerusform>
-            <numerusform>Auswirkung von Vorfall %1 — %n Geräte (%2 sicherheitskritisch)</numerusform>
+            <numerusform>%1 — %n Gerät (%2 sicherheitskritisch)</numerusform>
+            <numerusform>%1 — %n Geräte (%2 sicherheitskritisch)</numerusform>
         </translation>
     </message>
 </context>
@@ -6491,6 +8048,80 @@
     </message>
 </context>
 <context>
+    <name>warden::TotpSecretDialog</name>
+    <message>
+        <source>Copy secret</source>
+        <translation>Geheimnis kopieren</translation>
+    </message>
+    <message>
+        <source>Copy URI</source>
+        <translation>URI kopieren</translation>
+    </message>
+    <message>
+        <source>New 2FA secret for %1</source>
+        <translation>Neues 2FA-Geheimnis für %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s two-factor authentication on %2 was reset. Give %1 this secret over a trusted channel; they add it to their authenticator app (or scan the URI as a QR code with another tool).</source>
+        <translation>Die Zwei-Faktor-Authentifizierung von &lt;b&gt;%1&lt;/b&gt; auf %2 wurde zurückgesetzt. Übergeben Sie %1 dieses Geheimnis über einen vertrauenswürdigen Kanal; es wird in die Authenticator-App eingetragen (oder die URI mit einem anderen Werkzeug als QR-Code gescannt).</translation>
+    </message>
+    <message>
+        <source>This secret is shown only once. Warden does not store it; after you close this window nobody can show it again — a new reset would be needed.</source>
+        <translation>Dieses Geheimnis wird nur einmal angezeigt. Warden speichert es nicht; nach dem Schließen dieses Fensters kann es niemand mehr anzeigen — dafür wäre ein neuer Reset nötig.</translation>
+    </message>
+    <message>
+        <source>Open sessions of %1 ended: %2. %1 logs in again with a code from the new secret.</source>
+        <translation>Beendete offene Sitzungen von %1: %2. %1 meldet sich erneut mit einem Code aus dem neuen Geheimnis an.</translation>
+    </message>
+    <message>
+        <source>%1 had no open session.</source>
+        <translation>%1 hatte keine offene Sitzung.</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Neues Geheimnis</translation>
+    </message>
+    <message>
+        <source>otpauth URI</source>
+        <translation>otpauth-URI</translation>
+    </message>
+    <message>
+        <source>Copy the secret (cleared from the clipboard after 30 s)</source>
+        <translation>Das Geheimnis kopieren (nach 30 s aus der Zwischenablage gelöscht)</translation>
+    </message>
+    <message>
+        <source>Copy the URI (cleared from the clipboard after 30 s)</source>
+        <translation>Die URI kopieren (nach 30 s aus der Zwischenablage gelöscht)</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 s and clipboard managers are told not to keep it.</source>
+        <translation>Kopiert. Die Zwischenablage wird in 30 s geleert, und Zwischenablage-Manager werden angewiesen, nichts davon zu behalten.</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Die Zwischenablage wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Secret (base32)</source>
+        <translation>Geheimnis (Base32)</translation>
+    </message>
+    <message>
+        <source>I have handed it over — close</source>
+        <translation>Ich habe es übergeben — schließen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::UpdatesController</name>
+    <message>
+        <source>Updates</source>
+        <translation>Updates</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to this console.</source>
+        <translation>%1 ist nicht mit dieser Konsole verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>warden::UpdatesPage</name>
     <message>
         <source>Updates</source>
@@ -6653,10 +8284,6 @@
         <translation>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;Signatur nicht bestätigt.&lt;/b&gt; Dieses Image kann nicht verteilt werden: Seine Herkunft ist nicht nachweisbar, eine Installation könnte also manipulierten Code auf die Geräte bringen. Kampagnen bieten nur bestätigte Images an, und das Backend lehnt nicht bestätigte ab.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; device(s) run this version.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; Gerät(e) mit dieser Version.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;No known CVEs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Keine bekannten CVEs.&lt;/p&gt;</translation>
     </message>
@@ -6683,10 +8310,6 @@
     <message>
         <source>No campaigns yet. Plan one with “New campaign…”.</source>
         <translation>Noch keine Kampagnen. Planen Sie eine mit „Neue Kampagne…“.</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · wave %3 of %4 · %5 device(s)</source>
-        <translation>%1 · %2 · Welle %3 von %4 · %5 Gerät(e)</translation>
     </message>
     <message>
         <source>Waiting for a second operator to approve it on the Approvals page.</source>
@@ -6811,6 +8434,32 @@
         <source>%1 ✗</source>
         <translation>%1 ✗</translation>
     </message>
+    <message>
+        <source>Backend whose updates are shown</source>
+        <translation>Backend, dessen Updates angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Firmware, campaigns and work orders belong to one backend each; a campaign never spans backends.</source>
+        <translation>Firmware, Kampagnen und Arbeitsaufträge gehören jeweils zu einem Backend; eine Kampagne umfasst nie mehrere Backends.</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; device(s) run this version.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; Gerät läuft mit dieser Version.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; Geräte laufen mit dieser Version.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · wave %3 of %4 · %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · Welle %3 von %4 · %Ln Gerät</numerusform>
+            <numerusform>%1 · %2 · Welle %3 von %4 · %Ln Geräte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::WorkOrderModel</name>
@@ -6864,6 +8513,10 @@
     <message>
         <source>credential rotation</source>
         <translation>Rotation der Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
     </message>
 </context>
 </TS>

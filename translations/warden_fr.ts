@@ -403,6 +403,10 @@
         <source>Check an exported audit range and its proof, print the verdict and exit (0 verified, 1 not).</source>
         <translation>Vérifier une plage d’audit exportée et sa preuve, afficher le verdict et quitter (0 vérifié, 1 non).</translation>
     </message>
+    <message>
+        <source>Colours for this run: system, light or dark. Default: the theme setting (View → Theme).</source>
+        <translation>Couleurs pour cette exécution : system, light ou dark. Par défaut : le réglage du thème (Affichage → Thème).</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -881,6 +885,10 @@
         <source>People affected: %1</source>
         <translation>Personnes touchées&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Impact of the selected devices</source>
+        <translation>Impact des appareils sélectionnés</translation>
+    </message>
 </context>
 <context>
     <name>IncidentReport</name>
@@ -1085,8 +1093,23 @@
         <translation>Rapport d’incident %1</translation>
     </message>
     <message>
-        <source>The report could not be written to %1.</source>
-        <translation>Impossible d’écrire le rapport dans %1.</translation>
+        <source>Contains personal data (owners, note texts): keep and share it under your data-protection rules.</source>
+        <translation>Contient des données personnelles (propriétaires, textes des notes) : conservez-le et partagez-le selon vos règles de protection des données.</translation>
+    </message>
+    <message>
+        <source>Anonymised: owners appear as pseudonyms and note texts are left out.</source>
+        <translation>Anonymisé : les propriétaires apparaissent sous forme de pseudonymes et les textes des notes sont omis.</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n characters, left out of an anonymised report)</source>
+        <translation>
+            <numerusform>(%n caractère, omis dans un rapport anonymisé)</numerusform>
+            <numerusform>(%n caractères, omis dans un rapport anonymisé)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1182,212 @@
     </message>
 </context>
 <context>
+    <name>PostureReport</name>
+    <message>
+        <source>Fleet posture report</source>
+        <translation>Rapport de posture du parc</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2 · backends: %3</source>
+        <translation>Généré le %1 par %2 · backends : %3</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>un opérateur inconnu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Contains no personal data: device owners, incident notes and assignees are not part of this report.</source>
+        <translation>Ne contient aucune donnée personnelle : les propriétaires des appareils, les notes d’incident et les personnes assignées ne font pas partie de ce rapport.</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En bref</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>%1 (%2 safety-critical)</source>
+        <translation>%1 (%2 critiques pour la sûreté)</translation>
+    </message>
+    <message>
+        <source>On the latest firmware</source>
+        <translation>Sur le dernier micrologiciel</translation>
+    </message>
+    <message>
+        <source>On known vulnerable firmware</source>
+        <translation>Sur un micrologiciel vulnérable connu</translation>
+    </message>
+    <message>
+        <source>, %1 of them safety-critical</source>
+        <translation>, dont %1 critiques pour la sûreté</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>Incidents ouverts</translation>
+    </message>
+    <message>
+        <source>Quarantined devices</source>
+        <translation>Appareils en quarantaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licences expiring within %n days</source>
+        <translation>
+            <numerusform>Licences expirant d’ici %n jour</numerusform>
+            <numerusform>Licences expirant d’ici %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleet by device class</source>
+        <translation>Parc par classe d’appareil</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
+        <source>Fleet by site</source>
+        <translation>Parc par site</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Fleet by status</source>
+        <translation>Parc par état</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Firmware currency</source>
+        <translation>Actualité des micrologiciels</translation>
+    </message>
+    <message>
+        <source>no image</source>
+        <translation>aucune image</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Unknown version</source>
+        <translation>Version inconnue</translation>
+    </message>
+    <message>
+        <source>Vulnerable</source>
+        <translation>Vulnérable</translation>
+    </message>
+    <message>
+        <source>Known vulnerabilities in the fleet</source>
+        <translation>Vulnérabilités connues dans le parc</translation>
+    </message>
+    <message>
+        <source>No device runs a firmware version with a known vulnerability.</source>
+        <translation>Aucun appareil n’exécute une version de micrologiciel présentant une vulnérabilité connue.</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Devices exposed</source>
+        <translation>Appareils exposés</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>Critique pour la sûreté</translation>
+    </message>
+    <message>
+        <source>%1 further vulnerabilities are not listed.</source>
+        <translation>%1 autres vulnérabilités ne sont pas listées.</translation>
+    </message>
+    <message>
+        <source>Open incidents by severity</source>
+        <translation>Incidents ouverts par gravité</translation>
+    </message>
+    <message>
+        <source>Quarantines</source>
+        <translation>Quarantaines</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>%1 active licences, %2 without an expiry date.</source>
+        <translation>%1 licences actives, %2 sans date d’expiration.</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>%1 further licences are not listed.</source>
+        <translation>%1 autres licences ne sont pas listées.</translation>
+    </message>
+    <message>
+        <source>Audit chains</source>
+        <translation>Chaînes d’audit</translation>
+    </message>
+    <message>
+        <source>No backend was connected: no audit chain was checked.</source>
+        <translation>Aucun backend n’était connecté : aucune chaîne d’audit n’a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s chain of operator actions verified (%1 entries).</source>
+        <translation>La chaîne des actions des opérateurs de la console est vérifiée (%1 entrées).</translation>
+    </message>
+    <message>
+        <source>The console&apos;s chain of operator actions did not verify: %1</source>
+        <translation>La chaîne des actions des opérateurs de la console n’est pas vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s chain verified against its signed head (%1 entries).</source>
+        <translation>La chaîne du backend est vérifiée par rapport à sa tête signée (%1 entrées).</translation>
+    </message>
+    <message>
+        <source>The backend&apos;s chain is not verified: %1</source>
+        <translation>La chaîne du backend n’est pas vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>no signed head yet</source>
+        <translation>pas encore de tête signée</translation>
+    </message>
+    <message>
+        <source>Export an audit range from the Audit page and check it with: warden --verify-audit FILE</source>
+        <translation>Exportez une plage d’audit depuis la page Audit et vérifiez-la avec : warden --verify-audit FICHIER</translation>
+    </message>
+</context>
+<context>
     <name>PreauthorizeCsv</name>
     <message>
         <source>Line %1: %2</source>
@@ -1183,6 +1412,20 @@
     <message>
         <source>The file lists no serials.</source>
         <translation>Le fichier ne contient aucun numéro de série.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>Impossible d’écrire le rapport dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
     </message>
 </context>
 <context>
@@ -1309,10 +1552,64 @@
     </message>
 </context>
 <context>
+    <name>TotpReset</name>
+    <message>
+        <source>the backend sent no new secret</source>
+        <translation>le backend n’a envoyé aucun nouveau secret</translation>
+    </message>
+    <message>
+        <source>is not an otpauth:// URI</source>
+        <translation>n’est pas une URI otpauth://</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AboutDialog</name>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>About Warden</source>
+        <translation>À propos de Warden</translation>
+    </message>
+    <message>
+        <source>A security console for fleets of connected devices: topology, live threats, device register, firmware campaigns, licences and quarantine.</source>
+        <translation>Une console de sécurité pour parcs d’appareils connectés : topologie, menaces en direct, registre, campagnes de micrologiciel, licences et quarantaine.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Licence: proprietary; © the Warden project. Warden uses Qt (LGPL-3.0), OpenSSL (Apache-2.0) and SQLite (public domain) as shared libraries of the system; their licences are in /usr/share/doc of each package.</source>
+        <translation>Licence : propriétaire ; © le projet Warden. Warden utilise Qt (LGPL-3.0), OpenSSL (Apache-2.0) et SQLite (domaine public) comme bibliothèques partagées du système ; leurs licences se trouvent dans /usr/share/doc de chaque paquet.</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Copier les versions</translation>
+    </message>
+    <message>
+        <source>Copy the versions to the clipboard</source>
+        <translation>Copier les versions dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>À propos de Qt</translation>
+    </message>
+</context>
+<context>
     <name>warden::ActionResultLabel</name>
     <message>
         <source>Result of the last action</source>
         <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source> Audit entry #%1.</source>
+        <translation> Entrée d’audit n° %1.</translation>
+    </message>
+    <message>
+        <source> Audit entries from #%1.</source>
+        <translation> Entrées d’audit à partir du n° %1.</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1944,133 @@
     </message>
 </context>
 <context>
+    <name>warden::CampaignDevicesView</name>
+    <message>
+        <source>Waves</source>
+        <translation>Vagues</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>Show in register</source>
+        <translation>Afficher dans le registre</translation>
+    </message>
+    <message>
+        <source>Waves of the campaign</source>
+        <translation>Vagues de la campagne</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Halts above</source>
+        <translation>Arrêt au-delà de</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>Technicien</translation>
+    </message>
+    <message>
+        <source>Show devices in this update state</source>
+        <translation>Afficher les appareils dans cet état de mise à jour</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Devices of the campaign</source>
+        <translation>Appareils de la campagne</translation>
+    </message>
+    <message>
+        <source>Load more devices of the campaign</source>
+        <translation>Charger plus d’appareils de la campagne</translation>
+    </message>
+    <message>
+        <source>Opens the register on this device (its details, history and campaigns).</source>
+        <translation>Ouvre le registre sur cet appareil (ses détails, son historique et ses campagnes).</translation>
+    </message>
+    <message>
+        <source>Campaign devices status</source>
+        <translation>État des appareils de la campagne</translation>
+    </message>
+    <message>
+        <source>Devices in</source>
+        <translation>Appareils à l’état</translation>
+    </message>
+    <message>
+        <source>Select a campaign to see its waves and devices.</source>
+        <translation>Sélectionnez une campagne pour voir ses vagues et ses appareils.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No device of this campaign matches.</source>
+        <translation>Aucun appareil de cette campagne ne correspond.</translation>
+    </message>
+    <message>
+        <source>%1 device(s) shown%2.</source>
+        <translation>%1 appareil(s) affiché(s)%2.</translation>
+    </message>
+    <message>
+        <source>; more with “Load more”</source>
+        <translation> ; d’autres avec « Charger plus »</translation>
+    </message>
+    <message>
+        <source>All waves</source>
+        <translation>Toutes les vagues</translation>
+    </message>
+    <message>
+        <source>Not drawn yet</source>
+        <translation>Pas encore attribués</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Vague %1</translation>
+    </message>
+    <message>
+        <source>Wave %1 (not started)</source>
+        <translation>Vague %1 (non démarrée)</translation>
+    </message>
+    <message>
+        <source>to %1 %</source>
+        <translation>jusqu’à %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % failed</source>
+        <translation>%1 % d’échecs</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign&apos;s devices from %1: %2</source>
+        <translation>Impossible de lire les appareils de la campagne depuis %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>warden::CampaignListModel</name>
     <message>
         <source>Draft</source>
@@ -1722,6 +2146,91 @@
     </message>
 </context>
 <context>
+    <name>warden::CampaignTargetModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En file d’attente</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Waiting for window</source>
+        <translation>En attente de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Needs physical service</source>
+        <translation>Intervention sur place requise</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>non attribué</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
     <name>warden::CampaignWizard</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -1737,10 +2246,6 @@
     <message>
         <source>Launch campaign</source>
         <translation>Lancer la campagne</translation>
-    </message>
-    <message>
-        <source>New firmware campaign</source>
-        <translation>Nouvelle campagne de micrologiciel</translation>
     </message>
     <message>
         <source>e.g. Camera CVE fix, north sites</source>
@@ -1899,24 +2404,12 @@
         <translation>Le filtre est incorrect&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 %2 device(s) match</source>
-        <translation>Correspondance&#xa0;: %1 appareil(s) de classe %2</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;Firmware &lt;b&gt;%1 %2&lt;/b&gt; (%3).&lt;/p&gt;</source>
         <translation>&lt;p&gt;Micrologiciel &lt;b&gt;%1 %2&lt;/b&gt; (%3).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;No verified firmware selected.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucun micrologiciel vérifié sélectionné.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; device(s) of %2 in this backend&apos;s fleet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; appareil(s) sur %2 dans le parc de ce backend.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>%1 device(s), halt above %2 % failed</source>
-        <translation>%1 appareil(s), arrêt au-delà de %2&#xa0;% d’échecs</translation>
     </message>
     <message>
         <source>&lt;p&gt;Waves:&lt;/p&gt;</source>
@@ -1966,6 +2459,47 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>New firmware campaign on %1</source>
+        <translation>Nouvelle campagne de micrologiciel sur %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — a campaign never spans backends: only %1&apos;s devices and firmware are used.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — une campagne ne couvre jamais plusieurs backends : seuls les appareils et le micrologiciel de %1 sont utilisés.</translation>
+    </message>
+    <message>
+        <source>To patch another backend&apos;s devices, choose it in the Updates page&apos;s Backend box and plan a campaign there.</source>
+        <translation>Pour corriger les appareils d’un autre backend, choisissez-le dans la liste Backend de la page Mises à jour et planifiez-y une campagne.</translation>
+    </message>
+    <message>
+        <source>Backend of the campaign</source>
+        <translation>Backend de la campagne</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln %1 device(s) match</source>
+        <translation>
+            <numerusform>%Ln appareil %1 correspond</numerusform>
+            <numerusform>%Ln appareils %1 correspondent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; device(s) of %1 in this backend&apos;s fleet.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; appareil %1 dans le parc de ce backend.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; appareils %1 dans le parc de ce backend.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s), halt above %1 % failed</source>
+        <translation>
+            <numerusform>%Ln appareil, arrêt au-delà de %1 % d’échecs</numerusform>
+            <numerusform>%Ln appareils, arrêt au-delà de %1 % d’échecs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2978,91 @@
     </message>
 </context>
 <context>
+    <name>warden::DeviceCampaignModel</name>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Campagne %1</translation>
+    </message>
+    <message>
+        <source>not drawn</source>
+        <translation>non attribué</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>Micrologiciel</translation>
+    </message>
+    <message>
+        <source>Campaign state</source>
+        <translation>État de la campagne</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DeviceCampaignsView</name>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>Open campaign</source>
+        <translation>Ouvrir la campagne</translation>
+    </message>
+    <message>
+        <source>Update campaigns of the device, status</source>
+        <translation>Campagnes de mise à jour de l’appareil, état</translation>
+    </message>
+    <message>
+        <source>Update campaigns of the device</source>
+        <translation>Campagnes de mise à jour de l’appareil</translation>
+    </message>
+    <message>
+        <source>Shows the campaign on the Updates page: its waves, devices and controls.</source>
+        <translation>Affiche la campagne sur la page Mises à jour : ses vagues, ses appareils et ses commandes.</translation>
+    </message>
+    <message>
+        <source>Select a device to see the update campaigns that targeted it.</source>
+        <translation>Sélectionnez un appareil pour voir les campagnes de mise à jour qui l’ont ciblé.</translation>
+    </message>
+    <message>
+        <source>Loading the campaigns of %1 from %2…</source>
+        <translation>Chargement des campagnes de %1 depuis %2…</translation>
+    </message>
+    <message>
+        <source>Could not read the campaigns of %1 from %2: %3</source>
+        <translation>Impossible de lire les campagnes de %1 depuis %2 : %3</translation>
+    </message>
+    <message>
+        <source>No update campaign has targeted %1 on %2.</source>
+        <translation>Aucune campagne de mise à jour n’a ciblé %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) targeted %1 on %2; newest first.</source>
+        <translation>
+            <numerusform>%n campagne a ciblé %1 sur %2 ; la plus récente en premier.</numerusform>
+            <numerusform>%n campagnes ont ciblé %1 sur %2 ; les plus récentes en premier.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::DeviceDetailPanel</name>
     <message>
         <source>Takes over-the-air updates</source>
@@ -2697,6 +3316,36 @@
         <source>%1 by %2: %3</source>
         <translation>%1 par %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>Copy owner contact</source>
+        <translation>Copier le contact du propriétaire</translation>
+    </message>
+    <message>
+        <source>Copy the owner&apos;s contact to the clipboard</source>
+        <translation>Copier le contact du propriétaire dans le presse-papiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data: copied marked as secret, so clipboard managers keep no history of it, and cleared after %n seconds.</source>
+        <translation>
+            <numerusform>Données personnelles : copiées comme secrètes, pour que les gestionnaires de presse-papiers n’en gardent aucun historique, et effacées après %n seconde.</numerusform>
+            <numerusform>Données personnelles : copiées comme secrètes, pour que les gestionnaires de presse-papiers n’en gardent aucun historique, et effacées après %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The owner&apos;s contact is personal data: it needs a role that may read owners and the unlocked personal-data key.</source>
+        <translation>Le contact du propriétaire est une donnée personnelle : il faut un rôle autorisé à lire les propriétaires et la clé des données personnelles déverrouillée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The owner&apos;s contact is on the clipboard, marked secret; it is cleared in %n seconds.</source>
+        <translation>
+            <numerusform>Le contact du propriétaire est dans le presse-papiers, marqué comme secret ; il sera effacé dans %n seconde.</numerusform>
+            <numerusform>Le contact du propriétaire est dans le presse-papiers, marqué comme secret ; il sera effacé dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the owner&apos;s contact…</source>
+        <translation>Lecture du contact du propriétaire…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DeviceImportDialog</name>
@@ -2909,6 +3558,90 @@
     </message>
 </context>
 <context>
+    <name>warden::DryRunHitModel</name>
+    <message>
+        <source>quarantine: %1 — safety-critical, waits for a second operator</source>
+        <translation>quarantaine : %1 — critique pour la sûreté, attend un second opérateur</translation>
+    </message>
+    <message>
+        <source>quarantine: %1</source>
+        <translation>quarantaine : %1</translation>
+    </message>
+    <message>
+        <source>revoke its licences</source>
+        <translation>révoquer ses licences</translation>
+    </message>
+    <message>
+        <source>raise the incident&apos;s severity</source>
+        <translation>augmenter la gravité de l’incident</translation>
+    </message>
+    <message>
+        <source>notify</source>
+        <translation>notifier</translation>
+    </message>
+    <message>
+        <source>No stored events to scan yet.</source>
+        <translation>Pas encore d’événements enregistrés à analyser.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln event(s) (#%1–#%2): </source>
+        <translation>
+            <numerusform>%Ln événement analysé (n° %1 à %2) : </numerusform>
+            <numerusform>%Ln événements analysés (n° %1 à %2) : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the rule would not have acted.</source>
+        <translation>la règle n’aurait pas agi.</translation>
+    </message>
+    <message>
+        <source>%1 on %2.</source>
+        <translation>%1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln action(s)</source>
+        <translation>
+            <numerusform>%Ln action</numerusform>
+            <numerusform>%Ln actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln appareil</numerusform>
+            <numerusform>%Ln appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backend stopped listing at %1 hits: the rule would have done more.</source>
+        <translation>Le backend a arrêté la liste à %1 résultats : la règle en aurait fait davantage.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The device is safety-critical: the rule files a quarantine request that a second operator must approve; it never isolates such a device by itself.</source>
+        <translation>L’appareil est critique pour la sûreté : la règle dépose une demande de quarantaine qu’un second opérateur doit approuver ; elle n’isole jamais un tel appareil d’elle-même.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Would have</source>
+        <translation>Aurait</translation>
+    </message>
+    <message>
+        <source>Event #</source>
+        <translation>Événement n°</translation>
+    </message>
+</context>
+<context>
     <name>warden::FirmwareCatalogModel</name>
     <message>
         <source>The image&apos;s signature verifies; it can be rolled out.</source>
@@ -2971,6 +3704,18 @@
     <message>
         <source>The backend %1 is not connected.</source>
         <translation>Le backend %1 n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>You are not logged in to %1. Operators are listed once you log in as an administrator.</source>
+        <translation>Vous n’êtes pas connecté à %1. Les opérateurs sont listés dès que vous êtes connecté en tant qu’administrateur.</translation>
+    </message>
+    <message>
+        <source>Only administrators can list operators and reset their 2FA. You are logged in to %1 as %2 (%3); ask an administrator, or log in with an admin account.</source>
+        <translation>Seuls les administrateurs peuvent lister les opérateurs et réinitialiser leur 2FA. Vous êtes connecté à %1 en tant que %2 (%3) ; demandez à un administrateur ou connectez-vous avec un compte admin.</translation>
+    </message>
+    <message>
+        <source>%1 is unreachable, so nothing was sent. A 2FA reset is not kept as a pending action: the new secret exists only in the backend&apos;s answer. Reset again once %1 is back.</source>
+        <translation>%1 est injoignable, rien n’a donc été envoyé. Une réinitialisation 2FA n’est pas conservée en attente : le nouveau secret n’existe que dans la réponse du backend. Réinitialisez à nouveau dès le retour de %1.</translation>
     </message>
 </context>
 <context>
@@ -3494,6 +4239,14 @@
         <source>%1 has a new certificate (%2), valid until %3.</source>
         <translation>%1 a un nouveau certificat (%2), valable jusqu’au %3.</translation>
     </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Console operators&apos; 2FA, lockout and last login; reset an operator&apos;s 2FA (admins)</source>
+        <translation>2FA, verrouillage et dernière connexion des opérateurs de la console ; réinitialiser la 2FA d’un opérateur (admins)</translation>
+    </message>
 </context>
 <context>
     <name>warden::IdleLock</name>
@@ -3536,6 +4289,47 @@
     <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactAssessor</name>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Le backend %1 n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Impossible d’ouvrir le cache.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImpactDialog</name>
+    <message>
+        <source>Impact of the selected devices</source>
+        <translation>Impact des appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>If the selected devices were compromised: the devices they can reach within two hops, the services and data they touch, and the people affected.</source>
+        <translation>Si les appareils sélectionnés étaient compromis : les appareils qu’ils atteignent en deux sauts, les services et données qu’ils touchent, et les personnes concernées.</translation>
+    </message>
+    <message>
+        <source>Impact on %1</source>
+        <translation>Impact sur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working out what %n device(s) of %1 affect…</source>
+        <translation>
+            <numerusform>Calcul de ce qu’affecte %n appareil de %1…</numerusform>
+            <numerusform>Calcul de ce qu’affectent %n appareils de %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The impact could not be worked out: %1</source>
+        <translation>Impossible de calculer l’impact : %1</translation>
     </message>
 </context>
 <context>
@@ -3864,14 +4658,6 @@
         <translation>Le backend %1 n’est pas connecté.</translation>
     </message>
     <message>
-        <source>%1 is unreachable, so nothing was sent. The action is kept as pending: confirm it under Fleet → Pending actions once the backend is back.</source>
-        <translation>%1 est injoignable, rien n’a donc été envoyé. L’action est conservée en attente&#xa0;: confirmez-la dans Parc → Actions en attente dès le retour du backend.</translation>
-    </message>
-    <message>
-        <source>%1 is unreachable and the action could not be kept: %2</source>
-        <translation>%1 est injoignable et l’action n’a pas pu être conservée&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>the backend is not reachable; the note is kept on this computer and sent when it is back.</source>
         <translation>le backend est injoignable&#x202f;; la note est conservée sur cet ordinateur et envoyée à son retour.</translation>
     </message>
@@ -4142,6 +4928,64 @@
         <source>Moving to %1…</source>
         <translation>Passage à %1…</translation>
     </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>With personal data</source>
+        <translation>Avec données personnelles</translation>
+    </message>
+    <message>
+        <source>Export the incident&apos;s report as PDF</source>
+        <translation>Exporter le rapport de l’incident en PDF</translation>
+    </message>
+    <message>
+        <source>A PDF with the summary, timeline, impact, actions taken and audit proof.</source>
+        <translation>Un PDF avec le résumé, la chronologie, l’impact, les actions menées et la preuve d’audit.</translation>
+    </message>
+    <message>
+        <source>Include personal data in the report</source>
+        <translation>Inclure les données personnelles dans le rapport</translation>
+    </message>
+    <message>
+        <source>Without it the report is anonymised: owners appear as pseudonyms and note texts are left out. With it the export is recorded in the audit log.</source>
+        <translation>Sans elles, le rapport est anonymisé : les propriétaires apparaissent sous forme de pseudonymes et les textes des notes sont omis. Avec elles, l’export est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Export incident report</source>
+        <translation>Exporter le rapport d’incident</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>incident-%1.pdf</source>
+        <translation>incident-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the report of %1…</source>
+        <translation>Écriture du rapport de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n pages, with personal data).</source>
+        <translation>
+            <numerusform>Rapport écrit dans %1 (%n page, avec données personnelles).</numerusform>
+            <numerusform>Rapport écrit dans %1 (%n pages, avec données personnelles).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Report written to %1 (%n pages, anonymised).</source>
+        <translation>
+            <numerusform>Rapport écrit dans %1 (%n page, anonymisé).</numerusform>
+            <numerusform>Rapport écrit dans %1 (%n pages, anonymisé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n’a pas été écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>warden::JoinRequestModel</name>
@@ -4232,6 +5076,47 @@
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+</context>
+<context>
+    <name>warden::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Search keys, actions or pages</source>
+        <translation>Rechercher des touches, actions ou pages</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher des raccourcis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n raccourci</numerusform>
+            <numerusform>%n raccourcis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shortcut(s)</source>
+        <translation>
+            <numerusform>%1 sur %n raccourci</numerusform>
+            <numerusform>%1 sur %n raccourcis</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4609,6 +5494,34 @@
             <numerusform>%n actions en attente à confirmer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Policy rules, their editor and dry runs appear here once a backend is connected.</source>
+        <translation>Les règles de politique, leur éditeur et les simulations apparaissent ici dès qu’un backend est connecté.</translation>
+    </message>
+    <message>
+        <source>Export &amp;posture report…</source>
+        <translation>Exporter le rapport de &amp;posture…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>&amp;About Warden</source>
+        <translation>À &amp;propos de Warden</translation>
+    </message>
+    <message>
+        <source>Show the %1 page</source>
+        <translation>Afficher la page « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>warden::OfflineBanner</name>
@@ -4707,6 +5620,172 @@
     <message>
         <source>The action cannot be discarded now.</source>
         <translation>L’action ne peut pas être abandonnée maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::OperatorAccountModel</name>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non activée</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>Verrouillé jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Shared operator certificate</source>
+        <translation>Certificat d’opérateur partagé</translation>
+    </message>
+    <message>
+        <source>Five failed logins in a row locked this account. Resetting 2FA also unlocks it.</source>
+        <translation>Cinq échecs de connexion consécutifs ont verrouillé ce compte. La réinitialisation de la 2FA le déverrouille aussi.</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>2FA</source>
+        <translation>2FA</translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>Certificat client</translation>
+    </message>
+</context>
+<context>
+    <name>warden::OperatorsPanel</name>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Reset 2FA…</source>
+        <translation>Réinitialiser la 2FA…</translation>
+    </message>
+    <message>
+        <source>Backend whose operators are shown</source>
+        <translation>Backend dont les opérateurs sont affichés</translation>
+    </message>
+    <message>
+        <source>Reload the operator list</source>
+        <translation>Recharger la liste des opérateurs</translation>
+    </message>
+    <message>
+        <source>Why operator administration is not available</source>
+        <translation>Pourquoi l’administration des opérateurs n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Console operators</source>
+        <translation>Opérateurs de la console</translation>
+    </message>
+    <message>
+        <source>Reason for the reset (required, e.g. a ticket)</source>
+        <translation>Motif de la réinitialisation (obligatoire, p. ex. un ticket)</translation>
+    </message>
+    <message>
+        <source>Reason for resetting 2FA</source>
+        <translation>Motif de la réinitialisation de la 2FA</translation>
+    </message>
+    <message>
+        <source>Reset the selected operator&apos;s two-factor authentication</source>
+        <translation>Réinitialiser l’authentification à deux facteurs de l’opérateur sélectionné</translation>
+    </message>
+    <message>
+        <source>A reset gives the operator a new TOTP secret, shown to you once; their old codes stop working, their open sessions end and a lockout is lifted.</source>
+        <translation>Une réinitialisation donne à l’opérateur un nouveau secret TOTP, affiché une seule fois ; ses anciens codes cessent de fonctionner, ses sessions ouvertes prennent fin et un verrouillage est levé.</translation>
+    </message>
+    <message>
+        <source>No backend is connected. Operators are listed once you are logged in to a backend as an administrator.</source>
+        <translation>Aucun backend n’est connecté. Les opérateurs sont listés dès que vous êtes connecté à un backend en tant qu’administrateur.</translation>
+    </message>
+    <message>
+        <source>Loading the operators of %1…</source>
+        <translation>Chargement des opérateurs de %1…</translation>
+    </message>
+    <message>
+        <source>Could not list the operators of %1: %2</source>
+        <translation>Impossible de lister les opérateurs de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Operators on %1: %2 · as of %3</source>
+        <translation>Opérateurs sur %1 : %2 · au %3</translation>
+    </message>
+    <message>
+        <source>Select an operator</source>
+        <translation>Sélectionnez un opérateur</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Roles&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Two-factor&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Lockout&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Last login&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Client certificate&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;3&apos;&gt;&lt;tr&gt;&lt;td&gt;Rôles&lt;/td&gt;&lt;td&gt;%1&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Double facteur&lt;/td&gt;&lt;td&gt;%2&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Verrouillage&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Dernière connexion&lt;/td&gt;&lt;td&gt;%4&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Certificat client&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>Reset 2FA of %1</source>
+        <translation>Réinitialiser la 2FA de %1</translation>
+    </message>
+    <message>
+        <source>Reset the two-factor authentication of %1 on %2?
+
+%1&apos;s authenticator codes stop working at once and every open session of %1 ends. You will see the new secret once and must hand it to %1 over a trusted channel.
+
+Reason: %3</source>
+        <translation>Réinitialiser l’authentification à deux facteurs de %1 sur %2 ?
+
+Les codes d’authentification de %1 cessent aussitôt de fonctionner et chaque session ouverte de %1 prend fin. Vous verrez le nouveau secret une seule fois et devrez le remettre à %1 par un canal de confiance.
+
+Motif : %3</translation>
+    </message>
+    <message>
+        <source>Resetting the 2FA of %1 on %2…</source>
+        <translation>Réinitialisation de la 2FA de %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>The 2FA of %1 was not reset: %2</source>
+        <translation>La 2FA de %1 n’a pas été réinitialisée : %2</translation>
+    </message>
+    <message>
+        <source>The 2FA of %1 was reset; open sessions ended: %2. Audited as operator.reset_totp.</source>
+        <translation>La 2FA de %1 a été réinitialisée ; sessions ouvertes fermées : %2. Consigné comme operator.reset_totp.</translation>
     </message>
 </context>
 <context>
@@ -4822,6 +5901,42 @@
     <message>
         <source>Backend&apos;s answer</source>
         <translation>Réponse du backend</translation>
+    </message>
+    <message>
+        <source>Accept join request %1</source>
+        <translation>Accepter la demande d’adhésion %1</translation>
+    </message>
+    <message>
+        <source>Reject join request %1</source>
+        <translation>Rejeter la demande d’adhésion %1</translation>
+    </message>
+    <message>
+        <source>Rotate the credentials of %1 devices (%2, …)</source>
+        <translation>Renouveler les identifiants de %1 appareils (%2, …)</translation>
+    </message>
+    <message>
+        <source>Rotate the credential of %1</source>
+        <translation>Renouveler l’identifiant de %1</translation>
+    </message>
+    <message>
+        <source>Revoke the credential of %1</source>
+        <translation>Révoquer l’identifiant de %1</translation>
+    </message>
+    <message>
+        <source>New credential installed on site: %1</source>
+        <translation>Nouvel identifiant installé sur site : %1</translation>
+    </message>
+    <message>
+        <source>Create rule &quot;%1&quot; (%2)</source>
+        <translation>Créer la règle « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>Change rule %1 &quot;%2&quot; (%3)</source>
+        <translation>Modifier la règle %1 « %2 » (%3)</translation>
+    </message>
+    <message>
+        <source>Delete rule %1</source>
+        <translation>Supprimer la règle %1</translation>
     </message>
 </context>
 <context>
@@ -5246,14 +6361,6 @@
         <translation>L’historique de %1 se trouve dans le cache de %2, qui n’est pas ouvert.</translation>
     </message>
     <message>
-        <source>Updates are planned for %1 only; %2 has no Updates page in this console.</source>
-        <translation>Les mises à jour ne sont planifiées que pour %1&#x202f;; %2 n’a pas de page «&#xa0;Mises à jour&#xa0;» dans cette console.</translation>
-    </message>
-    <message>
-        <source>no backend</source>
-        <translation>aucun backend</translation>
-    </message>
-    <message>
         <source>None of the %1 selected devices has an active licence; nothing was revoked.</source>
         <translation>Aucun des %1 appareils sélectionnés n’a de licence active&#x202f;; rien n’a été révoqué.</translation>
     </message>
@@ -5272,6 +6379,10 @@
     <message>
         <source>Audit entries from #%1.</source>
         <translation>Entrées d’audit à partir du n° %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no firmware catalogue in this console yet; try again once it has synced.</source>
+        <translation>%1 n’a pas encore de catalogue de micrologiciels dans cette console ; réessayez une fois la synchronisation faite.</translation>
     </message>
 </context>
 <context>
@@ -5556,6 +6667,92 @@
         <source>Without personal data, owners are replaced by pseudonyms that only group devices of the same owner within this file.</source>
         <translation>Sans données personnelles, les propriétaires sont remplacés par des pseudonymes qui regroupent seulement les appareils d’un même propriétaire dans ce fichier.</translation>
     </message>
+    <message>
+        <source>Impact…</source>
+        <translation>Impact…</translation>
+    </message>
+    <message>
+        <source>Show what the selected devices affect</source>
+        <translation>Afficher ce qu’affectent les appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>What the selected devices reach: devices, services, sites and people</source>
+        <translation>Ce qu’atteignent les appareils sélectionnés : appareils, services, sites et personnes</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected; impact is worked out for at most %2 at a time. Narrow the filter or the selection.</source>
+        <translation>%1 appareils sont sélectionnés ; l’impact est calculé pour %2 au plus à la fois. Affinez le filtre ou la sélection.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ReportController</name>
+    <message>
+        <source>Export fleet posture report</source>
+        <translation>Exporter le rapport de posture du parc</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Le backend %1 n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>An export with personal data needs the operator role and the unlocked personal-data key; export the anonymised report instead.</source>
+        <translation>Un export avec données personnelles exige le rôle opérateur et la clé des données personnelles déverrouillée ; exportez plutôt le rapport anonymisé.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s audit log cannot be written, so the report with personal data was not exported.</source>
+        <translation>Le journal d’audit de la console ne peut pas être écrit, le rapport avec données personnelles n’a donc pas été exporté.</translation>
+    </message>
+    <message>
+        <source>The cache could not be opened.</source>
+        <translation>Impossible d’ouvrir le cache.</translation>
+    </message>
+    <message>
+        <source>The incident %1 is not in the cache of %2.</source>
+        <translation>L’incident %1 n’est pas dans le cache de %2.</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(verrouillé)</translation>
+    </message>
+    <message>
+        <source>the backend&apos;s chain is not kept by this console</source>
+        <translation>la chaîne du backend n’est pas tenue par cette console</translation>
+    </message>
+    <message>
+        <source>%1: the cache could not be opened.</source>
+        <translation>%1 : impossible d’ouvrir le cache.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The caches could not be read: %1</source>
+        <translation>Impossible de lire les caches : %1</translation>
+    </message>
+    <message>
+        <source>fleet-posture-%1.pdf</source>
+        <translation>posture-parc-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Writing the fleet posture report…</source>
+        <translation>Écriture du rapport de posture du parc…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleet posture report written to %1 (%n pages, no personal data).</source>
+        <translation>
+            <numerusform>Rapport de posture du parc écrit dans %1 (%n page, aucune donnée personnelle).</numerusform>
+            <numerusform>Rapport de posture du parc écrit dans %1 (%n pages, aucune donnée personnelle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fleet posture report was not written: %1</source>
+        <translation>Le rapport de posture du parc n’a pas été écrit : %1</translation>
+    </message>
 </context>
 <context>
     <name>warden::RevokeLicencesDialog</name>
@@ -5652,6 +6849,339 @@
     </message>
 </context>
 <context>
+    <name>warden::RulesController</name>
+    <message>
+        <source>The backend %1 is not connected.</source>
+        <translation>Le backend %1 n’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>%1 is not the embedded demo backend.</source>
+        <translation>%1 n’est pas le backend de démonstration intégré.</translation>
+    </message>
+    <message>
+        <source>The demo backend has no admin account.</source>
+        <translation>Le backend de démonstration n’a pas de compte admin.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RulesPage</name>
+    <message>
+        <source>Delete rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Policy rules</source>
+        <translation>Règles de politique</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Sign in as admin…</source>
+        <translation>Se connecter en admin…</translation>
+    </message>
+    <message>
+        <source>No policy rules yet. Write one on the right, dry-run it against the stored history, then save it.</source>
+        <translation>Pas encore de règles de politique. Rédigez-en une à droite, simulez-la sur l’historique enregistré, puis enregistrez-la.</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <source>Enabled: the backend runs it on every new event</source>
+        <translation>Activée : le backend l’exécute à chaque nouvel événement</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Who rule changes are sent as</source>
+        <translation>Identité sous laquelle les modifications de règles sont envoyées</translation>
+    </message>
+    <message>
+        <source>Backend of the rule</source>
+        <translation>Backend de la règle</translation>
+    </message>
+    <message>
+        <source>What the rule is for, e.g. &quot;Isolate cameras under brute force&quot;</source>
+        <translation>À quoi sert la règle, p. ex. « Isoler les caméras en cas de force brute »</translation>
+    </message>
+    <message>
+        <source>Rule name</source>
+        <translation>Nom de la règle</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>e.g. type:brute_force class:ip_camera severity&gt;=MAJOR count&gt;=3 within 60s</source>
+        <translation>p. ex. type:brute_force class:ip_camera severity&gt;=MAJOR count&gt;=3 within 60s</translation>
+    </message>
+    <message>
+        <source>Condition check</source>
+        <translation>Vérification de la condition</translation>
+    </message>
+    <message>
+        <source>Add a condition term</source>
+        <translation>Ajouter un terme de condition</translation>
+    </message>
+    <message>
+        <source>Add a term…</source>
+        <translation>Ajouter un terme…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Quarantine the device</source>
+        <translation>Mettre l’appareil en quarantaine</translation>
+    </message>
+    <message>
+        <source>Revoke the device&apos;s licences</source>
+        <translation>Révoquer les licences de l’appareil</translation>
+    </message>
+    <message>
+        <source>Raise the incident&apos;s severity</source>
+        <translation>Augmenter la gravité de l’incident</translation>
+    </message>
+    <message>
+        <source>Notify (audit entry only)</source>
+        <translation>Notifier (entrée d’audit uniquement)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Quarantine level</source>
+        <translation>Niveau de quarantaine</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Rules run in ascending priority number; every matching rule acts.</source>
+        <translation>Les règles s’exécutent par numéro de priorité croissant ; chaque règle correspondante agit.</translation>
+    </message>
+    <message>
+        <source>Runs the rule as written over the backend&apos;s stored events; nothing is saved or done.</source>
+        <translation>Exécute la règle telle qu’écrite sur les événements enregistrés du backend ; rien n’est enregistré ni effectué.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Alors</translation>
+    </message>
+    <message>
+        <source>Dry run summary</source>
+        <translation>Résumé de la simulation</translation>
+    </message>
+    <message>
+        <source>Dry-run the rule to see which devices it would have hit in the stored history, and when.</source>
+        <translation>Simulez la règle pour voir quels appareils elle aurait touchés dans l’historique enregistré, et quand.</translation>
+    </message>
+    <message>
+        <source>Devices the rule would have hit</source>
+        <translation>Appareils que la règle aurait touchés</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rule %1 · created by %2</source>
+        <translation>Règle %1 · créée par %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Write the condition: event type, severity, device class, site, risk score, firmware vulnerabilities, repetition (count&gt;=N within T).</source>
+        <translation>Écrivez la condition : type d’événement, gravité, classe d’appareil, site, score de risque, vulnérabilités du micrologiciel, répétition (count&gt;=N within T).</translation>
+    </message>
+    <message>
+        <source>Valid. Acts on the %1th matching event of a device within %2 s.</source>
+        <translation>Valide. Agit au %1e événement correspondant d’un appareil en %2 s.</translation>
+    </message>
+    <message>
+        <source>Valid. Acts on every matching event.</source>
+        <translation>Valide. Agit à chaque événement correspondant.</translation>
+    </message>
+    <message>
+        <source>The rule changed since the last dry run: run it again before saving.</source>
+        <translation>La règle a changé depuis la dernière simulation : relancez-la avant d’enregistrer.</translation>
+    </message>
+    <message>
+        <source>Automatic actions on events, run by the backend</source>
+        <translation>Actions automatiques sur les événements, exécutées par le backend</translation>
+    </message>
+    <message>
+        <source>%1, %2 enabled · run by the backend on every new event</source>
+        <translation>%1, %2 activées · exécutées par le backend à chaque nouvel événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connect to a backend to dry-run and change its rules.</source>
+        <translation>Connectez-vous à un backend pour simuler et modifier ses règles.</translation>
+    </message>
+    <message>
+        <source>Rule changes on %1 are sent as %2 (admin).</source>
+        <translation>Les modifications de règles sur %1 sont envoyées en tant que %2 (admin).</translation>
+    </message>
+    <message>
+        <source>You are signed in to %1 as %2 (%3). Dry runs work for you; the backend lets only admins save or delete rules, so it will refuse those. Sign in as an admin for rule changes.</source>
+        <translation>Vous êtes connecté à %1 en tant que %2 (%3). Les simulations fonctionnent pour vous ; le backend ne permet qu’aux admins d’enregistrer ou de supprimer des règles et refusera donc ces opérations. Connectez-vous en admin pour modifier les règles.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Sign in as admin (demo account)</source>
+        <translation>Se connecter en admin (compte de démonstration)</translation>
+    </message>
+    <message>
+        <source>Save new rule</source>
+        <translation>Enregistrer la nouvelle règle</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot; over the stored events of %2…</source>
+        <translation>Exécution de « %1 » sur les événements enregistrés de %2…</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>La simulation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Dry run of &quot;%1&quot; finished; nothing was saved or done.</source>
+        <translation>Simulation de « %1 » terminée ; rien n’a été enregistré ni effectué.</translation>
+    </message>
+    <message>
+        <source>Saving &quot;%1&quot; on %2…</source>
+        <translation>Enregistrement de « %1 » sur %2…</translation>
+    </message>
+    <message>
+        <source>%1 refused to save the rule: %2</source>
+        <translation>%1 a refusé d’enregistrer la règle : %2</translation>
+    </message>
+    <message>
+        <source>The rule was not saved: %1</source>
+        <translation>La règle n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The backend refused the condition: %1</source>
+        <translation>Le backend a refusé la condition : %1</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; created as %2 (%3).</source>
+        <translation>Règle « %1 » créée sous %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; (%2) saved (%3).</source>
+        <translation>Règle « %1 » (%2) enregistrée (%3).</translation>
+    </message>
+    <message>
+        <source>enabled: the backend runs it from now on</source>
+        <translation>activée : le backend l’exécute désormais</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>Delete the rule &quot;%1&quot; (%2) on %3? The backend stops running it at once.</source>
+        <translation>Supprimer la règle « %1 » (%2) sur %3 ? Le backend cesse aussitôt de l’exécuter.</translation>
+    </message>
+    <message>
+        <source>Deleting &quot;%1&quot;…</source>
+        <translation>Suppression de « %1 »…</translation>
+    </message>
+    <message>
+        <source>%1 refused to delete the rule: %2</source>
+        <translation>%1 a refusé de supprimer la règle : %2</translation>
+    </message>
+    <message>
+        <source>The rule was not deleted: %1</source>
+        <translation>La règle n’a pas été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; (%2) deleted.</source>
+        <translation>Règle « %1 » (%2) supprimée.</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as the demo admin…</source>
+        <translation>Connexion à %1 en tant qu’admin de démonstration…</translation>
+    </message>
+    <message>
+        <source>Sign in for rule changes</source>
+        <translation>Se connecter pour modifier les règles</translation>
+    </message>
+    <message>
+        <source>Rule changes on %1 need an admin account. Your own session stays signed in.</source>
+        <translation>Les modifications de règles sur %1 exigent un compte admin. Votre propre session reste connectée.</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Authenticator code</source>
+        <translation>Code d’authentification</translation>
+    </message>
+    <message>
+        <source>Signing in to %1 as %2…</source>
+        <translation>Connexion à %1 en tant que %2…</translation>
+    </message>
+    <message>
+        <source>Signing in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Rule changes on %1 are now sent as %2.</source>
+        <translation>Les modifications de règles sur %1 sont désormais envoyées en tant que %2.</translation>
+    </message>
+</context>
+<context>
     <name>warden::StreamClient</name>
     <message>
         <source>Not logged in to this backend.</source>
@@ -5688,6 +7218,33 @@
     <message>
         <source>The cache could not store stream events (%1); resuming from the last stored event.</source>
         <translation>Le cache n’a pas pu enregistrer les événements du flux (%1)&#x202f;; reprise à partir du dernier événement enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ThemeSetup</name>
+    <message>
+        <source>“%1” is not a theme. Use system, light or dark.</source>
+        <translation>« %1 » n’est pas un thème. Utilisez system, light ou dark.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
     </message>
 </context>
 <context>
@@ -6201,10 +7758,10 @@
         <translation>Exporter la vue de la topologie</translation>
     </message>
     <message numerus="yes">
-        <source>Impact of incident %1 — %n device(s) (%2 safety-critical)</source>
+        <source>%1 — %n device(s) (%2 safety-critical)</source>
         <translation>
-            <numerusform>Impact de l’incident %1 — %n appareil (%2 critiques pour la sécurité)</numerusform>
-            <numerusform>Impact de l’incident %1 — %n appareils (%2 critiques pour la sécurité)</numerusform>
+            <numerusform>%1 — %n appareil (%2 critique pour la sûreté)</numerusform>
+            <numerusform>%1 — %n appareils (%2 critiques pour la sûreté)</numerusform>
         </translation>
     </message>
 </context>
@@ -6491,6 +8048,80 @@
     </message>
 </context>
 <context>
+    <name>warden::TotpSecretDialog</name>
+    <message>
+        <source>Copy secret</source>
+        <translation>Copier le secret</translation>
+    </message>
+    <message>
+        <source>Copy URI</source>
+        <translation>Copier l’URI</translation>
+    </message>
+    <message>
+        <source>New 2FA secret for %1</source>
+        <translation>Nouveau secret 2FA pour %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&apos;s two-factor authentication on %2 was reset. Give %1 this secret over a trusted channel; they add it to their authenticator app (or scan the URI as a QR code with another tool).</source>
+        <translation>L’authentification à deux facteurs de &lt;b&gt;%1&lt;/b&gt; sur %2 a été réinitialisée. Remettez ce secret à %1 par un canal de confiance ; il l’ajoute à son application d’authentification (ou scanne l’URI comme code QR avec un autre outil).</translation>
+    </message>
+    <message>
+        <source>This secret is shown only once. Warden does not store it; after you close this window nobody can show it again — a new reset would be needed.</source>
+        <translation>Ce secret n’est affiché qu’une fois. Warden ne le conserve pas ; une fois cette fenêtre fermée, personne ne peut plus l’afficher — il faudrait une nouvelle réinitialisation.</translation>
+    </message>
+    <message>
+        <source>Open sessions of %1 ended: %2. %1 logs in again with a code from the new secret.</source>
+        <translation>Sessions ouvertes de %1 fermées : %2. %1 se reconnecte avec un code issu du nouveau secret.</translation>
+    </message>
+    <message>
+        <source>%1 had no open session.</source>
+        <translation>%1 n’avait aucune session ouverte.</translation>
+    </message>
+    <message>
+        <source>New secret</source>
+        <translation>Nouveau secret</translation>
+    </message>
+    <message>
+        <source>otpauth URI</source>
+        <translation>URI otpauth</translation>
+    </message>
+    <message>
+        <source>Copy the secret (cleared from the clipboard after 30 s)</source>
+        <translation>Copier le secret (effacé du presse-papiers après 30 s)</translation>
+    </message>
+    <message>
+        <source>Copy the URI (cleared from the clipboard after 30 s)</source>
+        <translation>Copier l’URI (effacée du presse-papiers après 30 s)</translation>
+    </message>
+    <message>
+        <source>Copied. The clipboard is cleared in 30 s and clipboard managers are told not to keep it.</source>
+        <translation>Copié. Le presse-papiers sera vidé dans 30 s et les gestionnaires de presse-papiers sont priés de ne pas le conserver.</translation>
+    </message>
+    <message>
+        <source>The clipboard was cleared.</source>
+        <translation>Le presse-papiers a été vidé.</translation>
+    </message>
+    <message>
+        <source>Secret (base32)</source>
+        <translation>Secret (base32)</translation>
+    </message>
+    <message>
+        <source>I have handed it over — close</source>
+        <translation>Je l’ai remis — fermer</translation>
+    </message>
+</context>
+<context>
+    <name>warden::UpdatesController</name>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>%1 is not connected to this console.</source>
+        <translation>%1 n’est pas connecté à cette console.</translation>
+    </message>
+</context>
+<context>
     <name>warden::UpdatesPage</name>
     <message>
         <source>Updates</source>
@@ -6653,10 +8284,6 @@
         <translation>&lt;p style=&quot;color:#D32F2F&quot;&gt;&lt;b&gt;Signature non vérifiée.&lt;/b&gt; Cette image ne peut pas être déployée&#xa0;: son origine ne peut pas être prouvée, l’installer pourrait donc mettre du code altéré sur les appareils. Les campagnes ne proposent que des images vérifiées et le backend refuse les autres.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; device(s) run this version.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; appareil(s) exécutent cette version.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;No known CVEs.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Aucune CVE connue.&lt;/p&gt;</translation>
     </message>
@@ -6683,10 +8310,6 @@
     <message>
         <source>No campaigns yet. Plan one with “New campaign…”.</source>
         <translation>Aucune campagne pour l’instant. Planifiez-en une avec «&#xa0;Nouvelle campagne…&#xa0;».</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · wave %3 of %4 · %5 device(s)</source>
-        <translation>%1 · %2 · vague %3 sur %4 · %5 appareil(s)</translation>
     </message>
     <message>
         <source>Waiting for a second operator to approve it on the Approvals page.</source>
@@ -6811,6 +8434,32 @@
         <source>%1 ✗</source>
         <translation>%1 ✗</translation>
     </message>
+    <message>
+        <source>Backend whose updates are shown</source>
+        <translation>Backend dont les mises à jour sont affichées</translation>
+    </message>
+    <message>
+        <source>Firmware, campaigns and work orders belong to one backend each; a campaign never spans backends.</source>
+        <translation>Micrologiciels, campagnes et ordres de travail appartiennent chacun à un backend ; une campagne ne couvre jamais plusieurs backends.</translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; device(s) run this version.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; appareil exécute cette version.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;%Ln&lt;/b&gt; appareils exécutent cette version.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 · wave %3 of %4 · %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 · %2 · vague %3 sur %4 · %Ln appareil</numerusform>
+            <numerusform>%1 · %2 · vague %3 sur %4 · %Ln appareils</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::WorkOrderModel</name>
@@ -6864,6 +8513,10 @@
     <message>
         <source>credential rotation</source>
         <translation>renouvellement des identifiants</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
     </message>
 </context>
 </TS>
