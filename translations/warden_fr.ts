@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Colours for this run: system, light or dark. Default: the theme setting (View → Theme).</source>
-        <translation>Couleurs pour cette exécution : system, light ou dark. Par défaut : le réglage du thème (Affichage → Thème).</translation>
+        <translation>Couleurs pour cette exécution&#xa0;: system, light ou dark. Par défaut&#xa0;: le réglage du thème (Affichage → Thème).</translation>
     </message>
 </context>
 <context>
@@ -1094,11 +1094,11 @@
     </message>
     <message>
         <source>Contains personal data (owners, note texts): keep and share it under your data-protection rules.</source>
-        <translation>Contient des données personnelles (propriétaires, textes des notes) : conservez-le et partagez-le selon vos règles de protection des données.</translation>
+        <translation>Contient des données personnelles (propriétaires, textes des notes)&#xa0;: conservez-le et partagez-le selon vos règles de protection des données.</translation>
     </message>
     <message>
         <source>Anonymised: owners appear as pseudonyms and note texts are left out.</source>
-        <translation>Anonymisé : les propriétaires apparaissent sous forme de pseudonymes et les textes des notes sont omis.</translation>
+        <translation>Anonymisé&#xa0;: les propriétaires apparaissent sous forme de pseudonymes et les textes des notes sont omis.</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1189,7 +1189,7 @@
     </message>
     <message>
         <source>Generated %1 by %2 · backends: %3</source>
-        <translation>Généré le %1 par %2 · backends : %3</translation>
+        <translation>Généré le %1 par %2 · backends&#xa0;: %3</translation>
     </message>
     <message>
         <source>an unknown operator</source>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Contains no personal data: device owners, incident notes and assignees are not part of this report.</source>
-        <translation>Ne contient aucune donnée personnelle : les propriétaires des appareils, les notes d’incident et les personnes assignées ne font pas partie de ce rapport.</translation>
+        <translation>Ne contient aucune donnée personnelle&#xa0;: les propriétaires des appareils, les notes d’incident et les personnes assignées ne font pas partie de ce rapport.</translation>
     </message>
     <message>
         <source>At a glance</source>
@@ -1360,7 +1360,7 @@
     </message>
     <message>
         <source>No backend was connected: no audit chain was checked.</source>
-        <translation>Aucun backend n’était connecté : aucune chaîne d’audit n’a été vérifiée.</translation>
+        <translation>Aucun backend n’était connecté&#xa0;: aucune chaîne d’audit n’a été vérifiée.</translation>
     </message>
     <message>
         <source>The console&apos;s chain of operator actions verified (%1 entries).</source>
@@ -1368,7 +1368,7 @@
     </message>
     <message>
         <source>The console&apos;s chain of operator actions did not verify: %1</source>
-        <translation>La chaîne des actions des opérateurs de la console n’est pas vérifiée : %1</translation>
+        <translation>La chaîne des actions des opérateurs de la console n’est pas vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backend&apos;s chain verified against its signed head (%1 entries).</source>
@@ -1376,7 +1376,7 @@
     </message>
     <message>
         <source>The backend&apos;s chain is not verified: %1</source>
-        <translation>La chaîne du backend n’est pas vérifiée : %1</translation>
+        <translation>La chaîne du backend n’est pas vérifiée&#xa0;: %1</translation>
     </message>
     <message>
         <source>no signed head yet</source>
@@ -1384,7 +1384,7 @@
     </message>
     <message>
         <source>Export an audit range from the Audit page and check it with: warden --verify-audit FILE</source>
-        <translation>Exportez une plage d’audit depuis la page Audit et vérifiez-la avec : warden --verify-audit FICHIER</translation>
+        <translation>Exportez une plage d’audit depuis la page Audit et vérifiez-la avec&#xa0;: warden --verify-audit FICHIER</translation>
     </message>
 </context>
 <context>
@@ -1574,7 +1574,7 @@
     </message>
     <message>
         <source>A security console for fleets of connected devices: topology, live threats, device register, firmware campaigns, licences and quarantine.</source>
-        <translation>Une console de sécurité pour parcs d’appareils connectés : topologie, menaces en direct, registre, campagnes de micrologiciel, licences et quarantaine.</translation>
+        <translation>Une console de sécurité pour parcs d’appareils connectés&#xa0;: topologie, menaces en direct, registre, campagnes de micrologiciel, licences et quarantaine.</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -1582,7 +1582,7 @@
     </message>
     <message>
         <source>Licence: proprietary; © the Warden project. Warden uses Qt (LGPL-3.0), OpenSSL (Apache-2.0) and SQLite (public domain) as shared libraries of the system; their licences are in /usr/share/doc of each package.</source>
-        <translation>Licence : propriétaire ; © le projet Warden. Warden utilise Qt (LGPL-3.0), OpenSSL (Apache-2.0) et SQLite (domaine public) comme bibliothèques partagées du système ; leurs licences se trouvent dans /usr/share/doc de chaque paquet.</translation>
+        <translation>Licence&#xa0;: propriétaire&#x202f;; © le projet Warden. Warden utilise Qt (LGPL-3.0), OpenSSL (Apache-2.0) et SQLite (domaine public) comme bibliothèques partagées du système&#x202f;; leurs licences se trouvent dans /usr/share/doc de chaque paquet.</translation>
     </message>
     <message>
         <source>Copy versions</source>
@@ -2039,7 +2039,7 @@
     </message>
     <message>
         <source>; more with “Load more”</source>
-        <translation> ; d’autres avec « Charger plus »</translation>
+        <translation>&#x202f;; d’autres avec «&#xa0;Charger plus&#xa0;»</translation>
     </message>
     <message>
         <source>All waves</source>
@@ -2059,15 +2059,15 @@
     </message>
     <message>
         <source>to %1 %</source>
-        <translation>jusqu’à %1 %</translation>
+        <translation>jusqu’à %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 % failed</source>
-        <translation>%1 % d’échecs</translation>
+        <translation>%1&#xa0;% d’échecs</translation>
     </message>
     <message>
         <source>Could not read the campaign&apos;s devices from %1: %2</source>
-        <translation>Impossible de lire les appareils de la campagne depuis %1 : %2</translation>
+        <translation>Impossible de lire les appareils de la campagne depuis %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2466,7 +2466,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — a campaign never spans backends: only %1&apos;s devices and firmware are used.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — une campagne ne couvre jamais plusieurs backends : seuls les appareils et le micrologiciel de %1 sont utilisés.</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — une campagne ne couvre jamais plusieurs backends&#xa0;: seuls les appareils et le micrologiciel de %1 sont utilisés.</translation>
     </message>
     <message>
         <source>To patch another backend&apos;s devices, choose it in the Updates page&apos;s Backend box and plan a campaign there.</source>
@@ -2497,8 +2497,8 @@
     <message numerus="yes">
         <source>%Ln device(s), halt above %1 % failed</source>
         <translation>
-            <numerusform>%Ln appareil, arrêt au-delà de %1 % d’échecs</numerusform>
-            <numerusform>%Ln appareils, arrêt au-delà de %1 % d’échecs</numerusform>
+            <numerusform>%Ln appareil, arrêt au-delà de %1&#xa0;% d’échecs</numerusform>
+            <numerusform>%Ln appareils, arrêt au-delà de %1&#xa0;% d’échecs</numerusform>
         </translation>
     </message>
 </context>
@@ -3036,7 +3036,7 @@
     </message>
     <message>
         <source>Shows the campaign on the Updates page: its waves, devices and controls.</source>
-        <translation>Affiche la campagne sur la page Mises à jour : ses vagues, ses appareils et ses commandes.</translation>
+        <translation>Affiche la campagne sur la page Mises à jour&#xa0;: ses vagues, ses appareils et ses commandes.</translation>
     </message>
     <message>
         <source>Select a device to see the update campaigns that targeted it.</source>
@@ -3048,7 +3048,7 @@
     </message>
     <message>
         <source>Could not read the campaigns of %1 from %2: %3</source>
-        <translation>Impossible de lire les campagnes de %1 depuis %2 : %3</translation>
+        <translation>Impossible de lire les campagnes de %1 depuis %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>No update campaign has targeted %1 on %2.</source>
@@ -3057,8 +3057,8 @@
     <message numerus="yes">
         <source>%n campaign(s) targeted %1 on %2; newest first.</source>
         <translation>
-            <numerusform>%n campagne a ciblé %1 sur %2 ; la plus récente en premier.</numerusform>
-            <numerusform>%n campagnes ont ciblé %1 sur %2 ; les plus récentes en premier.</numerusform>
+            <numerusform>%n campagne a ciblé %1 sur %2&#x202f;; la plus récente en premier.</numerusform>
+            <numerusform>%n campagnes ont ciblé %1 sur %2&#x202f;; les plus récentes en premier.</numerusform>
         </translation>
     </message>
 </context>
@@ -3327,19 +3327,19 @@
     <message numerus="yes">
         <source>Personal data: copied marked as secret, so clipboard managers keep no history of it, and cleared after %n seconds.</source>
         <translation>
-            <numerusform>Données personnelles : copiées comme secrètes, pour que les gestionnaires de presse-papiers n’en gardent aucun historique, et effacées après %n seconde.</numerusform>
-            <numerusform>Données personnelles : copiées comme secrètes, pour que les gestionnaires de presse-papiers n’en gardent aucun historique, et effacées après %n secondes.</numerusform>
+            <numerusform>Données personnelles&#xa0;: copiées comme secrètes, pour que les gestionnaires de presse-papiers n’en gardent aucun historique, et effacées après %n seconde.</numerusform>
+            <numerusform>Données personnelles&#xa0;: copiées comme secrètes, pour que les gestionnaires de presse-papiers n’en gardent aucun historique, et effacées après %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The owner&apos;s contact is personal data: it needs a role that may read owners and the unlocked personal-data key.</source>
-        <translation>Le contact du propriétaire est une donnée personnelle : il faut un rôle autorisé à lire les propriétaires et la clé des données personnelles déverrouillée.</translation>
+        <translation>Le contact du propriétaire est une donnée personnelle&#xa0;: il faut un rôle autorisé à lire les propriétaires et la clé des données personnelles déverrouillée.</translation>
     </message>
     <message numerus="yes">
         <source>The owner&apos;s contact is on the clipboard, marked secret; it is cleared in %n seconds.</source>
         <translation>
-            <numerusform>Le contact du propriétaire est dans le presse-papiers, marqué comme secret ; il sera effacé dans %n seconde.</numerusform>
-            <numerusform>Le contact du propriétaire est dans le presse-papiers, marqué comme secret ; il sera effacé dans %n secondes.</numerusform>
+            <numerusform>Le contact du propriétaire est dans le presse-papiers, marqué comme secret&#x202f;; il sera effacé dans %n seconde.</numerusform>
+            <numerusform>Le contact du propriétaire est dans le presse-papiers, marqué comme secret&#x202f;; il sera effacé dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -3561,11 +3561,11 @@
     <name>warden::DryRunHitModel</name>
     <message>
         <source>quarantine: %1 — safety-critical, waits for a second operator</source>
-        <translation>quarantaine : %1 — critique pour la sûreté, attend un second opérateur</translation>
+        <translation>quarantaine&#xa0;: %1 — critique pour la sûreté, attend un second opérateur</translation>
     </message>
     <message>
         <source>quarantine: %1</source>
-        <translation>quarantaine : %1</translation>
+        <translation>quarantaine&#xa0;: %1</translation>
     </message>
     <message>
         <source>revoke its licences</source>
@@ -3586,8 +3586,8 @@
     <message numerus="yes">
         <source>Scanned %Ln event(s) (#%1–#%2): </source>
         <translation>
-            <numerusform>%Ln événement analysé (n° %1 à %2) : </numerusform>
-            <numerusform>%Ln événements analysés (n° %1 à %2) : </numerusform>
+            <numerusform>%Ln événement analysé (n° %1 à %2)&#xa0;: </numerusform>
+            <numerusform>%Ln événements analysés (n° %1 à %2)&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
@@ -3614,7 +3614,7 @@
     </message>
     <message>
         <source>The backend stopped listing at %1 hits: the rule would have done more.</source>
-        <translation>Le backend a arrêté la liste à %1 résultats : la règle en aurait fait davantage.</translation>
+        <translation>Le backend a arrêté la liste à %1 résultats&#xa0;: la règle en aurait fait davantage.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3622,7 +3622,7 @@
     </message>
     <message>
         <source>The device is safety-critical: the rule files a quarantine request that a second operator must approve; it never isolates such a device by itself.</source>
-        <translation>L’appareil est critique pour la sûreté : la règle dépose une demande de quarantaine qu’un second opérateur doit approuver ; elle n’isole jamais un tel appareil d’elle-même.</translation>
+        <translation>L’appareil est critique pour la sûreté&#xa0;: la règle dépose une demande de quarantaine qu’un second opérateur doit approuver&#x202f;; elle n’isole jamais un tel appareil d’elle-même.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3711,11 +3711,11 @@
     </message>
     <message>
         <source>Only administrators can list operators and reset their 2FA. You are logged in to %1 as %2 (%3); ask an administrator, or log in with an admin account.</source>
-        <translation>Seuls les administrateurs peuvent lister les opérateurs et réinitialiser leur 2FA. Vous êtes connecté à %1 en tant que %2 (%3) ; demandez à un administrateur ou connectez-vous avec un compte admin.</translation>
+        <translation>Seuls les administrateurs peuvent lister les opérateurs et réinitialiser leur 2FA. Vous êtes connecté à %1 en tant que %2 (%3)&#x202f;; demandez à un administrateur ou connectez-vous avec un compte admin.</translation>
     </message>
     <message>
         <source>%1 is unreachable, so nothing was sent. A 2FA reset is not kept as a pending action: the new secret exists only in the backend&apos;s answer. Reset again once %1 is back.</source>
-        <translation>%1 est injoignable, rien n’a donc été envoyé. Une réinitialisation 2FA n’est pas conservée en attente : le nouveau secret n’existe que dans la réponse du backend. Réinitialisez à nouveau dès le retour de %1.</translation>
+        <translation>%1 est injoignable, rien n’a donc été envoyé. Une réinitialisation 2FA n’est pas conservée en attente&#xa0;: le nouveau secret n’existe que dans la réponse du backend. Réinitialisez à nouveau dès le retour de %1.</translation>
     </message>
 </context>
 <context>
@@ -4245,7 +4245,7 @@
     </message>
     <message>
         <source>Console operators&apos; 2FA, lockout and last login; reset an operator&apos;s 2FA (admins)</source>
-        <translation>2FA, verrouillage et dernière connexion des opérateurs de la console ; réinitialiser la 2FA d’un opérateur (admins)</translation>
+        <translation>2FA, verrouillage et dernière connexion des opérateurs de la console&#x202f;; réinitialiser la 2FA d’un opérateur (admins)</translation>
     </message>
 </context>
 <context>
@@ -4310,7 +4310,7 @@
     </message>
     <message>
         <source>If the selected devices were compromised: the devices they can reach within two hops, the services and data they touch, and the people affected.</source>
-        <translation>Si les appareils sélectionnés étaient compromis : les appareils qu’ils atteignent en deux sauts, les services et données qu’ils touchent, et les personnes concernées.</translation>
+        <translation>Si les appareils sélectionnés étaient compromis&#xa0;: les appareils qu’ils atteignent en deux sauts, les services et données qu’ils touchent, et les personnes concernées.</translation>
     </message>
     <message>
         <source>Impact on %1</source>
@@ -4329,7 +4329,7 @@
     </message>
     <message>
         <source>The impact could not be worked out: %1</source>
-        <translation>Impossible de calculer l’impact : %1</translation>
+        <translation>Impossible de calculer l’impact&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4950,7 +4950,7 @@
     </message>
     <message>
         <source>Without it the report is anonymised: owners appear as pseudonyms and note texts are left out. With it the export is recorded in the audit log.</source>
-        <translation>Sans elles, le rapport est anonymisé : les propriétaires apparaissent sous forme de pseudonymes et les textes des notes sont omis. Avec elles, l’export est consigné dans le journal d’audit.</translation>
+        <translation>Sans elles, le rapport est anonymisé&#xa0;: les propriétaires apparaissent sous forme de pseudonymes et les textes des notes sont omis. Avec elles, l’export est consigné dans le journal d’audit.</translation>
     </message>
     <message>
         <source>Export incident report</source>
@@ -4984,7 +4984,7 @@
     </message>
     <message>
         <source>The report was not written: %1</source>
-        <translation>Le rapport n’a pas été écrit : %1</translation>
+        <translation>Le rapport n’a pas été écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5520,7 +5520,7 @@
     </message>
     <message>
         <source>Show the %1 page</source>
-        <translation>Afficher la page « %1 »</translation>
+        <translation>Afficher la page «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -5733,7 +5733,7 @@
     </message>
     <message>
         <source>A reset gives the operator a new TOTP secret, shown to you once; their old codes stop working, their open sessions end and a lockout is lifted.</source>
-        <translation>Une réinitialisation donne à l’opérateur un nouveau secret TOTP, affiché une seule fois ; ses anciens codes cessent de fonctionner, ses sessions ouvertes prennent fin et un verrouillage est levé.</translation>
+        <translation>Une réinitialisation donne à l’opérateur un nouveau secret TOTP, affiché une seule fois&#x202f;; ses anciens codes cessent de fonctionner, ses sessions ouvertes prennent fin et un verrouillage est levé.</translation>
     </message>
     <message>
         <source>No backend is connected. Operators are listed once you are logged in to a backend as an administrator.</source>
@@ -5745,11 +5745,11 @@
     </message>
     <message>
         <source>Could not list the operators of %1: %2</source>
-        <translation>Impossible de lister les opérateurs de %1 : %2</translation>
+        <translation>Impossible de lister les opérateurs de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Operators on %1: %2 · as of %3</source>
-        <translation>Opérateurs sur %1 : %2 · au %3</translation>
+        <translation>Opérateurs sur %1&#xa0;: %2 · au %3</translation>
     </message>
     <message>
         <source>Select an operator</source>
@@ -5769,11 +5769,11 @@
 %1&apos;s authenticator codes stop working at once and every open session of %1 ends. You will see the new secret once and must hand it to %1 over a trusted channel.
 
 Reason: %3</source>
-        <translation>Réinitialiser l’authentification à deux facteurs de %1 sur %2 ?
+        <translation>Réinitialiser l’authentification à deux facteurs de %1 sur %2&#x202f;?
 
 Les codes d’authentification de %1 cessent aussitôt de fonctionner et chaque session ouverte de %1 prend fin. Vous verrez le nouveau secret une seule fois et devrez le remettre à %1 par un canal de confiance.
 
-Motif : %3</translation>
+Motif&#xa0;: %3</translation>
     </message>
     <message>
         <source>Resetting the 2FA of %1 on %2…</source>
@@ -5781,11 +5781,11 @@ Motif : %3</translation>
     </message>
     <message>
         <source>The 2FA of %1 was not reset: %2</source>
-        <translation>La 2FA de %1 n’a pas été réinitialisée : %2</translation>
+        <translation>La 2FA de %1 n’a pas été réinitialisée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The 2FA of %1 was reset; open sessions ended: %2. Audited as operator.reset_totp.</source>
-        <translation>La 2FA de %1 a été réinitialisée ; sessions ouvertes fermées : %2. Consigné comme operator.reset_totp.</translation>
+        <translation>La 2FA de %1 a été réinitialisée&#x202f;; sessions ouvertes fermées&#xa0;: %2. Consigné comme operator.reset_totp.</translation>
     </message>
 </context>
 <context>
@@ -5924,15 +5924,15 @@ Motif : %3</translation>
     </message>
     <message>
         <source>New credential installed on site: %1</source>
-        <translation>Nouvel identifiant installé sur site : %1</translation>
+        <translation>Nouvel identifiant installé sur site&#xa0;: %1</translation>
     </message>
     <message>
         <source>Create rule &quot;%1&quot; (%2)</source>
-        <translation>Créer la règle « %1 » (%2)</translation>
+        <translation>Créer la règle «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>Change rule %1 &quot;%2&quot; (%3)</source>
-        <translation>Modifier la règle %1 « %2 » (%3)</translation>
+        <translation>Modifier la règle %1 «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>Delete rule %1</source>
@@ -6382,7 +6382,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>%1 has no firmware catalogue in this console yet; try again once it has synced.</source>
-        <translation>%1 n’a pas encore de catalogue de micrologiciels dans cette console ; réessayez une fois la synchronisation faite.</translation>
+        <translation>%1 n’a pas encore de catalogue de micrologiciels dans cette console&#x202f;; réessayez une fois la synchronisation faite.</translation>
     </message>
 </context>
 <context>
@@ -6677,11 +6677,11 @@ Motif : %3</translation>
     </message>
     <message>
         <source>What the selected devices reach: devices, services, sites and people</source>
-        <translation>Ce qu’atteignent les appareils sélectionnés : appareils, services, sites et personnes</translation>
+        <translation>Ce qu’atteignent les appareils sélectionnés&#xa0;: appareils, services, sites et personnes</translation>
     </message>
     <message>
         <source>%1 devices are selected; impact is worked out for at most %2 at a time. Narrow the filter or the selection.</source>
-        <translation>%1 appareils sont sélectionnés ; l’impact est calculé pour %2 au plus à la fois. Affinez le filtre ou la sélection.</translation>
+        <translation>%1 appareils sont sélectionnés&#x202f;; l’impact est calculé pour %2 au plus à la fois. Affinez le filtre ou la sélection.</translation>
     </message>
 </context>
 <context>
@@ -6700,7 +6700,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>An export with personal data needs the operator role and the unlocked personal-data key; export the anonymised report instead.</source>
-        <translation>Un export avec données personnelles exige le rôle opérateur et la clé des données personnelles déverrouillée ; exportez plutôt le rapport anonymisé.</translation>
+        <translation>Un export avec données personnelles exige le rôle opérateur et la clé des données personnelles déverrouillée&#x202f;; exportez plutôt le rapport anonymisé.</translation>
     </message>
     <message>
         <source>The console&apos;s audit log cannot be written, so the report with personal data was not exported.</source>
@@ -6724,15 +6724,15 @@ Motif : %3</translation>
     </message>
     <message>
         <source>%1: the cache could not be opened.</source>
-        <translation>%1 : impossible d’ouvrir le cache.</translation>
+        <translation>%1&#xa0;: impossible d’ouvrir le cache.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The caches could not be read: %1</source>
-        <translation>Impossible de lire les caches : %1</translation>
+        <translation>Impossible de lire les caches&#xa0;: %1</translation>
     </message>
     <message>
         <source>fleet-posture-%1.pdf</source>
@@ -6751,7 +6751,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>The fleet posture report was not written: %1</source>
-        <translation>Le rapport de posture du parc n’a pas été écrit : %1</translation>
+        <translation>Le rapport de posture du parc n’a pas été écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6891,7 +6891,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>Enabled: the backend runs it on every new event</source>
-        <translation>Activée : le backend l’exécute à chaque nouvel événement</translation>
+        <translation>Activée&#xa0;: le backend l’exécute à chaque nouvel événement</translation>
     </message>
     <message>
         <source>Dry run</source>
@@ -6915,7 +6915,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>What the rule is for, e.g. &quot;Isolate cameras under brute force&quot;</source>
-        <translation>À quoi sert la règle, p. ex. « Isoler les caméras en cas de force brute »</translation>
+        <translation>À quoi sert la règle, p. ex. «&#xa0;Isoler les caméras en cas de force brute&#xa0;»</translation>
     </message>
     <message>
         <source>Rule name</source>
@@ -6975,11 +6975,11 @@ Motif : %3</translation>
     </message>
     <message>
         <source>Rules run in ascending priority number; every matching rule acts.</source>
-        <translation>Les règles s’exécutent par numéro de priorité croissant ; chaque règle correspondante agit.</translation>
+        <translation>Les règles s’exécutent par numéro de priorité croissant&#x202f;; chaque règle correspondante agit.</translation>
     </message>
     <message>
         <source>Runs the rule as written over the backend&apos;s stored events; nothing is saved or done.</source>
-        <translation>Exécute la règle telle qu’écrite sur les événements enregistrés du backend ; rien n’est enregistré ni effectué.</translation>
+        <translation>Exécute la règle telle qu’écrite sur les événements enregistrés du backend&#x202f;; rien n’est enregistré ni effectué.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7019,7 +7019,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>Write the condition: event type, severity, device class, site, risk score, firmware vulnerabilities, repetition (count&gt;=N within T).</source>
-        <translation>Écrivez la condition : type d’événement, gravité, classe d’appareil, site, score de risque, vulnérabilités du micrologiciel, répétition (count&gt;=N within T).</translation>
+        <translation>Écrivez la condition&#xa0;: type d’événement, gravité, classe d’appareil, site, score de risque, vulnérabilités du micrologiciel, répétition (count&gt;=N within T).</translation>
     </message>
     <message>
         <source>Valid. Acts on the %1th matching event of a device within %2 s.</source>
@@ -7031,7 +7031,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>The rule changed since the last dry run: run it again before saving.</source>
-        <translation>La règle a changé depuis la dernière simulation : relancez-la avant d’enregistrer.</translation>
+        <translation>La règle a changé depuis la dernière simulation&#xa0;: relancez-la avant d’enregistrer.</translation>
     </message>
     <message>
         <source>Automatic actions on events, run by the backend</source>
@@ -7058,7 +7058,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>You are signed in to %1 as %2 (%3). Dry runs work for you; the backend lets only admins save or delete rules, so it will refuse those. Sign in as an admin for rule changes.</source>
-        <translation>Vous êtes connecté à %1 en tant que %2 (%3). Les simulations fonctionnent pour vous ; le backend ne permet qu’aux admins d’enregistrer ou de supprimer des règles et refusera donc ces opérations. Connectez-vous en admin pour modifier les règles.</translation>
+        <translation>Vous êtes connecté à %1 en tant que %2 (%3). Les simulations fonctionnent pour vous&#x202f;; le backend ne permet qu’aux admins d’enregistrer ou de supprimer des règles et refusera donc ces opérations. Connectez-vous en admin pour modifier les règles.</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -7082,43 +7082,43 @@ Motif : %3</translation>
     </message>
     <message>
         <source>Running &quot;%1&quot; over the stored events of %2…</source>
-        <translation>Exécution de « %1 » sur les événements enregistrés de %2…</translation>
+        <translation>Exécution de «&#xa0;%1&#xa0;» sur les événements enregistrés de %2…</translation>
     </message>
     <message>
         <source>The dry run failed: %1</source>
-        <translation>La simulation a échoué : %1</translation>
+        <translation>La simulation a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dry run of &quot;%1&quot; finished; nothing was saved or done.</source>
-        <translation>Simulation de « %1 » terminée ; rien n’a été enregistré ni effectué.</translation>
+        <translation>Simulation de «&#xa0;%1&#xa0;» terminée&#x202f;; rien n’a été enregistré ni effectué.</translation>
     </message>
     <message>
         <source>Saving &quot;%1&quot; on %2…</source>
-        <translation>Enregistrement de « %1 » sur %2…</translation>
+        <translation>Enregistrement de «&#xa0;%1&#xa0;» sur %2…</translation>
     </message>
     <message>
         <source>%1 refused to save the rule: %2</source>
-        <translation>%1 a refusé d’enregistrer la règle : %2</translation>
+        <translation>%1 a refusé d’enregistrer la règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>The rule was not saved: %1</source>
-        <translation>La règle n’a pas été enregistrée : %1</translation>
+        <translation>La règle n’a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The backend refused the condition: %1</source>
-        <translation>Le backend a refusé la condition : %1</translation>
+        <translation>Le backend a refusé la condition&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; created as %2 (%3).</source>
-        <translation>Règle « %1 » créée sous %2 (%3).</translation>
+        <translation>Règle «&#xa0;%1&#xa0;» créée sous %2 (%3).</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; (%2) saved (%3).</source>
-        <translation>Règle « %1 » (%2) enregistrée (%3).</translation>
+        <translation>Règle «&#xa0;%1&#xa0;» (%2) enregistrée (%3).</translation>
     </message>
     <message>
         <source>enabled: the backend runs it from now on</source>
-        <translation>activée : le backend l’exécute désormais</translation>
+        <translation>activée&#xa0;: le backend l’exécute désormais</translation>
     </message>
     <message>
         <source>disabled</source>
@@ -7126,23 +7126,23 @@ Motif : %3</translation>
     </message>
     <message>
         <source>Delete the rule &quot;%1&quot; (%2) on %3? The backend stops running it at once.</source>
-        <translation>Supprimer la règle « %1 » (%2) sur %3 ? Le backend cesse aussitôt de l’exécuter.</translation>
+        <translation>Supprimer la règle «&#xa0;%1&#xa0;» (%2) sur %3&#x202f;? Le backend cesse aussitôt de l’exécuter.</translation>
     </message>
     <message>
         <source>Deleting &quot;%1&quot;…</source>
-        <translation>Suppression de « %1 »…</translation>
+        <translation>Suppression de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>%1 refused to delete the rule: %2</source>
-        <translation>%1 a refusé de supprimer la règle : %2</translation>
+        <translation>%1 a refusé de supprimer la règle&#xa0;: %2</translation>
     </message>
     <message>
         <source>The rule was not deleted: %1</source>
-        <translation>La règle n’a pas été supprimée : %1</translation>
+        <translation>La règle n’a pas été supprimée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; (%2) deleted.</source>
-        <translation>Règle « %1 » (%2) supprimée.</translation>
+        <translation>Règle «&#xa0;%1&#xa0;» (%2) supprimée.</translation>
     </message>
     <message>
         <source>Signing in to %1 as the demo admin…</source>
@@ -7174,7 +7174,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>Signing in failed: %1</source>
-        <translation>Échec de la connexion : %1</translation>
+        <translation>Échec de la connexion&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rule changes on %1 are now sent as %2.</source>
@@ -7224,7 +7224,7 @@ Motif : %3</translation>
     <name>warden::ThemeSetup</name>
     <message>
         <source>“%1” is not a theme. Use system, light or dark.</source>
-        <translation>« %1 » n’est pas un thème. Utilisez system, light ou dark.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un thème. Utilisez system, light ou dark.</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -8063,15 +8063,15 @@ Motif : %3</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&apos;s two-factor authentication on %2 was reset. Give %1 this secret over a trusted channel; they add it to their authenticator app (or scan the URI as a QR code with another tool).</source>
-        <translation>L’authentification à deux facteurs de &lt;b&gt;%1&lt;/b&gt; sur %2 a été réinitialisée. Remettez ce secret à %1 par un canal de confiance ; il l’ajoute à son application d’authentification (ou scanne l’URI comme code QR avec un autre outil).</translation>
+        <translation>L’authentification à deux facteurs de &lt;b&gt;%1&lt;/b&gt; sur %2 a été réinitialisée. Remettez ce secret à %1 par un canal de confiance&#x202f;; il l’ajoute à son application d’authentification (ou scanne l’URI comme code QR avec un autre outil).</translation>
     </message>
     <message>
         <source>This secret is shown only once. Warden does not store it; after you close this window nobody can show it again — a new reset would be needed.</source>
-        <translation>Ce secret n’est affiché qu’une fois. Warden ne le conserve pas ; une fois cette fenêtre fermée, personne ne peut plus l’afficher — il faudrait une nouvelle réinitialisation.</translation>
+        <translation>Ce secret n’est affiché qu’une fois. Warden ne le conserve pas&#x202f;; une fois cette fenêtre fermée, personne ne peut plus l’afficher — il faudrait une nouvelle réinitialisation.</translation>
     </message>
     <message>
         <source>Open sessions of %1 ended: %2. %1 logs in again with a code from the new secret.</source>
-        <translation>Sessions ouvertes de %1 fermées : %2. %1 se reconnecte avec un code issu du nouveau secret.</translation>
+        <translation>Sessions ouvertes de %1 fermées&#xa0;: %2. %1 se reconnecte avec un code issu du nouveau secret.</translation>
     </message>
     <message>
         <source>%1 had no open session.</source>
@@ -8440,7 +8440,7 @@ Motif : %3</translation>
     </message>
     <message>
         <source>Firmware, campaigns and work orders belong to one backend each; a campaign never spans backends.</source>
-        <translation>Micrologiciels, campagnes et ordres de travail appartiennent chacun à un backend ; une campagne ne couvre jamais plusieurs backends.</translation>
+        <translation>Micrologiciels, campagnes et ordres de travail appartiennent chacun à un backend&#x202f;; une campagne ne couvre jamais plusieurs backends.</translation>
     </message>
     <message>
         <source>Backend</source>
