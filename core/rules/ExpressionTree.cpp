@@ -33,8 +33,10 @@ int threeWay(int a, int b)
 
 bool globMatches(QStringView text, const QStringList &pieces)
 {
+    // Empty pieces are tested by hand: Qt says a null text neither starts nor ends with an empty (non-null)
+    // string, so a device without a value would not match "*" while one with an empty value would.
     const QString &first = pieces.constFirst();
-    if (!text.startsWith(first, Qt::CaseInsensitive))
+    if (!first.isEmpty() && !text.startsWith(first, Qt::CaseInsensitive))
         return false;
     qsizetype position = first.size();
     for (qsizetype i = 1; i + 1 < pieces.size(); ++i) {
@@ -47,7 +49,7 @@ bool globMatches(QStringView text, const QStringList &pieces)
         position = found + piece.size();
     }
     const QString &last = pieces.constLast();
-    return text.size() - position >= last.size() && text.endsWith(last, Qt::CaseInsensitive);
+    return text.size() - position >= last.size() && (last.isEmpty() || text.endsWith(last, Qt::CaseInsensitive));
 }
 
 constexpr DeviceField FreeTextFields[] = {DeviceField::Id,       DeviceField::Name, DeviceField::Class,

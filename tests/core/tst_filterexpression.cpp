@@ -147,6 +147,7 @@ private slots:
     void deepNestingIsRejectedNotCrashing();
     void fieldCatalogue();
     void shortCircuitSkipsColumnReads();
+    void globTreatsAMissingValueAsEmpty();
 };
 
 void TestFilterExpression::versionOrder_data()
@@ -440,6 +441,30 @@ void TestFilterExpression::shortCircuitSkipsColumnReads()
     QVERIFY(reordered.ok());
     QVERIFY(!reordered->matches(columns, 0));
     QCOMPARE(columns.calls, 1);
+}
+
+void TestFilterExpression::globTreatsAMissingValueAsEmpty()
+{
+    // A never-set (null) firmware and an empty one are the same to the operator; the fuzzer found they were not.
+    Device unset;
+    unset.id = u"dev-unset"_s;
+    Device empty = unset;
+    empty.firmwareVersion = u""_s;
+    Device reported = unset;
+    reported.firmwareVersion = u"2.4.1"_s;
+    const struct {
+        QString filter;
+        bool unsetOrEmpty;
+        bool reported;
+    } cases[] = {{u"fw:*"_s, true, true}, {u"fw:**"_s, true, true}, {u"fw:2*"_s, false, true},
+                 {u"fw:*1"_s, false, true}, {u"fw:*.*"_s, false, true}, {u"NOT fw:*"_s, false, false}};
+    for (const auto &c : cases) {
+        const Result<FilterExpression> filter = FilterExpression::parse(c.filter);
+        QVERIFY2(filter.ok(), qPrintable(c.filter));
+        QCOMPARE(filter->matches(unset), c.unsetOrEmpty);
+        QCOMPARE(filter->matches(empty), c.unsetOrEmpty);
+        QCOMPARE(filter->matches(reported), c.reported);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFilterExpression)

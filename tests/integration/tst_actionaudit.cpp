@@ -274,20 +274,20 @@ private slots:
         request.waves = {CampaignWave{100, 20}};
         request.waitMinutesBetweenWaves = 60;
         const auto created = answer<Campaign>(
-            [&](QObject *c, auto done) { updates()->createCampaign(request, c, done); });
+            [&](QObject *c, auto done) { updates()->createCampaign(m_session->backendName(), request, c, done); });
         QVERIFY(created && created->ok());
         expectAudited(u"campaign.create"_s, request.name, u"succeeded"_s);
 
         const QString id = created->value().id;
         for (const CampaignAction action : {CampaignAction::Pause, CampaignAction::Resume, CampaignAction::Abort}) {
             const auto acted = answer<Campaign>(
-                [&](QObject *c, auto done) { updates()->campaignAction(id, action, c, done); });
+                [&](QObject *c, auto done) { updates()->campaignAction(m_session->backendName(), id, action, c, done); });
             QVERIFY(acted && acted->ok());
             expectAudited(u"campaign."_s + toString(action), id, u"succeeded"_s);
         }
         // A work order that does not exist: refused, and the attempt is audited.
         const auto completed = answer<Device>([&](QObject *c, auto done) {
-            updates()->completeWorkOrder(targets.constFirst(), u"9.9.9"_s, c, done);
+            updates()->completeWorkOrder(m_session->backendName(), targets.constFirst(), u"9.9.9"_s, c, done);
         });
         QVERIFY(completed && !completed->ok());
         expectAudited(u"workorder.complete"_s, targets.constFirst(), u"failed"_s);
