@@ -18,6 +18,10 @@
 
 namespace warden {
 
+namespace {
+const QKeySequence FollowShortcut(Qt::ControlModifier | Qt::Key_Space);
+} // namespace
+
 ThreatsPage::ThreatsPage(ThreatFeedModel *feed, QWidget *parent)
     : QWidget(parent),
       m_feed(feed),
@@ -37,7 +41,7 @@ ThreatsPage::ThreatsPage(ThreatFeedModel *feed, QWidget *parent)
     m_follow->setCheckable(true);
     m_follow->setChecked(true);
     m_follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_follow->setShortcut(QKeySequence(Qt::Key_Space | Qt::ControlModifier));
+    m_follow->setShortcut(FollowShortcut);
     m_follow->setAccessibleName(tr("Follow or pause the feed"));
     connect(m_follow, &QToolButton::toggled, this, [this](bool following) {
         m_feed->setFollowing(following);
@@ -136,6 +140,8 @@ void ThreatsPage::updateFollowButton()
         m_follow->setText(tr("⏸ Paused — %n new", nullptr, int(std::min<qsizetype>(pending, INT_MAX))));
         m_follow->setToolTip(tr("Nothing is lost while paused. Click to show the new events (Ctrl+Space)."));
     }
+    // setText() replaces a button's shortcut with the text's mnemonic (none here): put Ctrl+Space back every time.
+    m_follow->setShortcut(FollowShortcut);
 }
 
 void ThreatsPage::updateEmptyState()

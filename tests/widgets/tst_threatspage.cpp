@@ -72,8 +72,11 @@ private slots:
         QVERIFY2(follow->text().contains(QStringLiteral("1234")) || follow->text().contains(QStringLiteral("1,234")),
                  qPrintable(follow->text()));
         QCOMPARE(page.view()->model()->rowCount(), 5);
+        // The label changed twice: Ctrl+Space must still toggle (setText() used to drop the shortcut).
+        QCOMPARE(follow->shortcut(), QKeySequence(Qt::ControlModifier | Qt::Key_Space));
         follow->click();
         QCOMPARE(page.view()->model()->rowCount(), 1239);
+        QCOMPARE(follow->shortcut(), QKeySequence(Qt::ControlModifier | Qt::Key_Space));
     }
 
     void severityAndSearchFilter()
