@@ -1,6 +1,7 @@
 #include "fleet/FleetApiClient.h"
 
 #include "domain/JsonReader.h"
+#include "fleet/AnswerWipe.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -358,9 +359,12 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
             }
             // 202 Accepted: a four-eyes action now waits for a second operator.
             recordOutcome(status == 202 ? u"pending_approval"_s : u"succeeded"_s, QString());
-            const QByteArray answer = reply->readAll();
-            m_parser->post([parse, status, answer, guard, hadContext]() -> BackgroundParser::Continuation {
-                BackgroundParser::Continuation continuation = parse(status, answer);
+            // Moved into the job, which then owns the bytes alone and overwrites them once they are parsed.
+            QByteArray answer = reply->readAll();
+            m_parser->post([parse, status, answer = std::move(answer), guard,
+                            hadContext]() mutable -> BackgroundParser::Continuation {
+                BackgroundParser::Continuation continuation =
+                    parseThenWipe(answer, [&](const QByteArray &bytes) { return parse(status, bytes); });
                 return [continuation = std::move(continuation), guard, hadContext] {
                     if (continuation && (!hadContext || guard))
                         continuation();

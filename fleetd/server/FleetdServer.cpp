@@ -7,6 +7,7 @@
 #include "CampaignEndpoints.h"
 #include "CampaignService.h"
 #include "CollectionEndpoints.h"
+#include "DeviceCaStore.h"
 #include "DeviceEndpoints.h"
 #include "IdentityEndpoints.h"
 #include "IdentityService.h"
@@ -163,6 +164,11 @@ Status FleetdServer::start()
     m_quarantines->restoreSimulation();
     m_licences->restoreSimulation();
     m_campaigns->restore();
+    Result<CertificateAuthority> deviceCa = DeviceCaStore::loadOrCreate(m_config.dataDir, m_materials.auditKey);
+    if (!deviceCa)
+        return deviceCa.error();
+    m_identity->setDeviceCa(std::move(deviceCa).value());
+    m_identity->setEventSink([this](ThreatEvent event) { m_simulation->queueEvent(std::move(event)); });
     if (ApiStatus s = m_identity->prepare(); !s)
         return Status::failure(tr("Device identities cannot be prepared: %1").arg(s.error().message));
     m_identity->restoreSimulation();

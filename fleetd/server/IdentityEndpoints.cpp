@@ -41,6 +41,10 @@ void IdentityEndpoints::install(ApiRouter &router, FleetContext &context, Identi
     router.add("GET", u"/admission"_s, ApiAccess::Viewer, [&context](const ApiCall &call) {
         return CollectionPager::serve(context.store, FleetCollection::JoinRequests, call.request.query);
     });
+    // The device CA's certificate: what gateways and services trust to recognise fleet devices.
+    router.add("GET", u"/credentials/ca"_s, ApiAccess::Viewer, [&identity](const ApiCall &) -> ApiResult<HttpResponse> {
+        return HttpResponse::json(200, QJsonObject{{u"certificate_pem"_s, QString::fromLatin1(identity.deviceCaPem())}});
+    });
     router.add("GET", u"/credentials"_s, ApiAccess::Viewer, [&context](const ApiCall &call) {
         return CollectionPager::serve(context.store, FleetCollection::Credentials, call.request.query);
     });
@@ -109,6 +113,8 @@ void IdentityEndpoints::install(ApiRouter &router, FleetContext &context, Identi
                                         {u"message"_s, rotation.message}};
                        if (rotation.credential)
                            item.insert(u"credential"_s, rotation.credential->toJson());
+                       if (!rotation.certificatePem.isEmpty())
+                           item.insert(u"certificate_pem"_s, QString::fromLatin1(rotation.certificatePem));
                        items.append(item);
                    }
                    return HttpResponse::json(200, QJsonObject{{u"items"_s, items}});

@@ -97,11 +97,9 @@ QString IdentityService::toString(RotationOutcome outcome)
 
 ApiStatus IdentityService::prepare()
 {
-    // The device CA lives as long as this process: rotated certificates only need to be verifiable while it runs.
-    Result<CertificateAuthority> ca = CertificateAuthority::create(u"Warden Fleet Device CA"_s);
-    if (!ca)
-        return ApiError::internal(u"device CA: "_s + ca.errorMessage());
-    m_deviceCa = std::move(ca).value();
+    // Devices keep their certificates across restarts, so the CA that signed them must be the stored one.
+    if (!m_deviceCa)
+        return ApiError::internal(tr("The device certificate authority was not loaded."));
 
     if (m_context.store.meta(SeededKey) != u"1"_s) {
         QElapsedTimer timer;
@@ -199,8 +197,10 @@ ApiStatus IdentityService::seed()
             return ApiError::fromStoreError(s.error());
     }
 
-    // A few visitors at the door from the start: new devices and two impostors.
-    const QList<JoinAttempt> initial{m_simulator.newDevice(), m_simulator.newDevice(), m_simulator.newDevice(),
+    // A few visitors at the door from the start: a new camera (the demo's story admits one), other new devices and
+    // two impostors.
+    const QList<JoinAttempt> initial{m_simulator.newDevice(u"ip_camera"_s), m_simulator.newDevice(),
+                                     m_simulator.newDevice(),
                                      m_simulator.impostorOf(u"dev-000001"_s), m_simulator.newDevice(),
                                      m_simulator.impostorOf(u"dev-000002"_s)};
     for (const JoinAttempt &attempt : initial) {
@@ -544,7 +544,34 @@ ApiResult<JoinRequest> IdentityService::receive(const JoinAttempt &attempt)
     if (admitNow)
         m_admitted.insert(request.serial, request.deviceId);
     m_requests.insert(request.id, request);
+    // A device the fleet does not know yet is at the door: tell the feed once, when its request appears.
+    if (!admitNow && request.attempts == 1 && m_eventSink)
+        m_eventSink(announcement(request));
     return request;
+}
+
+ThreatEvent IdentityService::announcement(const JoinRequest &request)
+{
+    ThreatEvent event;
+    event.time = request.firstSeen.isValid() ? request.firstSeen : QDateTime::currentDateTimeUtc();
+    event.type = ThreatType::UnknownDevice;
+    // A clone claims a device that is admitted already: more than a stranger knocking.
+    event.severity = request.isClone() ? Severity::Major : Severity::Minor;
+    // Seen by the gateway it came through, as the traffic's own unknown-device events are.
+    event.deviceId = !request.gatewayId.isEmpty() ? request.gatewayId
+                     : !request.siteId.isEmpty()  ? request.siteId
+                                                  : u"admission"_s;
+    event.source = request.serial;
+    event.destination = request.gatewayId;
+    event.details.insert(u"join_request"_s, request.id);
+    event.details.insert(u"serial"_s, request.serial);
+    if (!request.fingerprint.isEmpty())
+        event.details.insert(u"fingerprint"_s, request.fingerprint);
+    if (!request.siteId.isEmpty())
+        event.details.insert(u"site_id"_s, request.siteId);
+    if (request.isClone())
+        event.details.insert(u"clone_of"_s, request.cloneOf);
+    return event;
 }
 
 void IdentityService::simulate(qint64 simNowMs)
@@ -575,7 +602,7 @@ void IdentityService::simulate(qint64 simNowMs)
 
 // --- credentials ----------------------------------------------------------------------------------------------------
 
-Status IdentityService::issueCertificate(DeviceCredential &credential)
+Status IdentityService::issueCertificate(DeviceCredential &credential, QByteArray *certificatePem)
 {
     if (!m_deviceCa)
         return Status::failure(tr("The device certificate authority is not ready."));
@@ -605,6 +632,8 @@ Status IdentityService::issueCertificate(DeviceCredential &credential)
     credential.lastRotated = now;
     credential.defaultCredentials = false;
     credential.reason.clear();
+    if (certificatePem)
+        *certificatePem = issued->certificatePem;
     return Status::success();
 }
 
@@ -641,7 +670,7 @@ ApiResult<QList<IdentityService::Rotation>> IdentityService::rotate(const QStrin
             continue;
         }
         if (next.rotatesOnline && device && reachable(*device)) {
-            if (Status s = issueCertificate(next); !s) {
+            if (Status s = issueCertificate(next, &rotation.certificatePem); !s) {
                 rotation.message = s.errorMessage();
                 results.append(rotation);
                 continue;

@@ -3,6 +3,7 @@
 #include "FleetContext.h"
 #include "domain/DeviceCredential.h"
 #include "domain/JoinRequest.h"
+#include "domain/ThreatEvent.h"
 #include "security/CertificateAuthority.h"
 #include "sim/IdentitySimulator.h"
 
@@ -11,6 +12,8 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 #include <optional>
 
@@ -43,6 +46,7 @@ public:
         RotationOutcome outcome = RotationOutcome::Failed;
         QString message;
         std::optional<DeviceCredential> credential;
+        QByteArray certificatePem; // the new certificate when rotated (public; its key went to the device)
     };
 
     static constexpr int MaxBulk = 1000;        // device ids per rotation request
@@ -50,6 +54,10 @@ public:
     static constexpr int MaxPending = 500;      // the simulation stops adding new requests beyond this
 
     IdentityService(FleetContext &context, const GeneratedFleet &fleet, quint64 seed, quint64 runSeed);
+
+    // The device CA that signs device certificates (DeviceCaStore keeps it across restarts). Set before prepare().
+    void setDeviceCa(CertificateAuthority authority) { m_deviceCa = std::move(authority); }
+    QByteArray deviceCaPem() const { return m_deviceCa ? m_deviceCa->certificatePem() : QByteArray(); }
 
     // Loads the admission queue; on the first run of a data directory seeds every device's credential and a few
     // join requests (new devices and impostors) so the queue is not empty at start.
@@ -78,6 +86,13 @@ public:
     // nullopt when the device's credential does not wait for one.
     std::optional<ApiResult<Device>> completeVisit(const QString &deviceId, const QString &actor);
 
+    // Where a new join request is announced in the threat feed: a "new unknown device" event (or a clone's) whose
+    // details name the request (join_request), so the console can link the event to the admission queue.
+    using EventSink = std::function<void(ThreatEvent event)>;
+    void setEventSink(EventSink sink) { m_eventSink = std::move(sink); }
+    // The feed event that announces a new join request (public for tests).
+    static ThreatEvent announcement(const JoinRequest &request);
+
     // Per simulated second: lets the next join attempt in when it is due.
     void simulate(qint64 simNowMs);
 
@@ -95,7 +110,7 @@ private:
                     const QString &actor);
     ApiResult<DeviceCredential> credential(FleetStore &store, const QString &deviceId);
     // A new certificate and key from the device CA, written into credential.
-    Status issueCertificate(DeviceCredential &credential);
+    Status issueCertificate(DeviceCredential &credential, QByteArray *certificatePem = nullptr);
     // The admitted device claiming serial, or empty.
     QString admittedDevice(const QString &serial) const;
     const JoinRequest *findRequest(const QString &serial, AdmissionState state, const QString &fingerprint = {}) const;
@@ -107,6 +122,7 @@ private:
     QHash<QString, QString> m_admitted;     // serial -> device id of devices admitted through the queue
     QHash<QString, QString> m_visits;       // device id -> why its credential waits for a technician
     qint64 m_nextJoinMs = 0;
+    EventSink m_eventSink;
 };
 
 } // namespace warden

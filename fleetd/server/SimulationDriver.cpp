@@ -77,6 +77,11 @@ void SimulationDriver::tick()
                              [](const ThreatEvent &a, const ThreatEvent &b) { return a.time < b.time; });
         }
     }
+    if (!m_queued.isEmpty()) {
+        events += std::exchange(m_queued, {});
+        std::stable_sort(events.begin(), events.end(),
+                         [](const ThreatEvent &a, const ThreatEvent &b) { return a.time < b.time; });
+    }
     m_lastMs = now;
     const qint64 generatedAt = tickTimer.nsecsElapsed();
     qint64 storedAt = generatedAt;

@@ -55,6 +55,8 @@ public:
     }
     void setTickHousekeeping(Housekeeping housekeeping) { m_tickHousekeeping = std::move(housekeeping); }
     void setSecondHousekeeping(Housekeeping housekeeping) { m_secondHousekeeping = std::move(housekeeping); }
+    // Events that happened outside the traffic (a device asking to join): stored and streamed with the next tick's.
+    void queueEvent(ThreatEvent event) { m_queued.append(std::move(event)); }
 
     qint64 committedEvents() const { return m_committedEvents; }
     double committedEventsPerSecond() const;
@@ -79,6 +81,7 @@ private:
     std::function<void(const QList<ThreatEvent> &events)> m_committedListener;
     Housekeeping m_tickHousekeeping;
     Housekeeping m_secondHousekeeping;
+    QList<ThreatEvent> m_queued;
 };
 
 } // namespace warden

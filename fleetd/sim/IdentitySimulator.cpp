@@ -98,12 +98,28 @@ QString IdentitySimulator::freshFingerprint()
     return sha256Hex(input);
 }
 
+JoinAttempt IdentitySimulator::newDevice(const QString &deviceClass)
+{
+    QList<int> candidates;
+    for (int i = 0; i < int(m_devices.size()); ++i) {
+        if (m_devices.at(i).deviceClass == deviceClass)
+            candidates.append(i);
+    }
+    if (candidates.isEmpty())
+        return newDevice();
+    return newDeviceLike(m_devices.at(candidates.at(m_random.belowInt(int(candidates.size())))));
+}
+
 JoinAttempt IdentitySimulator::newDevice()
+{
+    // A new device looks like one of the fleet's own: same classes, vendors and gateways.
+    return newDeviceLike(m_devices.at(m_random.belowInt(int(m_devices.size()))));
+}
+
+JoinAttempt IdentitySimulator::newDeviceLike(const Device &model)
 {
     JoinAttempt attempt;
     attempt.kind = JoinAttempt::Kind::NewDevice;
-    // A new device looks like one of the fleet's own: same classes, vendors and gateways.
-    const Device &model = m_devices.at(m_random.belowInt(int(m_devices.size())));
     attempt.deviceClass = model.deviceClass;
     attempt.vendor = model.vendor;
     attempt.model = model.model;

@@ -54,12 +54,15 @@ public:
     // An impostor claiming the given admitted device's serial with another key.
     JoinAttempt impostorOf(const QString &deviceId);
     JoinAttempt newDevice();
+    // A new device of this class (modelled on one of the fleet's); any class when the fleet has none of it.
+    JoinAttempt newDevice(const QString &deviceClass);
 
     // Simulated milliseconds until the next join attempt after one just happened (mean 40 s).
     qint64 nextGapMs();
 
 private:
     QString sha256Hex(const QByteArray &data) const;
+    JoinAttempt newDeviceLike(const Device &model);
 
     QList<Device> m_devices; // shared copy of the generated devices
     quint64 m_seed;
