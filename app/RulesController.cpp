@@ -8,6 +8,7 @@
 #include "cache/CacheWriter.h"
 #include "fleet/BackendSession.h"
 #include "fleet/FleetApiClient.h"
+#include "fleet/StoreQuery.h"
 #include "security/SecretBuffer.h"
 #include "security/Totp.h"
 
@@ -98,13 +99,65 @@ bool RulesController::failWithoutSession(const QString &backend, BackendSession 
     return true;
 }
 
-void RulesController::dryRunRule(const QString &backend, const Rule &rule, QObject *context, Reply<RuleDryRun> done)
+namespace {
+// Asks the backend for the dry run over [fromSeq, span.toSeq]. When the backend has pruned the range's start it
+// says where its history begins: the run is repeated once from there (the summary names the first seq scanned).
+void sendDryRun(QPointer<FleetApiClient> api, QPointer<QObject> context, const Rule &rule, const DryRunSpan &span,
+                qint64 fromSeq, RuleActions::Reply<RangedDryRun> done)
+{
+    if (!api || !context)
+        return;
+    api->dryRunRuleRange(
+        rule, fromSeq, span.toSeq, context,
+        [api, context, rule, span, fromSeq, done = std::move(done)](FleetResult<RuleDryRun> run) mutable {
+            if (!run) {
+                const FleetError &error = run.error();
+                if (error.kind() == FleetError::Kind::SeqTooOld && error.oldestSeq() > fromSeq
+                    && error.oldestSeq() <= span.toSeq) {
+                    sendDryRun(api, context, rule, span, error.oldestSeq(), std::move(done));
+                    return;
+                }
+                done(FleetResult<RangedDryRun>(error));
+                return;
+            }
+            done(RangedDryRun{std::move(run).value(), span});
+        });
+}
+} // namespace
+
+void RulesController::dryRunRule(const QString &backend, const Rule &rule, const DryRunRange &range,
+                                 QObject *context, Reply<RangedDryRun> done)
 {
     BackendSession *session = sessionFor(backend);
     if (failWithoutSession(backend, session, context, done))
         return;
-    // A dry run changes nothing, so it is never kept as a pending action: offline it simply fails and says why.
-    session->api()->dryRunRuleRange(rule, 0, 0, context, std::move(done));
+    if (const Status valid = range.validate(); !valid) {
+        const FleetError error(FleetError::Kind::BadRequest, valid.errorMessage());
+        QTimer::singleShot(0, context, [done = std::move(done), error] { done(FleetResult<RangedDryRun>(error)); });
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime from = range.from(now);
+    const QDateTime to = range.to(now);
+    QPointer<FleetApiClient> api = session->api();
+    QPointer<QObject> guard(context);
+    // The range is chosen by time, the backend scans by seq: the cache (the same history, streamed) maps one to the
+    // other. A dry run changes nothing, so it is never kept as a pending action: offline it fails and says why.
+    queryStore<Result<DryRunSpan>>(
+        session->writer(), context,
+        [from, to](CacheStore *store) { return DryRunRange::resolve(*store, from, to); },
+        [api, guard, rule, done = std::move(done)](Result<DryRunSpan> resolved) mutable {
+            if (!resolved) {
+                done(FleetResult<RangedDryRun>(FleetError(FleetError::Kind::BadRequest, resolved.errorMessage())));
+                return;
+            }
+            const DryRunSpan span = resolved.value();
+            if (span.isEmpty()) {
+                done(RangedDryRun{RuleDryRun{}, span});
+                return;
+            }
+            sendDryRun(api, guard, rule, span, span.fromSeq, std::move(done));
+        });
 }
 
 namespace {
@@ -152,15 +205,8 @@ void RulesController::deleteRule(const QString &backend, const QString &id, QObj
         return;
     if (keepPendingWhileOffline(session, u"rule.delete"_s, QJsonObject{{u"rule_id"_s, id}}, context, done))
         return;
-    QPointer<CacheWriter> writer = session->writer();
-    editorClient(backend)->deleteRule(id, context, [writer, id, done = std::move(done)](FleetResult<std::monostate> r) {
-        if (r && writer) {
-            CacheBatch batch;
-            batch.deletedRuleIds.append(id);
-            writer->submit(std::move(batch));
-        }
-        done(std::move(r));
-    });
+    // The deletion reaches this console's cache like every other console's: through the stream's rule tombstone.
+    editorClient(backend)->deleteRule(id, context, std::move(done));
 }
 
 void RulesController::signInForRules(const QString &backend, const QString &user, const QString &password,

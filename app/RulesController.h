@@ -19,7 +19,8 @@ class RulesPage;
 // a second login with an admin account when the operator signed one in (the backend lets only admins change rules;
 // the operator's own session is left alone), else through the operator's session, whose refusal the page shows.
 // Changes tried while the backend is unreachable are kept as pending actions (PendingActionGate). A saved rule is
-// written to the cache at once, so the list shows it before the stream brings the same change.
+// written to the cache at once, so the list shows it before the stream brings the same change; a deletion arrives
+// through the stream like on every other console. A dry run's time range is resolved to seqs in the cache first.
 // Not responsible for the rule list (GovernanceController feeds it from the cache) or for any widget.
 class RulesController final : public QObject, public RuleActions {
     Q_OBJECT
@@ -37,7 +38,8 @@ public:
     QString ruleEditor(const QString &backend) const override;
     QStringList ruleEditorRoles(const QString &backend) const override;
     QString deviceName(const QString &backend, const QString &deviceId) const override;
-    void dryRunRule(const QString &backend, const Rule &rule, QObject *context, Reply<RuleDryRun> done) override;
+    void dryRunRule(const QString &backend, const Rule &rule, const DryRunRange &range, QObject *context,
+                    Reply<RangedDryRun> done) override;
     void saveRule(const QString &backend, const Rule &rule, QObject *context, Reply<Rule> done) override;
     void deleteRule(const QString &backend, const QString &id, QObject *context,
                     Reply<std::monostate> done) override;

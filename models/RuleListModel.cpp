@@ -1,13 +1,18 @@
 #include "RuleListModel.h"
 
 #include "QuarantineListModel.h"
+#include "rules/RuleOrder.h"
 
 #include <QBrush>
+#include <QHash>
+#include <QLocale>
 #include <QPalette>
 
 #include <algorithm>
 
 namespace warden {
+
+using namespace Qt::Literals::StringLiterals;
 
 RuleListModel::RuleListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -30,10 +35,15 @@ void RuleListModel::setRules(const QString &backend, const QList<Rule> &rules)
     for (const Rule &rule : rules)
         rows.append(Row{backend, rule});
     std::stable_sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-        if (a.rule.priority != b.rule.priority)
-            return a.rule.priority > b.rule.priority;
-        return a.rule.name < b.rule.name;
+        if (evaluatesBefore(a.rule, b.rule))
+            return true;
+        if (evaluatesBefore(b.rule, a.rule))
+            return false;
+        return a.backend < b.backend; // the same place on two backends
     });
+    QHash<QString, int> enabledSoFar;
+    for (Row &row : rows)
+        row.runsAs = row.rule.enabled ? ++enabledSoFar[row.backend] : 0;
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
@@ -54,14 +64,23 @@ QString RuleListModel::actionText(const Rule &rule)
     return {};
 }
 
+QString RuleListModel::evaluationOrderText()
+{
+    return tr("Evaluation order: each backend runs its enabled rules on every new event in ascending priority "
+              "number, ties by rule id, and every matching rule acts. Disabled rules are not run.");
+}
+
 QVariant RuleListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Rule &rule = m_rows.at(index.row()).rule;
+    const Row &row = m_rows.at(index.row());
+    const Rule &rule = row.rule;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
+        case OrderColumn:
+            return row.runsAs > 0 ? QLocale().toString(row.runsAs) : u"\u2013"_s;
         case NameColumn:
             return rule.name;
         case EnabledColumn:
@@ -78,6 +97,8 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
         return {};
     case RawValueRole:
         switch (index.column()) {
+        case OrderColumn:
+            return index.row();
         case NameColumn:
             return rule.name;
         case EnabledColumn:
@@ -97,13 +118,23 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
     case RuleIdRole:
         return rule.id;
     case Qt::ToolTipRole:
-        return index.column() == ConditionColumn ? QVariant(rule.condition) : QVariant();
+        if (index.column() == ConditionColumn)
+            return rule.condition;
+        if (index.column() == OrderColumn) {
+            return row.runsAs > 0 ? tr("Number %1 of the enabled rules %2 runs on each event (priority %3, id %4).")
+                                        .arg(row.runsAs)
+                                        .arg(row.backend)
+                                        .arg(rule.priority)
+                                        .arg(rule.id)
+                                  : tr("Disabled: %1 does not run it.").arg(row.backend);
+        }
+        return {};
     case Qt::ForegroundRole:
         if (!rule.enabled)
             return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == PriorityColumn)
+        if (index.column() == PriorityColumn || index.column() == OrderColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -113,9 +144,14 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
 
 QVariant RuleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole
+        && (section == OrderColumn || section == PriorityColumn))
+        return evaluationOrderText();
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case OrderColumn:
+        return tr("Runs");
     case NameColumn:
         return tr("Rule");
     case EnabledColumn:

@@ -3,6 +3,7 @@
 #include "domain/Rule.h"
 #include "fleet/FleetError.h"
 #include "fleet/FleetTypes.h"
+#include "rules/DryRunRange.h"
 
 #include <QObject>
 #include <QString>
@@ -12,6 +13,12 @@
 #include <variant>
 
 namespace warden {
+
+// A dry run over a range of the cached history: the backend's answer and what the range resolved to in the cache.
+struct RangedDryRun {
+    RuleDryRun run;
+    DryRunSpan span;
+};
 
 // What the Rules page asks of the backend that owns a rule: dry runs, saving and deleting, and signing in with an
 // account allowed to change rules (the backend gives that to admins only). Implemented in app/ over each backend
@@ -31,8 +38,10 @@ public:
     // Device name for a hit ("" when the cache does not know the device).
     virtual QString deviceName(const QString &backend, const QString &deviceId) const = 0;
 
-    // Runs the rule (saved or not, enabled or not) over the backend's stored history; changes nothing.
-    virtual void dryRunRule(const QString &backend, const Rule &rule, QObject *context, Reply<RuleDryRun> done) = 0;
+    // Runs the rule (saved or not, enabled or not) over the events of `range` in the backend's stored history, cut
+    // to the newest DryRunRange::MaxEvents; changes nothing. No cached event in the range: an empty span, no call.
+    virtual void dryRunRule(const QString &backend, const Rule &rule, const DryRunRange &range, QObject *context,
+                            Reply<RangedDryRun> done) = 0;
     // Creates the rule when its id is empty, else replaces it. Kept as a pending action while the backend is
     // unreachable.
     virtual void saveRule(const QString &backend, const Rule &rule, QObject *context, Reply<Rule> done) = 0;

@@ -11,16 +11,19 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -68,6 +71,7 @@ const QList<QuarantineLevel> Levels{QuarantineLevel::Isolate, QuarantineLevel::D
 RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent)
     : QWidget(parent),
       m_rules(rules),
+      m_sortedRules(new QSortFilterProxyModel(this)),
       m_actions(actions),
       m_hits(new DryRunHitModel(this)),
       m_confirm([](QWidget *owner, const QString &question) {
@@ -95,6 +99,9 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
       m_dryRun(new QPushButton(tr("Dry run"), this)),
       m_save(new QPushButton(tr("Save"), this)),
       m_delete(new QPushButton(tr("Delete"), this)),
+      m_range(new QComboBox(this)),
+      m_rangeFrom(new QDateTimeEdit(this)),
+      m_rangeTo(new QDateTimeEdit(this)),
       m_summary(new QLabel(this)),
       m_hitsView(new QTableView(this))
 {
@@ -109,8 +116,16 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     m_roleNote->setAccessibleName(tr("Who rule changes are sent as"));
 
     setUpTable(m_rulesView, tr("Policy rules"));
-    m_rulesView->setModel(m_rules);
+    // Sorted on raw values; by default in the engine's evaluation order (the order column's raw value is that order),
+    // so sorting by any other column and back by "Runs" returns to it.
+    m_sortedRules->setSourceModel(m_rules);
+    m_sortedRules->setSortRole(RuleListModel::RawValueRole);
+    m_sortedRules->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_rulesView->setModel(m_sortedRules);
+    m_rulesView->setSortingEnabled(true);
+    m_rulesView->sortByColumn(RuleListModel::OrderColumn, Qt::AscendingOrder);
     auto *rh = m_rulesView->horizontalHeader();
+    rh->resizeSection(RuleListModel::OrderColumn, 52);
     rh->resizeSection(RuleListModel::NameColumn, 200);
     rh->resizeSection(RuleListModel::EnabledColumn, 75);
     rh->resizeSection(RuleListModel::PriorityColumn, 60);
@@ -202,6 +217,32 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     buttons->addWidget(m_save);
     editorLayout->addLayout(buttons);
     editorLayout->addWidget(sectionTitle(tr("Dry run"), editor));
+    m_range->setAccessibleName(tr("Dry-run range"));
+    m_range->setToolTip(tr("Which stored events the dry run covers. At most %1 events are scanned (the newest of the "
+                           "range); the summary says what was covered.")
+                            .arg(QLocale().toString(DryRunRange::MaxEvents)));
+    m_range->addItem(tr("Last hour"), int(DryRunRange::Preset::LastHour));
+    m_range->addItem(tr("Last 24 hours"), int(DryRunRange::Preset::LastDay));
+    m_range->addItem(tr("Last 7 days"), int(DryRunRange::Preset::LastWeek));
+    m_range->addItem(tr("Custom from–to"), int(DryRunRange::Preset::Custom));
+    m_range->addItem(tr("Everything cached"), int(DryRunRange::Preset::EverythingCached));
+    m_range->setCurrentIndex(m_range->findData(int(DryRunRange::Preset::LastDay)));
+    const QDateTime now = QDateTime::currentDateTime();
+    for (QDateTimeEdit *edit : {m_rangeFrom, m_rangeTo}) {
+        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+        edit->setCalendarPopup(true);
+    }
+    m_rangeFrom->setAccessibleName(tr("Dry run from"));
+    m_rangeTo->setAccessibleName(tr("Dry run to"));
+    m_rangeFrom->setDateTime(now.addDays(-1));
+    m_rangeTo->setDateTime(now);
+    auto *rangeRow = new QHBoxLayout;
+    rangeRow->addWidget(new QLabel(tr("Events"), editor));
+    rangeRow->addWidget(m_range);
+    rangeRow->addWidget(m_rangeFrom);
+    rangeRow->addWidget(m_rangeTo);
+    rangeRow->addStretch(1);
+    editorLayout->addLayout(rangeRow);
     m_summary->setWordWrap(true);
     m_summary->setAccessibleName(tr("Dry run summary"));
     m_summary->setText(tr("Dry-run the rule to see which devices it would have hit in the stored history, and when."));
@@ -248,6 +289,16 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
         updateButtons();
     });
     connect(m_name, &QLineEdit::textChanged, this, &RulesPage::updateButtons);
+    const auto rangeChanged = [this] {
+        updateRangeEdits();
+        if (!m_hits->hasResult())
+            return;
+        m_hits->clear();
+        m_summary->setText(tr("The range changed since the last dry run: run it again."));
+    };
+    connect(m_range, &QComboBox::currentIndexChanged, this, rangeChanged);
+    connect(m_rangeFrom, &QDateTimeEdit::dateTimeChanged, this, rangeChanged);
+    connect(m_rangeTo, &QDateTimeEdit::dateTimeChanged, this, rangeChanged);
     connect(m_action, &QComboBox::currentIndexChanged, this, [this] {
         m_level->setEnabled(RuleActionKind(m_action->currentData().toInt()) == RuleActionKind::Quarantine);
         showDryRunStale();
@@ -271,6 +322,7 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     connect(m_rules, &QAbstractItemModel::modelReset, this, &RulesPage::refreshBackends);
 
     m_level->setEnabled(true);
+    updateRangeEdits();
     checkCondition();
     refreshBackends();
     updateCounts();
@@ -338,7 +390,7 @@ void RulesPage::loadSelectedRule()
     const QModelIndexList rows = m_rulesView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const QModelIndex index = rows.constFirst();
+    const QModelIndex index = m_sortedRules->mapToSource(rows.constFirst());
     editRule(index.data(RuleListModel::BackendRole).toString(), m_rules->ruleAt(index.row()));
     m_result->clearResult();
 }
@@ -393,7 +445,8 @@ void RulesPage::updateCounts()
     for (int row = 0; row < count; ++row)
         enabled += m_rules->ruleAt(row).enabled ? 1 : 0;
     m_header->setSubtitle(count == 0 ? tr("Automatic actions on events, run by the backend")
-                                     : tr("%1, %2 enabled · run by the backend on every new event")
+                                     : tr("%1, %2 enabled · the backend runs them on every new event in the order "
+                                          "of the Runs column (ascending priority number, then rule id)")
                                            .arg(tr("%n rule(s)", nullptr, count))
                                            .arg(enabled));
     m_rulesEmpty->setVisible(count == 0);
@@ -453,23 +506,53 @@ void RulesPage::updateButtons()
     m_save->setText(m_editingId.isEmpty() ? tr("Save new rule") : tr("Save changes"));
 }
 
+DryRunRange RulesPage::dryRunRange() const
+{
+    const auto preset = DryRunRange::Preset(m_range->currentData().toInt());
+    if (preset == DryRunRange::Preset::Custom)
+        return DryRunRange::custom(m_rangeFrom->dateTime(), m_rangeTo->dateTime());
+    return DryRunRange(preset);
+}
+
+void RulesPage::setDryRunRange(const DryRunRange &range)
+{
+    if (range.preset() == DryRunRange::Preset::Custom) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (range.from(now).isValid())
+            m_rangeFrom->setDateTime(range.from(now).toLocalTime());
+        if (range.to(now).isValid())
+            m_rangeTo->setDateTime(range.to(now).toLocalTime());
+    }
+    m_range->setCurrentIndex(std::max(0, m_range->findData(int(range.preset()))));
+    updateRangeEdits();
+}
+
+void RulesPage::updateRangeEdits()
+{
+    const bool custom = DryRunRange::Preset(m_range->currentData().toInt()) == DryRunRange::Preset::Custom;
+    m_rangeFrom->setVisible(custom);
+    m_rangeTo->setVisible(custom);
+}
+
 void RulesPage::dryRun()
 {
     const QString backend = editedBackend();
     if (backend.isEmpty() || m_busy)
         return;
     const Rule rule = editedRule();
-    begin(tr("Running \"%1\" over the stored events of %2…").arg(rule.name, backend));
-    m_actions->dryRunRule(backend, rule, this, [this, backend, rule](FleetResult<RuleDryRun> result) {
+    const DryRunRange range = dryRunRange();
+    begin(tr("Running \"%1\" over %2 of the stored events of %3…").arg(rule.name, range.describe(), backend));
+    m_actions->dryRunRule(backend, rule, range, this,
+                          [this, backend, rule, range](FleetResult<RangedDryRun> result) {
         m_busy = false;
         if (!result) {
             m_result->showFailed(tr("The dry run failed: %1").arg(result.error().message()));
         } else {
             QHash<QString, QString> names;
-            for (const RuleHit &hit : std::as_const(result->hits))
+            for (const RuleHit &hit : std::as_const(result->run.hits))
                 if (!names.contains(hit.deviceId))
                     names.insert(hit.deviceId, m_actions->deviceName(backend, hit.deviceId));
-            m_hits->setResult(result.value(), names);
+            m_hits->setResult(result->run, names, range.describe(), result->span);
             m_summary->setText(m_hits->summary());
             m_result->showSucceeded(tr("Dry run of \"%1\" finished; nothing was saved or done.").arg(rule.name));
         }

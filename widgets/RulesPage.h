@@ -3,6 +3,7 @@
 #include "domain/Rule.h"
 #include "fleet/FleetError.h"
 #include "fleet/FleetTypes.h"
+#include "rules/DryRunRange.h"
 
 #include <QWidget>
 
@@ -10,10 +11,12 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 
@@ -25,10 +28,12 @@ class PageHeader;
 class RuleActions;
 class RuleListModel;
 
-// The Rules page: the backends' policy rules (name, enabled, priority, condition, action, author) and an editor
-// for one rule — condition in the rule grammar, checked as it is typed with the error underlined at its position;
+// The Rules page: the backends' policy rules (evaluation order, name, enabled, priority, condition, action, author),
+// listed by default in the order the backend runs them (any column sorts), and an editor for one rule — condition in the rule grammar, checked as it is typed with the error underlined at its position;
 // action (quarantine at a level, revoke licences, raise the incident's severity, notify); priority; enabled. A dry
-// run shows, before anything is saved, exactly which devices the rule would have hit in the stored history and when.
+// run shows, before anything is saved, exactly which devices the rule would have hit in the stored history and when,
+// over a range the operator picks (last hour, 24 h, 7 days, custom from–to, everything cached; capped, and the
+// summary says what was covered).
 // Save and delete show the backend's answer inline (only admins may change rules; an operator sees the refusal
 // plainly and may sign in as an admin for rule changes). Sends nothing itself: everything goes through RuleActions.
 class RulesPage final : public QWidget {
@@ -49,6 +54,14 @@ public:
     void editRule(const QString &backend, const Rule &rule);
 
     QTableView *rulesView() const { return m_rulesView; }
+    // The rules as the list shows them (sorted); rows map to RuleListModel through mapToSource.
+    QSortFilterProxyModel *sortedRules() const { return m_sortedRules; }
+    QComboBox *rangeBox() const { return m_range; }
+    QDateTimeEdit *rangeFromEdit() const { return m_rangeFrom; }
+    QDateTimeEdit *rangeToEdit() const { return m_rangeTo; }
+    // The dry-run range the picker describes now.
+    DryRunRange dryRunRange() const;
+    void setDryRunRange(const DryRunRange &range);
     QTableView *hitsView() const { return m_hitsView; }
     DryRunHitModel *hits() const { return m_hits; }
     QLineEdit *nameEdit() const { return m_name; }
@@ -85,12 +98,14 @@ private:
     void updateRoleNote();
     void updateCounts();
     void showDryRunStale();
+    void updateRangeEdits();
     void askForAccount(const QString &backend);
     void signedIn(const QString &backend, const FleetResult<LoginSession> &login);
     // Marks the page busy (buttons off until the reply) and says what is under way.
     void begin(const QString &working);
 
     RuleListModel *m_rules;
+    QSortFilterProxyModel *m_sortedRules;
     RuleActions *m_actions;
     DryRunHitModel *m_hits;
     Confirmer m_confirm;
@@ -121,6 +136,9 @@ private:
     QPushButton *m_dryRun;
     QPushButton *m_save;
     QPushButton *m_delete;
+    QComboBox *m_range;
+    QDateTimeEdit *m_rangeFrom;
+    QDateTimeEdit *m_rangeTo;
     QLabel *m_summary;
     QTableView *m_hitsView;
 };

@@ -40,8 +40,58 @@ template <typename T> Status parseItem(const QJsonObject &item, QList<T> &into)
     return {};
 }
 
+// The cache list a deletion of this kind goes to; null for kinds that are never deleted (the audit chain only grows)
+// and for kinds this console does not know.
+QStringList *deletedIds(Kind kind, CacheBatch &batch)
+{
+    switch (kind) {
+    case Kind::Device: return &batch.deletedDeviceIds;
+    case Kind::Incident: return &batch.deletedIncidentIds;
+    case Kind::Licence: return &batch.deletedLicenceIds;
+    case Kind::Campaign: return &batch.deletedCampaignIds;
+    case Kind::Approval: return &batch.deletedApprovalIds;
+    case Kind::Rule: return &batch.deletedRuleIds;
+    case Kind::JoinRequest: return &batch.deletedJoinRequestIds;
+    case Kind::Credential: return &batch.deletedCredentialIds;
+    case Kind::Audit:
+    case Kind::None:
+    case Kind::Unknown: break;
+    }
+    return nullptr;
+}
+
+// fleet-api.md §7: a deleted object is announced as item {"id": …, "deleted": true} in place of the object, so every
+// console drops it live instead of at its next sync.
+Status parseTombstone(const QJsonObject &item, StreamFrame &frame)
+{
+    JsonReader reader(item, u"item"_s);
+    const QString id = reader.requiredId("id");
+    if (!reader.ok())
+        return Status::failure(reader.error().message, reader.error().field);
+    if (frame.changeKind == Kind::Unknown)
+        return {}; // a kind of a newer backend: ignored like its upserts
+    QStringList *into = deletedIds(frame.changeKind, frame.change);
+    if (!into) {
+        return Status::failure(QCoreApplication::translate("FleetError",
+                                                           "field \"item.deleted\" is true, but a %1 is never "
+                                                           "deleted (id \"%2\").")
+                                   .arg(frame.changeKindName, id),
+                               u"item.deleted"_s);
+    }
+    into->append(id);
+    return {};
+}
+
 Status parseChange(const QJsonObject &item, StreamFrame &frame)
 {
+    if (item.contains(u"deleted"_s)) {
+        JsonReader reader(item, u"item"_s);
+        const bool deleted = reader.optionalBool("deleted", false);
+        if (!reader.ok())
+            return Status::failure(reader.error().message, reader.error().field);
+        if (deleted)
+            return parseTombstone(item, frame);
+    }
     CacheBatch &batch = frame.change;
     switch (frame.changeKind) {
     case Kind::Device: return parseItem(item, batch.devices);

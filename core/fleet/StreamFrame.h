@@ -12,7 +12,8 @@
 namespace warden {
 
 // One text message of the live stream (fleet-api.md §7), parsed and validated strictly. change frames are turned
-// into the CacheBatch that upserts their item, so the stream client never handles raw JSON.
+// into the CacheBatch that upserts their item, or deletes it when the item is a tombstone {"id", "deleted": true},
+// so the stream client never handles raw JSON.
 //
 // Responsible for: the frame's shape, the domain validation of its items, ascending contiguous seq inside one
 // events frame. Not responsible for continuity between frames (StreamSequencer).
@@ -34,7 +35,7 @@ struct StreamFrame {
     QList<ThreatEvent> events; // events
     ChangeKind changeKind = ChangeKind::None;
     QString changeKindName; // as sent
-    CacheBatch change;      // change: the upsert of the item
+    CacheBatch change;      // change: the upsert of the item, or its deletion
     QString code;           // error
     QString message;        // error
     qint64 oldestSeq = 0;   // error seq_too_old

@@ -1,6 +1,7 @@
 #include "rules/RuleEngine.h"
 
 #include "domain/JsonReader.h"
+#include "rules/RuleOrder.h"
 
 #include <algorithm>
 
@@ -34,9 +35,8 @@ RuleEngine::RuleEngine(const QList<Rule> &rules, const FirmwareVulnerabilityLook
         }
         m_rules.push_back(CompiledRule{rule, RuleCondition::parse(rule.condition).value()});
     }
-    std::stable_sort(m_rules.begin(), m_rules.end(), [](const CompiledRule &a, const CompiledRule &b) {
-        return a.rule.priority != b.rule.priority ? a.rule.priority < b.rule.priority : a.rule.id < b.rule.id;
-    });
+    std::stable_sort(m_rules.begin(), m_rules.end(),
+                     [](const CompiledRule &a, const CompiledRule &b) { return evaluatesBefore(a.rule, b.rule); });
     m_windows.resize(m_rules.size());
     for (const CompiledRule &compiled : m_rules) {
         if (compiled.condition.repetition())

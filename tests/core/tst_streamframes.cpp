@@ -177,6 +177,9 @@ private slots:
     void eventsFrame();
     void changeFrames_data();
     void changeFrames();
+    void tombstones_data();
+    void tombstones();
+    void deletedFalseIsAnUpsert();
     void unknownTypeAndKindAreIgnored();
     void malformed_data();
     void malformed();
@@ -287,6 +290,65 @@ void TestStreamFrames::changeFrames()
     }
 }
 
+void TestStreamFrames::tombstones_data()
+{
+    QTest::addColumn<QByteArray>("kind");
+    QTest::addColumn<ChangeKind>("expected");
+    QTest::newRow("device") << QByteArray("device") << ChangeKind::Device;
+    QTest::newRow("incident") << QByteArray("incident") << ChangeKind::Incident;
+    QTest::newRow("licence") << QByteArray("licence") << ChangeKind::Licence;
+    QTest::newRow("campaign") << QByteArray("campaign") << ChangeKind::Campaign;
+    QTest::newRow("approval") << QByteArray("approval") << ChangeKind::Approval;
+    QTest::newRow("rule") << QByteArray("rule") << ChangeKind::Rule;
+    QTest::newRow("join_request") << QByteArray("join_request") << ChangeKind::JoinRequest;
+    QTest::newRow("credential") << QByteArray("credential") << ChangeKind::Credential;
+}
+
+// fleet-api.md §7: {"id", "deleted": true} in place of the item deletes the object of that kind, and nothing else.
+void TestStreamFrames::tombstones()
+{
+    QFETCH(QByteArray, kind);
+    QFETCH(ChangeKind, expected);
+    const Result<StreamFrame> parsed = StreamFrame::parse(
+        changeFrame(kind.constData(), QJsonObject{{u"id"_s, u"gone-1"_s}, {u"deleted"_s, true}}));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
+    QCOMPARE(parsed->type, Type::Change);
+    QCOMPARE(toString(parsed->changeKind), toString(expected));
+    QCOMPARE(parsed->revision, 900);
+    const CacheBatch &batch = parsed->change;
+    QVERIFY(!batch.isEmpty());
+    const QStringList gone{u"gone-1"_s};
+    const auto deletedOf = [&](ChangeKind k) { return k == expected ? gone : QStringList(); };
+    QCOMPARE(batch.deletedDeviceIds, deletedOf(ChangeKind::Device));
+    QCOMPARE(batch.deletedIncidentIds, deletedOf(ChangeKind::Incident));
+    QCOMPARE(batch.deletedLicenceIds, deletedOf(ChangeKind::Licence));
+    QCOMPARE(batch.deletedCampaignIds, deletedOf(ChangeKind::Campaign));
+    QCOMPARE(batch.deletedApprovalIds, deletedOf(ChangeKind::Approval));
+    QCOMPARE(batch.deletedRuleIds, deletedOf(ChangeKind::Rule));
+    QCOMPARE(batch.deletedJoinRequestIds, deletedOf(ChangeKind::JoinRequest));
+    QCOMPARE(batch.deletedCredentialIds, deletedOf(ChangeKind::Credential));
+    // A tombstone upserts nothing.
+    QVERIFY(batch.devices.isEmpty() && batch.incidents.isEmpty() && batch.licences.isEmpty());
+    QVERIFY(batch.campaigns.isEmpty() && batch.approvals.isEmpty() && batch.rules.isEmpty());
+    QVERIFY(batch.joinRequests.isEmpty() && batch.credentials.isEmpty() && batch.backendAudit.isEmpty());
+}
+
+void TestStreamFrames::deletedFalseIsAnUpsert()
+{
+    QJsonObject rule = ruleJson();
+    rule.insert(u"deleted"_s, false);
+    const Result<StreamFrame> parsed = StreamFrame::parse(changeFrame("rule", rule));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
+    QCOMPARE(parsed->change.rules.size(), 1);
+    QVERIFY(parsed->change.deletedRuleIds.isEmpty());
+
+    // A newer backend's kind may be deleted too: ignored like its upserts.
+    const Result<StreamFrame> unknown =
+        StreamFrame::parse(changeFrame("site", QJsonObject{{u"id"_s, u"s"_s}, {u"deleted"_s, true}}));
+    QVERIFY2(unknown.ok(), qPrintable(unknown.errorMessage()));
+    QVERIFY(unknown->change.isEmpty());
+}
+
 void TestStreamFrames::unknownTypeAndKindAreIgnored()
 {
     const Result<StreamFrame> type = StreamFrame::parse(R"({"type":"telemetry","value":3})");
@@ -350,6 +412,13 @@ void TestStreamFrames::malformed_data()
         << frame(QJsonObject{{u"type"_s, u"change"_s}, {u"item"_s, deviceJson()}, {u"revision"_s, 1}}) << u"kind"_s;
     QTest::newRow("change item invalid") << changeFrame("device", deviceJson(101)) << u"item.risk_score"_s;
     QTest::newRow("change item of other kind") << changeFrame("incident", deviceJson()) << u"item.title"_s;
+    QTest::newRow("tombstone without id") << changeFrame("rule", QJsonObject{{u"deleted"_s, true}}) << u"item.id"_s;
+    QTest::newRow("tombstone id empty")
+        << changeFrame("rule", QJsonObject{{u"id"_s, u""_s}, {u"deleted"_s, true}}) << u"item.id"_s;
+    QTest::newRow("tombstone deleted not bool")
+        << changeFrame("rule", QJsonObject{{u"id"_s, u"r1"_s}, {u"deleted"_s, u"yes"_s}}) << u"item.deleted"_s;
+    QTest::newRow("tombstone of an audit entry")
+        << changeFrame("audit", QJsonObject{{u"id"_s, u"7"_s}, {u"deleted"_s, true}}) << u"item.deleted"_s;
     QTest::newRow("heartbeat bad time") << QByteArray(R"({"type":"heartbeat","last_seq":1,"time":"yesterday"})")
                                         << u"time"_s;
     QTest::newRow("error without code") << QByteArray(R"({"type":"error","message":"x"})") << u"code"_s;

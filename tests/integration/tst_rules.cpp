@@ -5,14 +5,28 @@
 #include "DryRunHitModel.h"
 #include "GovernanceController.h"
 #include "MainWindow.h"
+#include "QuarantinePage.h"
 #include "RuleListModel.h"
 #include "RulesController.h"
 #include "RulesPage.h"
+#include "cache/CacheStore.h"
+#include "cache/CacheWriter.h"
 #include "fleet/BackendSession.h"
 #include "fleet/FleetApiClient.h"
+#include "fleet/StoreQuery.h"
+#include "fleet/TlsSetup.h"
+#include "security/SecretBuffer.h"
+#include "security/Totp.h"
+#include "server/FleetdCredentials.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLabel>
@@ -27,6 +41,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include <algorithm>
 #include <optional>
 
 using namespace warden;
@@ -35,7 +50,8 @@ using namespace Qt::Literals::StringLiterals;
 // The Rules page against the real embedded fleetd (warden --demo --scenario camera-botnet): grammar errors shown at
 // their position; the demo operator refused plainly; an admin sign-in saving, updating and deleting a rule; and the
 // issue's key check — what a dry run says a rule would do equals what the backend then does once the rule is
-// enabled, device by device and event by event.
+// enabled, device by device and event by event. Also: dry-run ranges (what they cover, said plainly), the list in
+// the engine's evaluation order, and a rule deletion reaching a second console live through its stream.
 class TestRules : public QObject {
     Q_OBJECT
 private:
@@ -102,6 +118,174 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(page->result()->outcome() != ActionResultLabel::Outcome::Working, 30'000);
     }
 
+    static bool succeeded(RulesPage *page)
+    {
+        return page->result()->outcome() == ActionResultLabel::Outcome::Succeeded;
+    }
+
+    // The range picker: the backend scans exactly the cached events the range selects, and the summary states the
+    // range, what was scanned and that nothing was cut; an empty range asks nothing; a reversed one is refused.
+    static void checkDryRunRanges(RulesPage *page)
+    {
+        const QString summaryText = page->dryRunSummary()->text();
+        page->setDryRunRange(DryRunRange(DryRunRange::Preset::EverythingCached));
+        QVERIFY(!page->rangeFromEdit()->isVisibleTo(page));
+        page->dryRun();
+        finish(page);
+        QVERIFY2(succeeded(page), qPrintable(page->result()->text()));
+        const DryRunHitModel *hits = page->hits();
+        const DryRunSpan span = hits->span();
+        QVERIFY(!span.isEmpty());
+        QVERIFY(!span.capped);
+        QCOMPARE(span.eventsInSpan, span.eventsInWindow);
+        QCOMPARE(hits->result().fromSeq, span.fromSeq);
+        QCOMPARE(hits->result().toSeq, span.toSeq);
+        QCOMPARE(hits->result().eventsScanned, span.eventsInSpan);
+        QVERIFY(span.firstTime.isValid() && span.lastTime.isValid() && span.firstTime <= span.lastTime);
+        QVERIFY2(page->dryRunSummary()->text().contains(u"Range: everything cached"_s),
+                 qPrintable(page->dryRunSummary()->text()));
+        QVERIFY2(page->dryRunSummary()->text().contains(u"Complete"_s), qPrintable(page->dryRunSummary()->text()));
+
+        page->setDryRunRange(DryRunRange(DryRunRange::Preset::LastHour));
+        QCOMPARE(page->dryRunSummary()->text(), u"The range changed since the last dry run: run it again."_s);
+        page->dryRun();
+        finish(page);
+        QVERIFY2(succeeded(page), qPrintable(page->result()->text()));
+        QCOMPARE(page->hits()->result().eventsScanned, page->hits()->span().eventsInSpan);
+        QVERIFY2(page->dryRunSummary()->text().contains(u"Range: the last hour"_s),
+                 qPrintable(page->dryRunSummary()->text()));
+
+        const QDateTime now = QDateTime::currentDateTime();
+        page->setDryRunRange(DryRunRange::custom(now.addSecs(3600), now.addSecs(7200)));
+        QVERIFY(page->rangeFromEdit()->isVisibleTo(page) && page->rangeToEdit()->isVisibleTo(page));
+        page->dryRun();
+        finish(page);
+        QVERIFY2(succeeded(page), qPrintable(page->result()->text()));
+        QVERIFY(page->hits()->span().isEmpty());
+        QCOMPARE(page->hits()->result().eventsScanned, 0);
+        QVERIFY2(page->dryRunSummary()->text().startsWith(u"No cached events in "_s),
+                 qPrintable(page->dryRunSummary()->text()));
+
+        page->setDryRunRange(DryRunRange::custom(now, now.addSecs(-3600)));
+        page->dryRun();
+        finish(page);
+        QCOMPARE(page->result()->outcome(), ActionResultLabel::Outcome::Failed);
+        QVERIFY2(page->result()->text().contains(u"ends before it starts"_s), qPrintable(page->result()->text()));
+
+        page->setDryRunRange(DryRunRange(DryRunRange::Preset::LastDay));
+        QVERIFY(!summaryText.isEmpty());
+    }
+
+    // The list shows the engine's evaluation order by default; another column sorts; "Runs" brings the order back.
+    static void checkEvaluationOrder(RulesPage *page, RuleListModel *rules)
+    {
+        QSortFilterProxyModel *sorted = page->sortedRules();
+        const auto shownIds = [sorted](bool enabledOnly) {
+            QStringList ids;
+            for (int row = 0; row < sorted->rowCount(); ++row) {
+                const QModelIndex index = sorted->index(row, RuleListModel::EnabledColumn);
+                if (!enabledOnly || index.data(RuleListModel::RawValueRole).toBool())
+                    ids.append(index.data(RuleListModel::RuleIdRole).toString());
+            }
+            return ids;
+        };
+        QList<Rule> all;
+        for (int row = 0; row < rules->rowCount(); ++row)
+            all.append(rules->ruleAt(row));
+        QVERIFY(!all.isEmpty());
+        QCOMPARE(page->rulesView()->horizontalHeader()->sortIndicatorSection(), int(RuleListModel::OrderColumn));
+        // What fleetd's engine runs, in its order (the saved rule is disabled: compare with it enabled too).
+        QList<Rule> allEnabled = all;
+        for (Rule &rule : allEnabled)
+            rule.enabled = true;
+        QCOMPARE(shownIds(false), RuleEngine(allEnabled).activeRuleIds());
+        QCOMPARE(shownIds(true), RuleEngine(all).activeRuleIds());
+        QVERIFY(sorted->headerData(RuleListModel::OrderColumn, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"ascending priority"_s));
+        page->rulesView()->sortByColumn(RuleListModel::NameColumn, Qt::AscendingOrder);
+        QStringList names;
+        for (int row = 0; row < sorted->rowCount(); ++row)
+            names.append(sorted->index(row, RuleListModel::NameColumn).data().toString());
+        QStringList byName = names;
+        std::sort(byName.begin(), byName.end(),
+                  [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        QCOMPARE(names, byName);
+        page->rulesView()->sortByColumn(RuleListModel::OrderColumn, Qt::AscendingOrder);
+        QCOMPARE(shownIds(false), RuleEngine(allEnabled).activeRuleIds());
+    }
+
+    // A second console's connection to the demo backend as another of its operators (bob), with its own cache file;
+    // logged in and live, or null (the reason is logged).
+    static std::unique_ptr<BackendSession> secondOperator(BackendSession *demo, const QString &user,
+                                                          const QString &cacheFile, ConsoleController *console)
+    {
+        ConnectionProfile profile = demo->api()->profile();
+        const auto credentials =
+            FleetdCredentials::read(QFileInfo(profile.caBundlePath).dir().filePath(u"credentials.json"_s));
+        const auto account = credentials ? FleetdCredentials::find(credentials.value(), user) : std::nullopt;
+        if (!account) {
+            qWarning() << "no demo account" << user << credentials.errorMessage();
+            return nullptr;
+        }
+        profile.userName = account->user;
+        const auto tls = TlsSetup::build(profile);
+        if (!tls) {
+            qWarning() << tls.errorMessage();
+            return nullptr;
+        }
+        BackendSession::Options options;
+        options.sealPersonalData = false;
+        auto session = std::make_unique<BackendSession>(profile, tls.value(), cacheFile, options);
+        if (console)
+            console->attachSession(session.get());
+        QObject context;
+        std::optional<bool> loggedIn;
+        QString password = account->password;
+        session->login(account->user, SecretBytes::fromString(password),
+                       Totp::code(account->totpSecret(), QDateTime::currentSecsSinceEpoch()), &context,
+                       [&](FleetResult<LoginSession> result) {
+                           if (!result)
+                               qWarning() << user << "could not log in:" << result.error().message();
+                           loggedIn = result.ok();
+                       });
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 60'000
+               && !(loggedIn == false || session->state().phase == ConnectionState::Phase::Live))
+            QTest::qWait(50);
+        if (session->state().phase != ConnectionState::Phase::Live) {
+            qWarning() << user << "never went live";
+            return nullptr;
+        }
+        return session;
+    }
+
+    // Rule ids in a session's cache, read on its writer thread.
+    static std::optional<QStringList> cachedRuleIds(BackendSession *session)
+    {
+        QObject context;
+        std::optional<QStringList> ids;
+        QEventLoop loop;
+        queryStore<QStringList>(
+            session->writer(), &context,
+            [](CacheStore *store) {
+                QStringList found;
+                if (const Result<QList<Rule>> loaded = store->loadRules(); loaded)
+                    for (const Rule &rule : loaded.value())
+                        found.append(rule.id);
+                return found;
+            },
+            [&](QStringList found) {
+                ids = std::move(found);
+                loop.quit();
+            });
+        QTimer::singleShot(20'000, &loop, &QEventLoop::quit);
+        if (!ids)
+            loop.exec();
+        return ids;
+    }
+
 private slots:
     void rulesAgainstFleetd()
     {
@@ -146,8 +330,10 @@ private slots:
 
         // The backend refuses bad rule text too, naming the term (the page never sends it; a client could).
         Rule broken = page->editedRule();
-        const auto refusedText = wait<RuleDryRun>(
-            [&](QObject *c, auto done) { rulesController->dryRunRule(u"demo"_s, broken, c, std::move(done)); });
+        const auto refusedText = wait<RangedDryRun>([&](QObject *c, auto done) {
+            rulesController->dryRunRule(u"demo"_s, broken, DryRunRange(DryRunRange::Preset::EverythingCached), c,
+                                        std::move(done));
+        });
         QVERIFY(refusedText && !refusedText->ok());
         QCOMPARE(refusedText->error().httpStatus(), 400);
         QVERIFY2(refusedText->error().message().contains(u"bruteforce"_s), qPrintable(refusedText->error().message()));
@@ -171,6 +357,8 @@ private slots:
         QVERIFY(page->hits()->hasResult());
         QVERIFY(page->hits()->result().eventsScanned > 0);
         QVERIFY2(page->dryRunSummary()->text().contains(u"Scanned"_s), qPrintable(page->dryRunSummary()->text()));
+        QVERIFY2(page->dryRunSummary()->text().contains(u"Range: the last 24 hours"_s),
+                 qPrintable(page->dryRunSummary()->text()));
         models.devices.waitForIdle();
         for (int row = 0; row < page->hits()->rowCount(); ++row) {
             const RuleHit &hit = page->hits()->hitAt(row);
@@ -180,6 +368,9 @@ private slots:
             QVERIFY(device.isValid());
             QCOMPARE(device.data(DeviceRegisterModel::RawValueRole).toString(), u"ip_camera"_s);
         }
+
+        // --- dry-run ranges: what the cache holds in the range is what the backend scans, and the summary says so ----
+        checkDryRunRanges(page);
 
         // --- the demo operator may dry-run but not save: the backend's refusal is shown plainly --------------------
         QVERIFY(!rulesController->ruleEditorRoles(u"demo"_s).contains(u"admin"_s));
@@ -216,6 +407,7 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(ruleId) >= 0, 20'000);
         QCOMPARE(rules->ruleAt(rowOf(ruleId)).createdBy, u"admin"_s);
+        checkEvaluationOrder(page, rules);
         QCOMPARE(rules->ruleAt(rowOf(ruleId)).condition, condition);
         QCOMPARE(rules->ruleAt(rowOf(ruleId)).enabled, false);
 
@@ -330,6 +522,78 @@ private slots:
 
     }
 
+    // A rule deleted on one console vanishes from a second console's cache through its live stream (fleetd's rule
+    // tombstone frame {id, deleted: true}), with no resync and no stream error on the way.
+    void ruleDeletionReachesOtherConsolesLive()
+    {
+        ConsoleModels models;
+        MainWindow window(&models);
+        ConsoleController controller(&models, &window);
+        QSignalSpy failed(&controller, &ConsoleController::failed);
+        QSignalSpy live(&controller, &ConsoleController::live);
+        DemoOptions options;
+        options.devices = 200;
+        options.eventRate = 10;
+        controller.startDemo(options);
+        QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty() || !failed.isEmpty(), 60'000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        auto *page = window.findChild<RulesPage *>();
+        auto *governance = controller.findChild<GovernanceController *>();
+        auto *demo = controller.findChild<DemoSession *>();
+        QVERIFY(page && governance && demo && demo->session());
+        QTRY_COMPARE_WITH_TIMEOUT(page->editedBackend(), u"demo"_s, 20'000);
+
+        // The second console: bob on his own session, stream and cache file.
+        QTemporaryDir dir;
+        const std::unique_ptr<BackendSession> second =
+            secondOperator(demo->session(), u"bob"_s, dir.filePath(u"bob.sqlite"_s), nullptr);
+        QVERIFY(second);
+        QSignalSpy syncs(second.get(), &BackendSession::syncFinished);
+        QSignalSpy resyncs(second.get(), &BackendSession::resyncStarted);
+        QSignalSpy errors(second.get(), &BackendSession::errorOccurred);
+
+        // Console 1 (alice, with the demo admin for rule changes) creates a rule; console 2 receives it live.
+        page->signInForRules();
+        finish(page);
+        QVERIFY2(succeeded(page), qPrintable(page->result()->text()));
+        page->newRule();
+        page->nameEdit()->setText(u"Notify on port scans"_s);
+        page->conditionEdit()->setPlainText(u"type:port_scan"_s);
+        page->actionBox()->setCurrentIndex(page->actionBox()->findData(int(RuleActionKind::Notify)));
+        page->enabledBox()->setChecked(false);
+        page->save();
+        finish(page);
+        QVERIFY2(succeeded(page), qPrintable(page->result()->text()));
+        const QString ruleId = page->editedRule().id;
+        QVERIFY(!ruleId.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(cachedRuleIds(second.get()).value_or(QStringList()).contains(ruleId), 20'000);
+
+        const qsizetype syncsBefore = syncs.size();
+        const qsizetype errorsBefore = errors.size();
+        page->setConfirmer([](QWidget *, const QString &) { return true; });
+        page->deleteRule();
+        finish(page);
+        QVERIFY2(succeeded(page), qPrintable(page->result()->text()));
+        // Gone from the second console's cache, and from the first console's list (also through its own stream:
+        // the console no longer writes its own deletions into the cache by hand).
+        QTRY_VERIFY_WITH_TIMEOUT(!cachedRuleIds(second.get()).value_or(QStringList{ruleId}).contains(ruleId), 20'000);
+        RuleListModel *rules = governance->rules();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (int row = 0; row < rules->rowCount(); ++row)
+                    if (rules->ruleAt(row).id == ruleId)
+                        return false;
+                return true;
+            }(),
+            20'000);
+        // Live, not through a resync: no sync ran and the stream reported nothing on the way.
+        QCOMPARE(syncs.size(), syncsBefore);
+        QCOMPARE(errors.size(), errorsBefore);
+        QVERIFY(resyncs.isEmpty());
+        QCOMPARE(second->state().phase, ConnectionState::Phase::Live);
+        second->disconnectFromBackend();
+    }
+
     void safetyCriticalDevicesOnlyThroughApproval()
     {
         ConsoleModels models;
@@ -389,6 +653,55 @@ private slots:
         QuarantineListModel *quarantined = governance->quarantined();
         for (int row = 0; row < quarantined->rowCount(); ++row)
             QVERIFY(quarantined->rowAt(row).actor != actor);
+
+        // bob, a second operator on a console of his own, sees what the rule filed and approves one: only then is
+        // the safety-critical device quarantined, and the console shows who approved it.
+        auto *demo = controller.findChild<DemoSession *>();
+        QVERIFY(demo && demo->session());
+        QTemporaryDir dir;
+        ConsoleModels bobModels;
+        MainWindow bobWindow(&bobModels);
+        bobWindow.resize(1440, 900);
+        ConsoleController bobConsole(&bobModels, &bobWindow);
+        const std::unique_ptr<BackendSession> bob =
+            secondOperator(demo->session(), u"bob"_s, dir.filePath(u"bob.sqlite"_s), &bobConsole);
+        QVERIFY(bob);
+        auto *bobGovernance = bobConsole.findChild<GovernanceController *>();
+        auto *bobQuarantine = bobWindow.findChild<QuarantinePage *>();
+        QVERIFY(bobGovernance && bobQuarantine);
+        ApprovalListModel *bobApprovals = bobGovernance->approvals();
+        const auto firstFiledByRule = [&] {
+            for (int row = 0; row < bobApprovals->rowCount(); ++row)
+                if (bobApprovals->approvalAt(row).requestedBy == actor)
+                    return row;
+            return -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(firstFiledByRule() >= 0, 30'000);
+        const int approvalRow = firstFiledByRule();
+        QVERIFY(!bobApprovals->isOwnRequest(approvalRow));
+        const QString approvalId = bobApprovals->approvalAt(approvalRow).id;
+        const QString pump = bobApprovals->approvalAt(approvalRow).action.value(u"device_id"_s).toString();
+        QVERIFY(bobWindow.showPage(u"quarantine"_s));
+        QTableView *view = bobQuarantine->approvalsView();
+        view->selectionModel()->select(view->model()->index(approvalRow, 0),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(view->model()->index(approvalRow, 0), QItemSelectionModel::NoUpdate);
+        const QString shots = qEnvironmentVariable("WARDEN_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            bobWindow.grab().save(shots + u"/quarantine-second-operator.png"_s);
+        bobQuarantine->approveSelected();
+        QTRY_VERIFY_WITH_TIMEOUT(bobQuarantine->approvalResult()->outcome() != ActionResultLabel::Outcome::Working,
+                                 20'000);
+        QVERIFY2(bobQuarantine->approvalResult()->outcome() == ActionResultLabel::Outcome::Succeeded,
+                 qPrintable(bobQuarantine->approvalResult()->text()));
+        const auto approvedRow = [&] {
+            const int row = quarantined->rowOfDevice(u"demo"_s, pump);
+            return row >= 0 && quarantined->rowAt(row).approvedBy == u"bob"_s ? row : -1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(approvedRow() >= 0, 30'000);
+        QCOMPARE(quarantined->rowAt(approvedRow()).actor, actor);
+        QTRY_COMPARE_WITH_TIMEOUT(bobApprovals->rowOfApproval(u"demo"_s, approvalId), -1, 20'000);
+        bob->disconnectFromBackend();
 
         page->setConfirmer([](QWidget *, const QString &) { return true; });
         page->deleteRule();

@@ -127,14 +127,15 @@ private slots:
                  QuarantineLevel::None, u"admin"_s};
         Rule high{u"r2"_s, u"Isolate beacons"_s, false, 500, u"event.type == \"malware_beacon\""_s,
                   RuleActionKind::Quarantine, QuarantineLevel::Isolate, u"admin"_s};
-        model.setRules(u"b1"_s, {low, high});
+        model.setRules(u"b1"_s, {high, low});
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.ruleAt(0).id, u"r2"_s);
-        QCOMPARE(model.index(0, RuleListModel::ActionColumn).data().toString(), u"quarantine: isolated"_s);
-        QCOMPARE(model.index(0, RuleListModel::EnabledColumn).data().toString(), u"disabled"_s);
-        QVERIFY(model.index(0, RuleListModel::NameColumn).data(Qt::ForegroundRole).isValid());
-        QCOMPARE(model.index(1, RuleListModel::PriorityColumn).data(RuleListModel::RawValueRole).toInt(), 10);
-        QCOMPARE(model.index(1, 0).data(RuleListModel::RuleIdRole).toString(), u"r1"_s);
+        // The backend's evaluation order: ascending priority number (tst_rulelistmodel checks it against the engine).
+        QCOMPARE(model.ruleAt(1).id, u"r2"_s);
+        QCOMPARE(model.index(1, RuleListModel::ActionColumn).data().toString(), u"quarantine: isolated"_s);
+        QCOMPARE(model.index(1, RuleListModel::EnabledColumn).data().toString(), u"disabled"_s);
+        QVERIFY(model.index(1, RuleListModel::NameColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(0, RuleListModel::PriorityColumn).data(RuleListModel::RawValueRole).toInt(), 10);
+        QCOMPARE(model.index(0, 0).data(RuleListModel::RuleIdRole).toString(), u"r1"_s);
     }
 };
 
