@@ -4,6 +4,7 @@
 #include "RequestBody.h"
 
 #include <QJsonArray>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,11 +12,40 @@ namespace warden {
 
 namespace {
 
+// {start, end} as "HH:MM" (plus an optional time_zone naming the zone the window was planned in, for a site's own
+// window); path names the object in error messages.
+ApiResult<MaintenanceWindow> readWindow(const QJsonObject &window, const QString &path, bool withZone, QString *zone)
+{
+    QStringList fields{u"start"_s, u"end"_s};
+    if (withZone)
+        fields.append(u"time_zone"_s);
+    if (const std::optional<ApiError> unknown = RequestBody::checkFields(window, fields, path))
+        return *unknown;
+    MaintenanceWindow parsed;
+    for (const auto &[key, target] : {std::pair{u"start"_s, &parsed.start}, std::pair{u"end"_s, &parsed.end}}) {
+        const QJsonValue value = window.value(key);
+        *target = value.isString() ? QTime::fromString(value.toString(), u"HH:mm"_s) : QTime();
+        if (!target->isValid())
+            return ApiError::badRequest(ApiError::tr("%1.%2 must be a time of day \"HH:MM\".").arg(path, key),
+                                        path + u'.' + key);
+    }
+    if (withZone && window.contains(u"time_zone"_s) && !window.value(u"time_zone"_s).isNull()) {
+        const QJsonValue value = window.value(u"time_zone"_s);
+        if (!value.isString() || !QTimeZone(value.toString().toUtf8()).isValid())
+            return ApiError::badRequest(ApiError::tr("%1.time_zone must be an IANA time zone such as "
+                                                     "\"Europe/Berlin\".")
+                                            .arg(path),
+                                        path + u".time_zone"_s);
+        *zone = value.toString();
+    }
+    return parsed;
+}
+
 ApiResult<CampaignService::CreateRequest> readCreate(const QByteArray &body)
 {
     ApiResult<QJsonObject> json =
         RequestBody::parse(body, {u"name"_s, u"firmware_id"_s, u"device_ids"_s, u"target_filter"_s, u"waves"_s,
-                                  u"wait_minutes_between_waves"_s, u"maintenance_window"_s});
+                                  u"wait_minutes_between_waves"_s, u"maintenance_window"_s, u"site_windows"_s});
     if (!json)
         return json.error();
     JsonReader reader(*json);
@@ -32,6 +62,7 @@ ApiResult<CampaignService::CreateRequest> readCreate(const QByteArray &body)
     const QList<QJsonObject> waves = reader.objectList("waves", true, 1, 100);
     request.waitMinutesBetweenWaves = int(reader.requiredInteger("wait_minutes_between_waves", 0, 527040));
     const QJsonObject window = reader.optionalObject("maintenance_window", 256);
+    const QJsonObject siteWindows = reader.optionalObject("site_windows", 256 * 1024);
     if (!reader.ok())
         return RequestBody::fromReader(reader);
     if (hasIds == hasFilter)
@@ -58,19 +89,24 @@ ApiResult<CampaignService::CreateRequest> readCreate(const QByteArray &body)
         request.waves.append(parsed);
     }
     if (json->contains(u"maintenance_window"_s) && !json->value(u"maintenance_window"_s).isNull()) {
-        if (const std::optional<ApiError> unknown =
-                RequestBody::checkFields(window, {u"start"_s, u"end"_s}, u"maintenance_window"_s))
-            return *unknown;
-        MaintenanceWindow parsed;
-        for (const auto &[key, target] : {std::pair{u"start"_s, &parsed.start}, std::pair{u"end"_s, &parsed.end}}) {
-            const QJsonValue value = window.value(key);
-            *target = value.isString() ? QTime::fromString(value.toString(), u"HH:mm"_s) : QTime();
-            if (!target->isValid())
-                return ApiError::badRequest(ApiError::tr("maintenance_window.%1 must be a time of day \"HH:MM\".")
-                                                .arg(key),
-                                            u"maintenance_window."_s + key);
-        }
-        request.window = parsed;
+        ApiResult<MaintenanceWindow> parsed = readWindow(window, u"maintenance_window"_s, false, nullptr);
+        if (!parsed)
+            return parsed.error();
+        request.window = *parsed;
+    }
+    for (auto it = siteWindows.begin(); it != siteWindows.end(); ++it) {
+        const QString path = u"site_windows."_s + it.key();
+        if (!it.value().isObject())
+            return ApiError::badRequest(ApiError::tr("%1 must be an object {\"start\": \"HH:MM\", \"end\": \"HH:MM\"}.")
+                                            .arg(path),
+                                        path);
+        QString zone;
+        ApiResult<MaintenanceWindow> parsed = readWindow(it.value().toObject(), path, true, &zone);
+        if (!parsed)
+            return parsed.error();
+        request.siteWindows.insert(it.key(), *parsed);
+        if (!zone.isEmpty())
+            request.siteWindowZones.insert(it.key(), zone);
     }
     return request;
 }

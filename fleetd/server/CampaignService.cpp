@@ -42,6 +42,28 @@ std::optional<MaintenanceWindow> windowFromJson(const QJsonValue &value)
     return window;
 }
 
+// The campaign's per-site windows as stored ({site id: {start, end, time_zone}}).
+QHash<QString, MaintenanceWindow> siteWindowsFromJson(const QJsonValue &value)
+{
+    QHash<QString, MaintenanceWindow> windows;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (const std::optional<MaintenanceWindow> window = windowFromJson(it.value()))
+            windows.insert(it.key(), *window);
+    }
+    return windows;
+}
+
+// The window a device of siteId waits for: its site's own, else the campaign's default, else none (null).
+QJsonValue windowForSite(const QJsonObject &campaign, const QString &siteId)
+{
+    const QJsonObject sites = campaign.value(u"site_windows"_s).toObject();
+    if (!siteId.isEmpty() && sites.contains(siteId))
+        return sites.value(siteId);
+    return campaign.contains(u"maintenance_window"_s) ? campaign.value(u"maintenance_window"_s)
+                                                      : QJsonValue(QJsonValue::Null);
+}
+
 bool isActiveState(CampaignState state)
 {
     return state == CampaignState::Running || state == CampaignState::Paused || state == CampaignState::Halted
@@ -122,6 +144,27 @@ ApiResult<QJsonObject> CampaignService::create(const CreateRequest &request)
                         u"firmware_id"_s, {}};
     }
 
+    QJsonObject siteWindows;
+    for (auto it = request.siteWindows.cbegin(); it != request.siteWindows.cend(); ++it) {
+        const std::optional<QJsonObject> stored = m_context.store.object(FleetCollection::Sites, it.key());
+        if (!stored)
+            return ApiError::badRequest(tr("There is no site \"%1\" to give a maintenance window.").arg(it.key()),
+                                        u"site_windows."_s + it.key());
+        const QString zone = stored->value(u"time_zone"_s).toString();
+        if (!QTimeZone(zone.toUtf8()).isValid())
+            return ApiError::badRequest(tr("Site %1 has no valid time zone (\"%2\"); its window could not be kept.")
+                                            .arg(it.key(), zone),
+                                        u"site_windows."_s + it.key());
+        const QString planned = request.siteWindowZones.value(it.key());
+        if (!planned.isEmpty() && planned != zone)
+            return ApiError::badRequest(tr("Site %1 is in the time zone %2, not %3; give its window in %2.")
+                                            .arg(it.key(), zone, planned),
+                                        u"site_windows."_s + it.key() + u".time_zone"_s);
+        QJsonObject window = windowJson(it.value());
+        window.insert(u"time_zone"_s, zone);
+        siteWindows.insert(it.key(), window);
+    }
+
     QList<Device> targets;
     if (request.hasDeviceIds) {
         QSet<QString> seen;
@@ -182,8 +225,9 @@ ApiResult<QJsonObject> CampaignService::create(const CreateRequest &request)
     campaign.counts[DeviceUpdateState::Queued] = int(targets.size());
     QJsonObject json = campaign.toJson();
     json.insert(u"target_count"_s, targets.size());
-    if (request.window)
-        json.insert(u"maintenance_window"_s, windowJson(*request.window));
+    // Stored explicitly even when not given: the row says which window the scheduler keeps.
+    json.insert(u"maintenance_window"_s, windowJson(request.window.value_or(MaintenanceWindow{})));
+    json.insert(u"site_windows"_s, siteWindows);
 
     for (const Device &device : std::as_const(targets)) {
         if (Status s = transaction->store().putCampaignDevice(
@@ -270,7 +314,7 @@ ApiStatus CampaignService::startRunner(FleetTransaction &transaction, const QStr
     Active active;
     active.firmware = *image;
     active.carriedSucceeded = carried;
-    for (const QString &key : {u"target_count"_s, u"maintenance_window"_s}) {
+    for (const QString &key : {u"target_count"_s, u"maintenance_window"_s, u"site_windows"_s}) {
         if (json->contains(key))
             active.extras.insert(key, json->value(key));
     }
@@ -285,7 +329,8 @@ ApiStatus CampaignService::startRunner(FleetTransaction &transaction, const QStr
     active.runner = std::make_unique<CampaignRunner>(start, targets, sites,
                                                      campaignSeed(m_context.config.seed, campaignId),
                                                      m_context.config.campaignFailureRate,
-                                                     window.value_or(MaintenanceWindow{}));
+                                                     window.value_or(MaintenanceWindow{}),
+                                                     siteWindowsFromJson(json->value(u"site_windows"_s)));
     // Waves are drawn by the runner; a runner rebuilt after a restart keeps the waves its targets had.
     for (const DeviceUpdateStatus &status : active.runner->deviceStatuses()) {
         if (Status s = transaction.store().assignCampaignWave(campaignId, status.deviceId, status.wave); !s)
@@ -513,8 +558,10 @@ ApiResult<QJsonArray> CampaignService::waves(const QString &id)
 ApiResult<CampaignService::StatePage> CampaignService::deviceCampaigns(const QString &deviceId,
                                                                        const QString &afterCampaignId, int limit)
 {
-    if (!m_context.store.device(deviceId))
+    const std::optional<Device> device = m_context.store.device(deviceId);
+    if (!device)
         return ApiError::notFound(tr("There is no device \"%1\".").arg(deviceId));
+    const QString siteId = device->siteId;
     Result<QList<CampaignDeviceRecord>> records =
         m_context.store.deviceCampaignsPage(deviceId, afterCampaignId, limit + 1);
     if (!records)
@@ -541,8 +588,7 @@ ApiResult<CampaignService::StatePage> CampaignService::deviceCampaigns(const QSt
             {u"message"_s, record.message},
             {u"wave"_s, record.wave},
             {u"updated"_s, timeOf(record.updatedMs)},
-            {u"window"_s, campaign.contains(u"maintenance_window"_s) ? campaign.value(u"maintenance_window"_s)
-                                                                     : QJsonValue(QJsonValue::Null)},
+            {u"window"_s, windowForSite(campaign, siteId)},
         });
     }
     if (records->size() > limit)
@@ -577,8 +623,7 @@ ApiResult<QJsonArray> CampaignService::workOrders()
             {u"campaign_id"_s, record.campaignId},
             {u"firmware_id"_s, firmwareId},
             {u"required_version"_s, versions.value(firmwareId)},
-            {u"window"_s, campaign.contains(u"maintenance_window"_s) ? campaign.value(u"maintenance_window"_s)
-                                                                     : QJsonValue(QJsonValue::Null)},
+            {u"window"_s, windowForSite(campaign, device ? device->siteId : QString())},
         };
         items.append(item);
     }

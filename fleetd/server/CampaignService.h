@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -37,7 +38,11 @@ public:
         bool hasDeviceIds = false;
         QList<CampaignWave> waves;
         int waitMinutesBetweenWaves = 0;
-        std::optional<MaintenanceWindow> window;
+        std::optional<MaintenanceWindow> window; // default for every site without its own
+        // Per-site windows (site id -> window, in that site's zone). timeZones holds the zone the operator planned
+        // a site's window in (when given): it must be the site's zone, so a window is never read in the wrong zone.
+        QHash<QString, MaintenanceWindow> siteWindows;
+        QHash<QString, QString> siteWindowZones;
         QString actor;
     };
 

@@ -16,7 +16,7 @@ namespace warden {
 
 namespace {
 
-constexpr int SchemaVersion = 2;
+constexpr int SchemaVersion = 3;
 
 constexpr FleetCollection AllCollections[] = {
     FleetCollection::Sites,     FleetCollection::Gateways,  FleetCollection::Links,     FleetCollection::Devices,
@@ -71,6 +71,35 @@ Result<std::unique_ptr<FleetStore>> FleetStore::open(const QString &path)
             !status)
             return status.error();
         version = 2;
+    }
+    if (version == 2) {
+        // Version 3: a campaign carries a default maintenance window plus per-site windows. Older rows had at most
+        // the default, and a campaign stored without one ran in 01:00-05:00 (the scheduler's built-in default):
+        // say so in the row, and give every row an empty site_windows, so a row tells exactly what is scheduled.
+        Result<QList<QJsonObject>> campaigns = store->allObjects(FleetCollection::Campaigns);
+        if (!campaigns)
+            return campaigns.error();
+        if (const Status status = store->m_db.exec(u"BEGIN IMMEDIATE;"_s); !status)
+            return status.error();
+        for (QJsonObject campaign : std::as_const(*campaigns)) {
+            if (!campaign.value(u"maintenance_window"_s).isObject())
+                campaign.insert(u"maintenance_window"_s,
+                                QJsonObject{{u"start"_s, u"01:00"_s}, {u"end"_s, u"05:00"_s}});
+            if (!campaign.value(u"site_windows"_s).isObject())
+                campaign.insert(u"site_windows"_s, QJsonObject());
+            Result<SqliteStatement> update = store->m_db.prepare(u"UPDATE obj_campaigns SET json = ?2 WHERE id = ?1"_s);
+            if (!update)
+                return update.error();
+            update.value().bindText(1, campaign.value(u"id"_s).toString());
+            update.value().bindBlob(2, QJsonDocument(campaign).toJson(QJsonDocument::Compact));
+            if (const Status status = update.value().execute(); !status)
+                return status.error();
+        }
+        if (const Status status =
+                store->m_db.exec(u"UPDATE meta SET value = '3' WHERE key = 'schema_version'; COMMIT;"_s);
+            !status)
+            return status.error();
+        version = 3;
     }
     if (version != SchemaVersion) {
         return R::failure(tr("The fleet store %1 has schema version %2; this fleetd understands version %3.")

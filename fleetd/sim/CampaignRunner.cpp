@@ -40,7 +40,8 @@ QString hhmm(const QTime &time)
 } // namespace
 
 CampaignRunner::CampaignRunner(Campaign campaign, QList<Device> targets, QHash<QString, Site> sites, quint64 seed,
-                               double failureRate, MaintenanceWindow window)
+                               double failureRate, MaintenanceWindow window,
+                               QHash<QString, MaintenanceWindow> siteWindows)
     : m_campaign(std::move(campaign))
     , m_seed(seed)
     , m_failureRate(std::clamp(failureRate, 0.0, 1.0))
@@ -66,6 +67,11 @@ CampaignRunner::CampaignRunner(Campaign campaign, QList<Device> targets, QHash<Q
         target.needsWindow = device.capabilities.needsMaintenanceWindow;
         target.key = stableHash(device.id);
         if (target.needsWindow) {
+            target.window = siteWindows.value(device.siteId, m_window);
+            if (!target.window.start.isValid())
+                target.window.start = QTime(0, 0);
+            if (!target.window.end.isValid())
+                target.window.end = target.window.start;
             auto zone = zoneOfSite.constFind(device.siteId);
             if (zone == zoneOfSite.cend()) {
                 const Site site = sites.value(device.siteId);
@@ -480,20 +486,21 @@ QStringList CampaignRunner::devicesNeedingService() const
 
 bool CampaignRunner::inWindow(const Target &target, qint64 timeMs, qint64 *nextOpenMs) const
 {
-    if (m_window.start == m_window.end)
+    const MaintenanceWindow &window = target.window;
+    if (window.start == window.end)
         return true;
     const QTimeZone &zone = m_zones[target.zone];
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(m_epochMs + timeMs, zone);
     const QTime time = local.time();
-    const bool inside = m_window.start < m_window.end ? (time >= m_window.start && time < m_window.end)
-                                                      : (time >= m_window.start || time < m_window.end);
+    const bool inside = window.start < window.end ? (time >= window.start && time < window.end)
+                                                  : (time >= window.start || time < window.end);
     if (inside)
         return true;
-    QDateTime open(local.date(), m_window.start, zone);
+    QDateTime open(local.date(), window.start, zone);
     if (!open.isValid() || open.toMSecsSinceEpoch() <= m_epochMs + timeMs)
-        open = QDateTime(local.date().addDays(1), m_window.start, zone);
+        open = QDateTime(local.date().addDays(1), window.start, zone);
     if (!open.isValid()) // the start falls into a daylight-saving gap: an hour later exists
-        open = QDateTime(local.date().addDays(1), m_window.start.addSecs(3600), zone);
+        open = QDateTime(local.date().addDays(1), window.start.addSecs(3600), zone);
     qint64 next = open.toMSecsSinceEpoch() - m_epochMs;
     if (next <= timeMs)
         next = timeMs + 60000;
@@ -503,7 +510,7 @@ bool CampaignRunner::inWindow(const Target &target, qint64 timeMs, qint64 *nextO
 
 QString CampaignRunner::windowText(const Target &target) const
 {
-    return hhmm(m_window.start) + u'-' + hhmm(m_window.end) + u" ("_s + m_zoneNames[target.zone] + u')';
+    return hhmm(target.window.start) + u'-' + hhmm(target.window.end) + u" ("_s + m_zoneNames[target.zone] + u')';
 }
 
 void CampaignRunner::syncCounts()

@@ -49,7 +49,8 @@ struct MaintenanceWindow {
 // Executes one firmware campaign over simulated time, hawkBit style. Targets are ordered by a seeded shuffle
 // (independent of the order they are passed in) and split into waves by cumulative percent. In a running wave
 // every device goes queued -> downloading -> installing -> succeeded | failed; devices that need a maintenance
-// window wait (waiting_for_window) until the window opens in their site's time zone; devices that cannot take an
+// window wait (waiting_for_window) until their site's window (siteWindows by site id, else the campaign's default
+// window) opens in their site's time zone; devices that cannot take an
 // online update go to needs_physical_service and stay there until markServiced(). Failures are drawn per
 // (seed, device id, attempt) with the given rate, so one campaign replays identically. When a wave's failed share
 // of its online devices exceeds its failure threshold the campaign halts with a reason; the next wave starts
@@ -62,7 +63,8 @@ struct MaintenanceWindow {
 class CampaignRunner {
 public:
     CampaignRunner(Campaign campaign, QList<Device> targets, QHash<QString, Site> sites, quint64 seed,
-                   double failureRate, MaintenanceWindow window = {});
+                   double failureRate, MaintenanceWindow window = {},
+                   QHash<QString, MaintenanceWindow> siteWindows = {});
 
     // Runs the campaign up to nowMs (simulated ms since epoch). The first call starts it at nowMs: a draft,
     // scheduled or pending campaign becomes running; a paused one starts paused; halted/aborted/completed ones
@@ -97,6 +99,7 @@ private:
         QString deviceClass;
         int wave = 0;
         int zone = -1; // index into m_zones; -1 = UTC
+        MaintenanceWindow window; // the site's own window or the campaign's default
         bool online = true;
         bool needsWindow = false;
         quint64 key = 0; // stable hash of the id: per-device draws do not depend on list order

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void safetyCriticalCampaignAndWorkOrders();
     void haltsOnFailureThresholdAndRetries();
     void perDeviceStatesByWaveAndByDevice();
+    void siteWindowsKeptInEachSitesZone();
 
 private:
     // The newest firmware of a class with the given signature state.
@@ -156,6 +157,26 @@ void TestFleetdCampaigns::rejectsBadBodies_data()
     QTest::newRow("bad window") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)"
                                               + waves + R"(,"maintenance_window":{"start":"25:00","end":"04:00"}})")
                                 << 400 << u"bad_request"_s << u"maintenance_window.start"_s;
+    QTest::newRow("site window bad time")
+        << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)" + waves
+                      + R"(,"site_windows":{"site-01":{"start":"22:00","end":"4pm"}}})")
+        << 400 << u"bad_request"_s << u"site_windows.site-01.end"_s;
+    QTest::newRow("site window bad zone")
+        << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)" + waves
+                      + R"(,"site_windows":{"site-01":{"start":"22:00","end":"04:00","time_zone":"Mars/Olympus"}}})")
+        << 400 << u"bad_request"_s << u"site_windows.site-01.time_zone"_s;
+    QTest::newRow("site window unknown field")
+        << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)" + waves
+                      + R"(,"site_windows":{"site-01":{"start":"22:00","end":"04:00","days":"mon"}}})")
+        << 400 << u"unknown_field"_s << u"site_windows.site-01.days"_s;
+    QTest::newRow("site window not an object")
+        << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)" + waves
+                      + R"(,"site_windows":{"site-01":"22:00-04:00"}})")
+        << 400 << u"bad_request"_s << u"site_windows.site-01"_s;
+    QTest::newRow("site window unknown site")
+        << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"",)" + waves
+                      + R"(,"site_windows":{"site-nowhere":{"start":"22:00","end":"04:00"}}})")
+        << 400 << u"bad_request"_s << u"site_windows.site-nowhere"_s;
     QTest::newRow("bad filter") << QByteArray(R"({"name":"x","firmware_id":"fw-plc-2.1.3","target_filter":"(site:",)"
                                               + waves + "}")
                                 << 400 << u"bad_request"_s << u"target_filter"_s;
@@ -261,6 +282,24 @@ void TestFleetdCampaigns::pauseResumeAbort()
     reply = m_client->post(base + u"/abort"_s, QJsonObject{}, alice);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.json.value(u"state"_s).toString(), u"aborted"_s);
+    // Abort stops further waves: installs under way finish, then nothing moves, and wave 2 never starts.
+    const auto moving = [&] {
+        int count = 0;
+        for (const QJsonValue &wave : m_client->get(base + u"/waves"_s, alice).items()) {
+            const QJsonObject counts = wave.toObject().value(u"counts"_s).toObject();
+            count += counts.value(u"downloading"_s).toInt() + counts.value(u"installing"_s).toInt();
+        }
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(moving(), 0, 20000);
+    QTest::qWait(2000); // ten simulated minutes at 300x: a second wave with no wait would have started by now
+    const QJsonArray waves = m_client->get(base + u"/waves"_s, alice).items();
+    QCOMPARE(waves.size(), 2);
+    const QJsonObject second = waves.at(1).toObject();
+    QCOMPARE(second.value(u"wave"_s).toInt(), 2);
+    QCOMPARE(second.value(u"started"_s).toBool(), false);
+    QCOMPARE(second.value(u"counts"_s).toObject().value(u"queued"_s).toInt(), second.value(u"devices"_s).toInt());
+    QCOMPARE(campaign(*m_client, created.json.value(u"id"_s).toString()).value(u"state"_s).toString(), u"aborted"_s);
     reply = m_client->post(base + u"/resume"_s, QJsonObject{}, alice);
     QCOMPARE(reply.status, 409);
     reply = m_client->post(base + u"/retry"_s, QJsonObject{}, alice);
@@ -528,6 +567,100 @@ void TestFleetdCampaigns::perDeviceStatesByWaveAndByDevice()
     QCOMPARE(m_client->get(u"/campaigns/cmp-999999/waves"_s, alice).status, 404);
 
     QCOMPARE(m_client->post(base + u"/abort"_s, QJsonObject{}, alice).status, 200);
+}
+
+void TestFleetdCampaigns::siteWindowsKeptInEachSitesZone()
+{
+    // Two PLCs (they need a maintenance window) at sites in different time zones.
+    const QByteArray alice = m_client->token(u"alice"_s);
+    QHash<QString, QString> zoneOfSite;
+    for (const QJsonValue &value : m_client->all(u"/sites"_s, alice))
+        zoneOfSite.insert(value.toObject().value(u"id"_s).toString(),
+                          value.toObject().value(u"time_zone"_s).toString());
+    QString deviceA, deviceB, siteA, siteB;
+    for (const QJsonValue &value : std::as_const(m_devices)) {
+        const QJsonObject device = value.toObject();
+        if (device.value(u"device_class"_s) != u"plc"_s)
+            continue;
+        const QString site = device.value(u"site_id"_s).toString();
+        if (deviceA.isEmpty()) {
+            deviceA = device.value(u"id"_s).toString();
+            siteA = site;
+        } else if (zoneOfSite.value(site) != zoneOfSite.value(siteA)) {
+            deviceB = device.value(u"id"_s).toString();
+            siteB = site;
+            break;
+        }
+    }
+    QVERIFY2(!deviceB.isEmpty(), "the test fleet has PLCs in two time zones");
+    const QTimeZone zoneA(zoneOfSite.value(siteA).toUtf8());
+    const QTimeZone zoneB(zoneOfSite.value(siteB).toUtf8());
+    QVERIFY(zoneA.isValid() && zoneB.isValid());
+
+    // The simulated "now": the newest threat event's time.
+    const Reply tail = m_client->get(u"/events?limit=1"_s, alice);
+    const qint64 lastSeq = tail.json.value(u"last_seq"_s).toInteger();
+    const QJsonArray newest = m_client->get(u"/events?limit=1&from_seq=%1"_s.arg(lastSeq), alice).items();
+    QCOMPARE(newest.size(), 1);
+    const QDateTime now = QDateTime::fromString(newest.first().toObject().value(u"time"_s).toString(), Qt::ISODate);
+    QVERIFY(now.isValid());
+
+    // A's window is open now (for hours); B's opens in one simulated hour (12 s at 300x) and lasts an hour.
+    const QTime nowA = now.toTimeZone(zoneA).time();
+    const QTime nowB = now.toTimeZone(zoneB).time();
+    const QTime startB = QTime(nowB.hour(), 0).addSecs(2 * 3600);
+    const QTime endB = startB.addSecs(3600);
+    const auto hhmm = [](const QTime &time) { return time.toString(u"HH:mm"_s); };
+    const QString image = firmware(u"plc"_s, true).value(u"id"_s).toString();
+
+    // The site's zone stated wrongly is refused, naming the zone the site is in.
+    QJsonObject wrongZone = body(u"plcs"_s, image, QJsonArray{deviceA, deviceB});
+    wrongZone.insert(u"site_windows"_s,
+                     QJsonObject{{siteB, QJsonObject{{u"start"_s, hhmm(startB)}, {u"end"_s, hhmm(endB)},
+                                                     {u"time_zone"_s, zoneOfSite.value(siteA)}}}});
+    const Reply refused = m_client->post(u"/campaigns"_s, wrongZone, alice);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.json.value(u"field"_s).toString(), u"site_windows."_s + siteB + u".time_zone"_s);
+    QVERIFY2(refused.json.value(u"message"_s).toString().contains(zoneOfSite.value(siteB)), refused.body.constData());
+
+    QJsonObject json = body(u"plcs by site"_s, image, QJsonArray{deviceA, deviceB});
+    // The default (all day) would let B update at once: B's own window must win.
+    json.insert(u"site_windows"_s,
+                QJsonObject{{siteA, QJsonObject{{u"start"_s, hhmm(QTime(nowA.hour(), 0).addSecs(-3600))},
+                                                {u"end"_s, hhmm(QTime(nowA.hour(), 0).addSecs(4 * 3600))},
+                                                {u"time_zone"_s, zoneOfSite.value(siteA)}}},
+                            {siteB, QJsonObject{{u"start"_s, hhmm(startB)}, {u"end"_s, hhmm(endB)}}}});
+    const Reply created = m_client->post(u"/campaigns"_s, json, alice);
+    QCOMPARE(created.status, 201);
+    const QString id = created.json.value(u"id"_s).toString();
+    const QJsonObject stored = campaign(*m_client, id).value(u"site_windows"_s).toObject();
+    QCOMPARE(stored.value(siteB).toObject().value(u"time_zone"_s).toString(), zoneOfSite.value(siteB));
+    QCOMPARE(stored.value(siteB).toObject().value(u"start"_s).toString(), hhmm(startB));
+
+    const auto stateOf = [&](const QString &device) {
+        for (const QJsonValue &value : m_client->get(u"/campaigns/%1/devices"_s.arg(id), alice).items()) {
+            if (value.toObject().value(u"device_id"_s) == device)
+                return value.toObject();
+        }
+        return QJsonObject();
+    };
+    // A updates inside its window while B waits for B's.
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(deviceA).value(u"state"_s).toString(), u"succeeded"_s, 20000);
+    const QJsonObject waiting = stateOf(deviceB);
+    QCOMPARE(waiting.value(u"state"_s).toString(), u"waiting_for_window"_s);
+    const QString message = waiting.value(u"message"_s).toString();
+    QVERIFY2(message.contains(hhmm(startB) + u'-' + hhmm(endB) + u" ("_s + zoneOfSite.value(siteB) + u')'),
+             qPrintable(message));
+    QCOMPARE(m_client->get(u"/devices/%1/campaigns"_s.arg(deviceB), alice).items().last().toObject()
+                 .value(u"window"_s).toObject().value(u"start"_s).toString(),
+             hhmm(startB));
+
+    // B updates once its window opens, inside it, in its own zone.
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(deviceB).value(u"state"_s).toString(), u"succeeded"_s, 60000);
+    const QTime doneB = QDateTime::fromString(stateOf(deviceB).value(u"updated"_s).toString(), Qt::ISODate)
+                            .toTimeZone(zoneB).time();
+    QVERIFY2(startB < endB ? (doneB >= startB && doneB < endB) : (doneB >= startB || doneB < endB),
+             qPrintable(doneB.toString() + u" outside "_s + hhmm(startB) + u'-' + hhmm(endB)));
 }
 
 QTEST_GUILESS_MAIN(TestFleetdCampaigns)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void idsContinueAcrossReopen();
     void accountsAndQuarantines();
     void refusesAFileThatIsNotAStore();
+    void schema2CampaignsGetTheirWindows();
 
     void eventJsonMatchesToJson_data();
     void eventJsonMatchesToJson();
@@ -292,6 +293,37 @@ void TestFleetdStore::refusesAFileThatIsNotAStore()
     const Result<std::unique_ptr<FleetStore>> store = FleetStore::open(path);
     QVERIFY(!store.ok());
     QVERIFY(!store.errorMessage().isEmpty());
+}
+
+void TestFleetdStore::schema2CampaignsGetTheirWindows()
+{
+    // A schema-2 store: campaigns had at most one window (absent = the scheduler's 01:00-05:00) and no site windows.
+    const QJsonObject plain{{u"id"_s, u"cmp-000001"_s}, {u"name"_s, u"old"_s}};
+    const QJsonObject window{{u"start"_s, u"22:00"_s}, {u"end"_s, u"04:00"_s}};
+    const QJsonObject windowed{
+        {u"id"_s, u"cmp-000002"_s}, {u"name"_s, u"old with window"_s}, {u"maintenance_window"_s, window}};
+    for (const QJsonObject &campaign : {plain, windowed}) {
+        QVERIFY(m_store->putObject(FleetCollection::Campaigns, campaign.value(u"id"_s).toString(),
+                                   QJsonDocument(campaign).toJson(QJsonDocument::Compact), 7)
+                    .ok());
+    }
+    QVERIFY(m_store->setMeta(u"schema_version"_s, u"2"_s).ok());
+    m_store = reopen();
+    QVERIFY(m_store);
+    QCOMPARE(m_store->meta(u"schema_version"_s), u"3"_s);
+    const QJsonObject first = m_store->object(FleetCollection::Campaigns, u"cmp-000001"_s).value();
+    QCOMPARE(first.value(u"maintenance_window"_s).toObject(),
+             (QJsonObject{{u"start"_s, u"01:00"_s}, {u"end"_s, u"05:00"_s}}));
+    QCOMPARE(first.value(u"site_windows"_s).toObject(), QJsonObject());
+    QCOMPARE(first.value(u"name"_s).toString(), u"old"_s);
+    const QJsonObject second = m_store->object(FleetCollection::Campaigns, u"cmp-000002"_s).value();
+    QCOMPARE(second.value(u"maintenance_window"_s).toObject().value(u"start"_s).toString(), u"22:00"_s);
+    QVERIFY(second.value(u"site_windows"_s).isObject());
+    // Reopening a migrated store changes nothing.
+    m_store = reopen();
+    QVERIFY(m_store);
+    QCOMPARE(m_store->meta(u"schema_version"_s), u"3"_s);
+    QCOMPARE(m_store->object(FleetCollection::Campaigns, u"cmp-000002"_s).value(), second);
 }
 
 void TestFleetdStore::eventJsonMatchesToJson_data()

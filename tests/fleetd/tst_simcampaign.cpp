@@ -91,6 +91,7 @@ private slots:
     void haltsWhenAWaveCrossesItsThreshold();
     void retryFailedRequeuesAndCompletes();
     void maintenanceWindowRespectedPerSiteTimeZone();
+    void siteWindowsOverrideTheDefault();
     void physicalServiceDevicesNeverGoOnline();
     void abortStopsFurtherWaves();
     void pauseStopsNewStartsUntilResumed();
@@ -260,6 +261,46 @@ void TestSimCampaign::maintenanceWindowRespectedPerSiteTimeZone()
                  qPrintable(change.deviceId + u" started at local "_s + local.toString()));
     }
     QCOMPARE(plcStarts, 20);
+}
+
+void TestSimCampaign::siteWindowsOverrideTheDefault()
+{
+    // Epoch 10:00 UTC = 12:00 in Berlin, 06:00 in New York. Berlin's own window 12:00-13:00 is open at once; New
+    // York keeps the default 01:00-05:00 and waits for it (19 hours later).
+    QList<Device> devices = makeDevices(1, 5, u"plc"_s, u"site-01"_s);
+    devices += makeDevices(50, 5, u"plc"_s, u"site-02"_s);
+    CampaignRunner runner(makeCampaign({{100, 50}}), devices, makeSites(), 9, 0.0,
+                          MaintenanceWindow{QTime(1, 0), QTime(5, 0)},
+                          {{u"site-01"_s, MaintenanceWindow{QTime(12, 0), QTime(13, 0)}}});
+    const QList<DeviceUpdateChange> early = run(runner, 0, 30 * Minute);
+    int berlinDone = 0;
+    for (const DeviceUpdateChange &change : early) {
+        const bool berlin = change.deviceId.mid(4).toInt() < 50;
+        if (change.to == DeviceUpdateState::Succeeded) {
+            QVERIFY2(berlin, qPrintable(change.deviceId + u" updated outside its site's window"_s));
+            ++berlinDone;
+        }
+        if (change.to == DeviceUpdateState::WaitingForWindow) {
+            QVERIFY2(!berlin, qPrintable(change.deviceId + u" waited inside its site's window"_s));
+            QVERIFY2(change.message.contains(u"01:00-05:00 (America/New_York)"_s), qPrintable(change.message));
+        }
+    }
+    QCOMPARE(berlinDone, 5);
+    QCOMPARE(runner.campaign().counts.value(DeviceUpdateState::WaitingForWindow), 5);
+
+    const QList<DeviceUpdateChange> later = run(runner, 30 * Minute, 30 * Hour, Minute);
+    QCOMPARE(runner.campaign().state, CampaignState::Completed);
+    const QTimeZone newYork("America/New_York");
+    int newYorkStarts = 0;
+    for (const DeviceUpdateChange &change : later) {
+        if (change.to != DeviceUpdateState::Downloading)
+            continue;
+        QVERIFY(change.deviceId.mid(4).toInt() >= 50);
+        const QTime local = m_epoch.addMSecs(change.timeMs).toTimeZone(newYork).time();
+        QVERIFY2(local >= QTime(1, 0) && local < QTime(5, 0), qPrintable(local.toString()));
+        ++newYorkStarts;
+    }
+    QCOMPARE(newYorkStarts, 5);
 }
 
 void TestSimCampaign::physicalServiceDevicesNeverGoOnline()
