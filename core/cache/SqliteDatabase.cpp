@@ -1,16 +1,85 @@
 #include "cache/SqliteDatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
+#include <QStorageInfo>
 
 #include <sqlite3.h>
 
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <unordered_map>
 
 namespace warden {
 
 namespace detail {
+
+namespace {
+
+// SQLite words a full disk, a file-size limit, a used-up quota and a read-only file system alike ("disk I/O error",
+// "database or disk is full"): the system error of the failed write tells them apart, and the free space of the
+// file system says whether making room would help. Empty when the failure is not about writing to the disk.
+QString writeFailureCause(sqlite3 *db, int code, const QString &path)
+{
+    const int primary = code & 0xff;
+    if (primary != SQLITE_FULL && primary != SQLITE_IOERR)
+        return {};
+    const int systemError = db ? sqlite3_system_errno(db) : 0;
+    QString cause;
+    switch (systemError) {
+    case ENOSPC:
+        cause = QCoreApplication::translate("SqliteDatabase", "the disk holding the file is full");
+        break;
+    case EDQUOT:
+        cause = QCoreApplication::translate("SqliteDatabase", "the disk quota of this user is used up");
+        break;
+    case EFBIG:
+        cause = QCoreApplication::translate("SqliteDatabase",
+                                            "the file reached the largest size this process may write (a file size "
+                                            "limit, see “ulimit -f”)");
+        break;
+    case EROFS:
+        cause = QCoreApplication::translate("SqliteDatabase", "the file system is read-only");
+        break;
+    case EIO:
+        cause = QCoreApplication::translate("SqliteDatabase", "the storage device reported a hardware error");
+        break;
+    default:
+        break;
+    }
+    // SQLite reads the system error after its own clean-up may have replaced it: look at the limits directly.
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (cause.isEmpty() && (primary == SQLITE_FULL || code == SQLITE_IOERR_WRITE || code == SQLITE_IOERR_FSYNC
+                            || code == SQLITE_IOERR_TRUNCATE || code == SQLITE_IOERR_SHMSIZE)) {
+        rlimit limit{};
+        qint64 largest = 0;
+        for (const QString &file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-journal")})
+            largest = std::max(largest, QFileInfo(file).size());
+        constexpr qint64 Slack = 1024 * 1024; // a write that failed may have been up to this much past the end
+        if (::getrlimit(RLIMIT_FSIZE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY
+            && largest + Slack >= qint64(limit.rlim_cur)) {
+            cause = QCoreApplication::translate("SqliteDatabase",
+                                                "the file reached the largest size this process may write (a file "
+                                                "size limit, see \u201culimit -f\u201d)");
+        } else if (primary == SQLITE_FULL || (storage.isValid() && storage.bytesAvailable() < Slack)) {
+            cause = QCoreApplication::translate("SqliteDatabase", "the disk holding the file is full");
+        }
+    }
+    if (cause.isEmpty())
+        return {};
+    if (storage.isValid() && storage.bytesAvailable() >= 0) {
+        cause = QCoreApplication::translate("SqliteDatabase", "%1; %2 free on %3")
+                    .arg(cause, QLocale().formattedDataSize(storage.bytesAvailable()), storage.rootPath());
+    }
+    return cause;
+}
+
+} // namespace
 
 struct SqliteStatementSlot {
     sqlite3_stmt *statement = nullptr;
@@ -38,6 +107,12 @@ struct SqliteConnection {
     {
         lastErrorCode = code & 0xff;
         const QString sqliteMessage = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(code));
+        const QString cause = writeFailureCause(db, db ? sqlite3_extended_errcode(db) : code, path);
+        if (!cause.isEmpty()) {
+            return Error{QCoreApplication::translate("SqliteDatabase", "%1: %2 — likely cause: %3 (%4)")
+                             .arg(what, sqliteMessage, cause, path),
+                         {}};
+        }
         return Error{QStringLiteral("%1: %2 (%3)").arg(what, sqliteMessage, path), {}};
     }
 };

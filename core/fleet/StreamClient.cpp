@@ -12,6 +12,7 @@
 #include <QWebSocket>
 
 #include <cmath>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -30,6 +31,14 @@ int upgradeStatus(const QString &errorString)
     static const QRegularExpression pattern(u"status code: (\\d{3})"_s);
     const QRegularExpressionMatch match = pattern.match(errorString);
     return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+FleetError tooLargeMessage(qsizetype maxBytes)
+{
+    return FleetError::protocol(QCoreApplication::translate("StreamClient",
+                                                            "The backend sent a stream message larger than the limit "
+                                                            "of %1 MiB; it was not read and the stream is reconnected.")
+                                    .arg(maxBytes / (1024 * 1024)));
 }
 
 } // namespace
@@ -151,6 +160,29 @@ void StreamClient::connectNow()
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, &StreamClient::onSocketError);
     connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors += errors; });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &StreamClient::onText);
+    // The size limits above bound single frames, but a message that keeps arriving in fragments only meets them
+    // when it ends: count the fragments. A fragment is a frame, so it keeps the heartbeat watchdog quiet, but only
+    // for a while: a message dripping in for longer than a few heartbeat periods is a stall like any other.
+    struct Message {
+        qsizetype bytes = 0;
+        qint64 startedMs = -1;
+    };
+    auto message = std::make_shared<Message>();
+    connect(m_socket, &QWebSocket::textFrameReceived, this, [this, message](const QString &frame, bool isLast) {
+        const qint64 now = m_clock->monotonicMs();
+        if (message->startedMs < 0)
+            message->startedMs = now;
+        message->bytes += frame.size(); // UTF-16 units: never more than the UTF-8 bytes that were sent
+        if (message->bytes > m_options.maxFrameBytes) {
+            *message = Message{};
+            fail(tooLargeMessage(m_options.maxFrameBytes));
+            return;
+        }
+        if (now - message->startedMs < 4 * qint64(m_options.heartbeatTimeoutMs))
+            m_lastFrameMs = now;
+        if (isLast)
+            *message = Message{};
+    });
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
         fail(FleetError::protocol(tr("The backend sent a binary frame on the stream; only JSON text is expected.")));
     });
@@ -233,6 +265,8 @@ void StreamClient::onDisconnected()
         failAfterPendingFrames(FleetError(FleetError::Kind::TokenExpired, reason, 0, u"token_expired"_s));
     } else if (code == CloseSeqTooOld) {
         failAfterPendingFrames(FleetError(FleetError::Kind::SeqTooOld, reason, 0, u"seq_too_old"_s));
+    } else if (code == QWebSocketProtocol::CloseCodeTooMuchData) {
+        failAfterPendingFrames(tooLargeMessage(m_options.maxFrameBytes));
     } else if (!m_sslErrors.isEmpty()) {
         failAfterPendingFrames(FleetError::fromSslErrors(m_sslErrors));
     } else {

@@ -1,0 +1,113 @@
+#include "cache/SqliteDatabase.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace warden;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Caps the size of every file this process writes (RLIMIT_FSIZE, soft limit only, so lifting needs no privilege).
+// Past the cap the kernel refuses writes with EFBIG, as it refuses them with ENOSPC on a full disk; SIGXFSZ is
+// ignored so the write fails instead of the process dying.
+class FileSizeLimit {
+public:
+    FileSizeLimit()
+    {
+        ::getrlimit(RLIMIT_FSIZE, &m_original);
+        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    }
+    ~FileSizeLimit()
+    {
+        lift();
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+    bool cap(qint64 bytes)
+    {
+        rlimit limit = m_original;
+        limit.rlim_cur = rlim_t(bytes);
+        return ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    bool lift() { return ::setrlimit(RLIMIT_FSIZE, &m_original) == 0; }
+
+private:
+    rlimit m_original{};
+    void (*m_previousHandler)(int) = SIG_DFL;
+};
+
+} // namespace
+
+// SQLite reports a write refused by the system only as "disk I/O error" or "database or disk is full". The
+// operator must read the likely cause (here a file size limit) and how much room the disk has, and the file must
+// stay usable once writes are possible again.
+class TestDiskFullCache : public QObject {
+    Q_OBJECT
+
+private slots:
+    void writeRefusedBySizeLimitNamesTheCause_data()
+    {
+        QTest::addColumn<QString>("journalMode");
+        QTest::newRow("rollback journal") << u"DELETE"_s;
+        QTest::newRow("write-ahead log") << u"WAL"_s;
+    }
+
+    void writeRefusedBySizeLimitNamesTheCause()
+    {
+        QFETCH(QString, journalMode);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"cache.sqlite"_s);
+        auto opened = SqliteDatabase::open(path, SqliteDatabase::OpenMode::CreateIfMissing);
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        SqliteDatabase &database = opened.value();
+        QVERIFY(database.exec(u"PRAGMA journal_mode = "_s + journalMode).ok());
+        QVERIFY(database.exec(u"CREATE TABLE blobs (id INTEGER PRIMARY KEY, data BLOB NOT NULL);"
+                              u"INSERT INTO blobs (data) VALUES (zeroblob(4096));"_s)
+                    .ok());
+
+        {
+            FileSizeLimit limit;
+            // Smaller than what the next insert must write, whichever file (database, journal or log) gets it.
+            QVERIFY(limit.cap(64 * 1024));
+            const Status refused = database.exec(u"INSERT INTO blobs (data) VALUES (zeroblob(1048576))"_s);
+            QVERIFY(!refused.ok());
+            const QString message = refused.errorMessage();
+            // SQLite's own words stay, the cause and the free space are added, and the file is named.
+            QVERIFY2(message.contains(u"disk"_s), qPrintable(message));
+            QVERIFY2(message.contains(u"file size limit"_s), qPrintable(message));
+            QVERIFY2(message.contains(u" free on "_s), qPrintable(message));
+            QVERIFY2(message.contains(path), qPrintable(message));
+            QVERIFY(database.lastErrorCode() == 10 /* SQLITE_IOERR */ || database.lastErrorCode() == 13 /* FULL */);
+        }
+
+        // Room again: the same connection writes, nothing earlier is lost, the file is sound.
+        QVERIFY(!database.inTransaction());
+        const Status stored = database.exec(u"INSERT INTO blobs (data) VALUES (zeroblob(1048576))"_s);
+        QVERIFY2(stored.ok(), qPrintable(stored.errorMessage()));
+        QCOMPARE(database.queryInt64(u"SELECT count(*) FROM blobs"_s).value(), 2);
+        QCOMPARE(database.integrityCheck().value(), QStringList());
+    }
+
+    void otherFailuresGetNoDiskCause()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto opened = SqliteDatabase::open(dir.filePath(u"other.sqlite"_s), SqliteDatabase::OpenMode::CreateIfMissing);
+        QVERIFY(opened.ok());
+        QVERIFY(opened.value().exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY NOT NULL)"_s).ok());
+        const Status refused = opened.value().exec(u"INSERT INTO t (id) VALUES (NULL), (1), (1)"_s);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(u"UNIQUE"_s), qPrintable(refused.errorMessage()));
+        QVERIFY2(!refused.errorMessage().contains(u"likely cause"_s), qPrintable(refused.errorMessage()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiskFullCache)
+#include "tst_diskfullcache.moc"
