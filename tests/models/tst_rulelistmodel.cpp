@@ -89,7 +89,7 @@ private slots:
         RuleListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setRules(u"west"_s, {rule(u"a:10"_s), rule(u"b:30"_s)});
-        model.setRules(u"east"_s, {rule(u"c:20"_s), rule(u"d:30"_s)});
+        model.setRules(u"east"_s, {rule(u"c:20"_s), rule(u"b:30"_s)});
         QStringList order;
         QStringList numbers;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -97,8 +97,9 @@ private slots:
                          + model.ruleAt(row).id);
             numbers.append(model.index(row, RuleListModel::OrderColumn).data().toString());
         }
-        // Each backend runs its own rules: the numbers count per backend; a tie across backends goes by backend name.
-        QCOMPARE(order, (QStringList{u"west/a"_s, u"east/c"_s, u"east/d"_s, u"west/b"_s}));
+        // Each backend runs its own rules: the numbers count per backend; the same priority and id on two backends
+        // go by backend name.
+        QCOMPARE(order, (QStringList{u"west/a"_s, u"east/c"_s, u"east/b"_s, u"west/b"_s}));
         QCOMPARE(numbers, (QStringList{u"1"_s, u"1"_s, u"2"_s, u"2"_s}));
         // Replacing one backend's rules leaves the other's.
         model.setRules(u"west"_s, {});
