@@ -35,7 +35,7 @@ DeviceImportDialog::DeviceImportDialog(const QString &fileName, QByteArray data,
     m_summary->setStyleSheet(QStringLiteral("QLabel { background: #eef2f7; border: 1px solid #9aa8b8; "
                                             "border-radius: 4px; padding: 8px; color: #24313f; }"));
 
-    m_report->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_report->setHorizontalHeaderLabels({tr("Line"), tr("Column"), tr("Problem or change")});
     m_report->setAccessibleName(tr("Import problems"));
     m_report->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_report->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -94,7 +94,7 @@ void DeviceImportDialog::addReportRow(qsizetype line, const QString &field, cons
 {
     if (m_reportRows >= MaxReportRows) {
         ++m_reportRows;
-        m_reportMore->setText(tr("%1 more problems are not listed.").arg(QLocale().toString(m_reportRows - MaxReportRows)));
+        m_reportMore->setText(tr("%1 more lines of the report are not listed.").arg(QLocale().toString(m_reportRows - MaxReportRows)));
         m_reportMore->show();
         return;
     }
@@ -117,6 +117,9 @@ void DeviceImportDialog::showPlan()
     m_report->setUpdatesEnabled(false);
     for (const CsvIssue &issue : std::as_const(m_plan.issues))
         addReportRow(issue.line, issue.field, issue.problem);
+    // Deletions are listed too: an operator confirms every value the import removes.
+    for (const CsvIssue &clear : std::as_const(m_plan.clears))
+        addReportRow(clear.line, clear.field, clear.problem);
     m_report->setUpdatesEnabled(true);
     if (m_plan.fileRejected) {
         m_summary->setText(tr("This file cannot be imported; nothing will be changed. Fix the problem below and "
@@ -133,6 +136,8 @@ void DeviceImportDialog::showPlan()
                            .arg(locale.toString(m_plan.badLines));
     else
         text += u' ' + tr("No problems found.");
+    if (!m_plan.clears.isEmpty())
+        text += u' ' + tr("%1 fields will be cleared (listed below).").arg(locale.toString(m_plan.clears.size()));
     if (m_plan.rows.isEmpty())
         text += u' ' + tr("There is nothing to apply.");
     else

@@ -14,6 +14,7 @@
 namespace warden {
 
 const QString DeviceCsv::AnonymousOwnerPrefix = QStringLiteral("anon-");
+const QString DeviceCsv::ClearMarker = QStringLiteral("<clear>");
 
 namespace {
 
@@ -62,6 +63,8 @@ const QString &nameOf(Column column)
 
 constexpr qsizetype MaxNameLength = 256;
 constexpr qsizetype MaxNotesLength = 64 * 1024;
+// How much of a value being cleared the validation report quotes.
+constexpr qsizetype MaxQuotedLength = 80;
 
 bool hasControlCharacter(const QString &text, bool allowLineBreaks)
 {
@@ -150,6 +153,9 @@ DeviceImportPlan DeviceCsv::planImport(const QByteArray &data, const DeviceTable
             ++plan.badLines;
             continue;
         }
+        // Columns whose cell is the clear marker: read as empty here, decided below once it is known whether the
+        // line creates or updates a device.
+        std::array<bool, ColumnCount> clearAsked{};
         const auto cell = [&](Column column) -> std::optional<QString> {
             const int at = position.at(size_t(column));
             if (at < 0)
@@ -157,6 +163,10 @@ DeviceImportPlan DeviceCsv::planImport(const QByteArray &data, const DeviceTable
             const QString value = unguarded(record.fields.at(at)).trimmed();
             if (value.isEmpty())
                 return std::nullopt;
+            if (value.compare(ClearMarker, Qt::CaseInsensitive) == 0) {
+                clearAsked[size_t(column)] = true;
+                return std::nullopt;
+            }
             return value;
         };
         // Short text fields: length and no control characters.
@@ -189,7 +199,8 @@ DeviceImportPlan DeviceCsv::planImport(const QByteArray &data, const DeviceTable
 
         const std::optional<QString> id = shortText(Column::Id);
         if (!id && issues.isEmpty())
-            problem(Column::Id, tr("is empty; every line needs the device id."));
+            problem(Column::Id, clearAsked[size_t(Column::Id)] ? tr("cannot be cleared; every line needs the device id.")
+                                                               : tr("is empty; every line needs the device id."));
         const std::optional<QString> name = shortText(Column::Name);
         const std::optional<QString> deviceClass = shortText(Column::Class);
         const std::optional<QString> vendor = shortText(Column::Vendor);
@@ -229,6 +240,7 @@ DeviceImportPlan DeviceCsv::planImport(const QByteArray &data, const DeviceTable
                 firstLineOfId.insert(*id, record.line);
         }
 
+        QList<CsvIssue> rowClears;
         DeviceImportRow row;
         row.line = record.line;
         row.deviceId = id.value_or(QString());
@@ -280,15 +292,34 @@ DeviceImportPlan DeviceCsv::planImport(const QByteArray &data, const DeviceTable
             fixed(Column::Site, site, current.siteId);
             fixed(Column::Gateway, gateway, current.gatewayId);
             fixed(Column::Segment, segment, current.segment);
+            for (const Column column : {Column::Class, Column::Vendor, Column::Model, Column::Firmware, Column::Site,
+                                        Column::Gateway, Column::Segment}) {
+                if (clearAsked[size_t(column)])
+                    problem(column, tr("cannot be cleared: it comes from the device and cannot be changed by import."));
+            }
+            if (clearAsked[size_t(Column::Name)])
+                problem(Column::Name, tr("cannot be cleared; every device needs a name. Leave the cell empty to keep it."));
+            for (const Column column : {Column::OnlineUpdate, Column::MaintenanceWindow, Column::SafetyCritical}) {
+                if (clearAsked[size_t(column)])
+                    problem(column, tr("cannot be cleared; write yes or no, or leave the cell empty to keep it."));
+            }
             DevicePatch &patch = row.patch;
+            // A clear of a field that is already empty changes nothing and is not listed.
+            const auto clearOrSet = [&](Column column, const std::optional<QString> &value, const QString &registered,
+                                        std::optional<QString> &patched) {
+                if (value && *value != registered) {
+                    patched = *value;
+                } else if (!value && clearAsked[size_t(column)] && !registered.isEmpty()) {
+                    patched = QStringLiteral("");
+                    rowClears.append({record.line, nameOf(column),
+                                      tr("will be cleared (now \"%1\").").arg(registered.simplified().left(MaxQuotedLength))});
+                }
+            };
             if (name && *name != current.name)
                 patch.name = *name;
-            if (owner && *owner != current.ownerRef)
-                patch.ownerRef = *owner;
-            if (location && *location != current.location)
-                patch.location = *location;
-            if (notes && *notes != current.notes)
-                patch.notes = *notes;
+            clearOrSet(Column::Owner, owner, current.ownerRef, patch.ownerRef);
+            clearOrSet(Column::Location, location, current.location, patch.location);
+            clearOrSet(Column::Notes, notes, current.notes, patch.notes);
             if (onlineUpdate && *onlineUpdate != current.capabilities.onlineUpdate)
                 patch.onlineUpdate = *onlineUpdate;
             if (maintenance && *maintenance != current.capabilities.needsMaintenanceWindow)
@@ -309,6 +340,7 @@ DeviceImportPlan DeviceCsv::planImport(const QByteArray &data, const DeviceTable
             continue;
         } else {
             ++plan.updates;
+            plan.clears.append(rowClears);
         }
         plan.rows.append(std::move(row));
     }

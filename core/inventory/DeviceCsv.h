@@ -41,6 +41,9 @@ struct DeviceImportPlan {
     qsizetype unchanged = 0; // existing devices the file describes exactly as registered
     qsizetype badLines = 0;
     bool fileRejected = false;
+    // Fields that valid update rows clear (a DeviceCsv::ClearMarker cell): line, column and what is removed, so the
+    // operator sees every deletion before confirming.
+    QList<CsvIssue> clears;
 };
 
 // The register's CSV format, both ways. Columns by header name (any order, case-insensitive):
@@ -48,14 +51,18 @@ struct DeviceImportPlan {
 //   online_update, maintenance_window, safety_critical (yes/no, true/false, 1/0)
 // plus the export's read-only columns backend, status, risk, last_seen, quarantine, which an import ignores.
 // A line whose id is not registered in the backend creates a device (name, class and site required); otherwise it
-// updates name, owner, location, notes and flags, an empty cell keeping the registered value. Class, vendor, model,
-// firmware, site, gateway and segment of an existing device come from the device and cannot be changed by import.
+// updates name, owner, location, notes and flags, an empty cell keeping the registered value. A cell holding exactly
+// ClearMarker ("<clear>", any case) empties owner, location or notes of an existing device; on a new device it is an
+// empty cell; in any other column (name, flags, the device's own fields) it is a problem of that line.
+// Class, vendor, model, firmware, site, gateway and segment of an existing device come from the device and cannot be
+// changed by import.
 // Pure; safe on any thread with a snapshot of the table. Not responsible for sending anything.
 class DeviceCsv {
     Q_DECLARE_TR_FUNCTIONS(DeviceCsv)
 public:
     static constexpr qsizetype MaxRows = 1'000'000;
     static const QString AnonymousOwnerPrefix; // "anon-"
+    static const QString ClearMarker;          // "<clear>"
 
     // siteNames: site id -> display name; a site column may give either.
     static DeviceImportPlan planImport(const QByteArray &data, const DeviceTable &table, const QString &backend,

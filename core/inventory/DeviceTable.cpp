@@ -1,8 +1,12 @@
 #include "DeviceTable.h"
 
 #include "inventory/TextSortKey.h"
+#include "inventory/TwoCores.h"
+
+#include <QChar>
 
 #include <algorithm>
+#include <atomic>
 #include <numeric>
 #include <thread>
 #include <vector>
@@ -11,26 +15,15 @@ namespace warden {
 
 namespace {
 
-// Below this many rows a second thread costs more than it saves.
-constexpr qsizetype ParallelThreshold = 1 << 16;
-
 bool useTwoCores(qsizetype count)
 {
-    return count >= ParallelThreshold && std::thread::hardware_concurrency() >= 2;
+    return TwoCores::worthIt(count);
 }
 
-// Runs work(begin, end) over [0, count) split in two halves, the first on a second thread.
 template<typename Work>
 void forHalves(qsizetype count, Work work)
 {
-    if (!useTwoCores(count)) {
-        work(qsizetype(0), count);
-        return;
-    }
-    const qsizetype middle = count / 2;
-    std::thread first([&] { work(qsizetype(0), middle); });
-    work(middle, count);
-    first.join();
+    TwoCores::forHalves(count, work);
 }
 
 // std::sort on two cores: both halves sorted at once, then merged at once from the front (the smaller half of the
@@ -75,10 +68,21 @@ void sortOnTwoCores(std::vector<T> &items, Less less)
     items.swap(merged);
 }
 
+std::atomic<quint64> textVersions{0};
+
+quint64 nextTextVersion()
+{
+    return ++textVersions;
+}
+
 } // namespace
 
-void DeviceTable::reserve(qsizetype rows)
+void DeviceTable::reserve(qsizetype rows, const QString &backend)
 {
+    if (!backend.isNull()) {
+        QHash<QString, qsizetype> &index = m_rowsByBackend[m_pool.intern(backend)];
+        index.reserve(index.size() + rows - m_ids.size());
+    }
     m_ids.reserve(rows);
     m_names.reserve(rows);
     for (QList<quint32> *column :
@@ -92,15 +96,34 @@ void DeviceTable::reserve(qsizetype rows)
     m_revision.reserve(rows);
 }
 
+quint32 DeviceTable::intern(const QString &text)
+{
+    const auto address = quintptr(text.constData());
+    InternMemo::Slot &slot = m_memo.entries[(address >> 4) % m_memo.entries.size()];
+    if (slot.text.constData() == text.constData() && slot.text.size() == text.size())
+        return slot.id;
+    const quint32 id = m_pool.intern(text);
+    slot = {text, id};
+    return id;
+}
+
 qsizetype DeviceTable::upsert(const QString &backend, const Device &device)
 {
-    const quint32 backendId = m_pool.intern(backend);
+    const quint32 backendId = intern(backend);
     QHash<QString, qsizetype> &rows = m_rowsByBackend[backendId];
-    auto it = rows.constFind(device.id);
+    // A bulk load does one hash lookup per device: a new key is created holding 0, i.e. "no row yet". While a
+    // snapshot shares the index, a known device is looked up without writing, so an update does not copy the index.
+    qsizetype known = 0;
+    if (!rows.isDetached()) {
+        const auto it = rows.constFind(device.id);
+        known = it == rows.constEnd() ? 0 : it.value();
+    }
+    qsizetype scratch = known;
+    qsizetype &rowPlusOne = known ? scratch : rows[device.id];
     qsizetype row = 0;
-    if (it == rows.constEnd()) {
+    if (rowPlusOne == 0) {
         row = m_ids.size();
-        rows.insert(device.id, row);
+        rowPlusOne = row + 1;
         m_backend.append(backendId);
         m_ids.append(device.id);
         m_names.append(QString());
@@ -115,17 +138,20 @@ qsizetype DeviceTable::upsert(const QString &backend, const Device &device)
         m_flags.append(0);
         m_lastSeenMs.append(0);
         m_revision.append(0);
+        m_textVersion = nextTextVersion();
     } else {
-        row = it.value();
+        row = rowPlusOne - 1;
+        if (m_names.at(row) != device.name)
+            m_textVersion = nextTextVersion();
     }
     m_names[row] = device.name;
-    m_class[row] = m_pool.intern(device.deviceClass);
-    m_vendor[row] = m_pool.intern(device.vendor);
-    m_model[row] = m_pool.intern(device.model);
-    m_firmware[row] = m_pool.intern(device.firmwareVersion);
-    m_site[row] = m_pool.intern(device.siteId);
-    m_gateway[row] = m_pool.intern(device.gatewayId);
-    m_segment[row] = m_pool.intern(device.segment);
+    m_class[row] = intern(device.deviceClass);
+    m_vendor[row] = intern(device.vendor);
+    m_model[row] = intern(device.model);
+    m_firmware[row] = intern(device.firmwareVersion);
+    m_site[row] = intern(device.siteId);
+    m_gateway[row] = intern(device.gatewayId);
+    m_segment[row] = intern(device.segment);
     m_owner[row] = device.ownerRef;
     m_location[row] = device.location;
     m_notes[row] = device.notes;
@@ -151,7 +177,7 @@ std::optional<qsizetype> DeviceTable::rowOf(const QString &backend, const QStrin
     const auto it = rows->constFind(deviceId);
     if (it == rows->constEnd())
         return std::nullopt;
-    return it.value();
+    return it.value() - 1;
 }
 
 Device DeviceTable::device(qsizetype row) const
@@ -216,6 +242,52 @@ QString DeviceTable::text(qsizetype row, RegisterField field) const
     case RegisterField::OnlineUpdate: return yesNo(onlineUpdate(row));
     default: return QString();
     }
+}
+
+char16_t DeviceTable::foldUnit(char16_t unit)
+{
+    if (unit < 0x80)
+        return unit >= u'A' && unit <= u'Z' ? char16_t(unit + (u'a' - u'A')) : unit;
+    if (QChar::isSurrogate(unit))
+        return unit;
+    // Qt's case-insensitive comparisons fold one unit at a time with this same (simple) case folding.
+    return char16_t(QChar::toCaseFolded(char32_t(unit)));
+}
+
+std::shared_ptr<const DeviceTable::FoldedText> DeviceTable::foldedText(RegisterField field) const
+{
+    const bool names = field == RegisterField::Name;
+    if (!names && field != RegisterField::Id)
+        return nullptr;
+    const QMutexLocker lock(&m_foldCache->mutex);
+    std::shared_ptr<const FoldedText> &cached = names ? m_foldCache->names : m_foldCache->ids;
+    quint64 &version = names ? m_foldCache->namesVersion : m_foldCache->idsVersion;
+    if (cached && version == m_textVersion)
+        return cached;
+    const QString *column = names ? m_names.constData() : m_ids.constData();
+    const qsizetype count = m_ids.size();
+    auto folded = std::make_shared<FoldedText>();
+    folded->start.resize(size_t(count) + 1);
+    qsizetype total = 0;
+    for (qsizetype row = 0; row < count; ++row) {
+        folded->start[size_t(row)] = total;
+        total += column[row].size();
+    }
+    folded->start[size_t(count)] = total;
+    folded->text.resize(size_t(total));
+    forHalves(count, [&](qsizetype begin, qsizetype end) {
+        char16_t *out = folded->text.data();
+        for (qsizetype row = begin; row < end; ++row) {
+            const char16_t *in = reinterpret_cast<const char16_t *>(column[row].constData());
+            const qsizetype size = column[row].size();
+            char16_t *to = out + folded->start[size_t(row)];
+            for (qsizetype i = 0; i < size; ++i)
+                to[i] = foldUnit(in[i]);
+        }
+    });
+    cached = folded;
+    version = m_textVersion;
+    return cached;
 }
 
 std::shared_ptr<const DeviceTable::TieOrder> DeviceTable::tieOrder(const QList<quint32> &ranks) const

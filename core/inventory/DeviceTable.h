@@ -8,8 +8,10 @@
 #include <QMutex>
 #include <QString>
 
+#include <array>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace warden {
 
@@ -47,8 +49,9 @@ public:
 
     // Inserts or replaces the device; returns its row. Rows never move.
     qsizetype upsert(const QString &backend, const Device &device);
-    // Makes room for rows in every column at once (a bulk load then never regrows them one by one).
-    void reserve(qsizetype rows);
+    // Makes room for rows in every column at once (a bulk load then never regrows them one by one), and in the
+    // id index of backend when one is named.
+    void reserve(qsizetype rows, const QString &backend = QString());
     std::optional<qsizetype> rowOf(const QString &backend, const QString &deviceId) const;
 
     Device device(qsizetype row) const;
@@ -71,6 +74,20 @@ public:
     // snapshot from any thread.
     QList<quint32> sortedRows(RegisterField field, bool descending) const;
 
+    // The pool ids of an interned column (backend, class, vendor, model, firmware, site, gateway, segment), else null.
+    const QList<quint32> *internedColumn(RegisterField field) const;
+    const StringPool &pool() const { return m_pool; }
+
+    // A text column (Id or Name) case-folded the way Qt's case-insensitive comparisons fold each UTF-16 unit
+    // (surrogates are copied unchanged), all rows back to back: row r is text[start[r], start[r + 1]). Built on first
+    // use and shared by snapshots until a name changes or a row is added; safe from any thread.
+    struct FoldedText {
+        std::vector<char16_t> text;
+        std::vector<qsizetype> start; // rowCount() + 1 entries
+    };
+    std::shared_ptr<const FoldedText> foldedText(RegisterField field) const;
+    static char16_t foldUnit(char16_t unit);
+
 private:
     enum Flag : quint8 { SafetyCriticalFlag = 1, OnlineUpdateFlag = 2, MaintenanceWindowFlag = 4 };
     // The tie-break order of rows (backend, then id) and its inverse. Keys never change once a row exists and rows
@@ -84,12 +101,43 @@ private:
         QMutex mutex;
         std::shared_ptr<const TieOrder> order;
     };
-    const QList<quint32> *internedColumn(RegisterField field) const;
+    struct FoldCache {
+        QMutex mutex;
+        std::shared_ptr<const FoldedText> ids;
+        std::shared_ptr<const FoldedText> names;
+        quint64 idsVersion = 0;
+        quint64 namesVersion = 0;
+    };
     std::shared_ptr<const TieOrder> tieOrder(const QList<quint32> &ranks) const;
 
+    // Pool ids of strings interned lately, found by the address of their characters: bulk loads hand over devices
+    // whose repeated strings (class, vendor, site...) share storage, so most lookups skip hashing the text. Each
+    // slot keeps its string alive, so an address can never be reused by another text while it is in the memo.
+    // Never copied: a copy starts empty (its ids belong to the pool it was built for).
+    struct InternMemo {
+        struct Slot {
+            QString text;
+            quint32 id = 0;
+        };
+        InternMemo() = default;
+        InternMemo(const InternMemo &) {}
+        InternMemo &operator=(const InternMemo &)
+        {
+            entries = {};
+            return *this;
+        }
+        std::array<Slot, 1024> entries;
+    };
+    quint32 intern(const QString &text);
+
     StringPool m_pool;
-    QHash<quint32, QHash<QString, qsizetype>> m_rowsByBackend; // backend's pool id -> device id -> row
+    InternMemo m_memo;
+    QHash<quint32, QHash<QString, qsizetype>> m_rowsByBackend; // backend's pool id -> device id -> row + 1
     std::shared_ptr<TieCache> m_tieCache = std::make_shared<TieCache>();
+    std::shared_ptr<FoldCache> m_foldCache = std::make_shared<FoldCache>();
+    // Changed (to a value unique across all tables, so diverging copies never share a stale fold) whenever a row is
+    // added or a name changes.
+    quint64 m_textVersion = 0;
     QList<quint32> m_backend;
     QList<QString> m_ids;
     QList<QString> m_names;

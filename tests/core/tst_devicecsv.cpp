@@ -5,6 +5,7 @@
 #include "inventory/DeviceCsv.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace warden;
@@ -185,6 +186,63 @@ private slots:
                                                           "dev-9001,,door_controller,site-1\n"
                                                           "dev-0003,Cam three,,\n")
                                             << 1 << 1 << 0 << 1 << QStringList{u"3:name"_s};
+        QTest::newRow("clear owner location notes") << QByteArray("id,owner,location,notes\ndev-0001,<clear>,<CLEAR>, <Clear> \n")
+                                                    << 0 << 1 << 0 << 0 << QStringList{};
+        QTest::newRow("clear name refused") << QByteArray("id,name\ndev-0001,<clear>\n") << 0 << 0 << 0 << 1
+                                            << QStringList{u"2:name"_s};
+        QTest::newRow("clear flag refused") << QByteArray("id,online_update\ndev-0001,<clear>\n") << 0 << 0 << 0 << 1
+                                            << QStringList{u"2:online_update"_s};
+        QTest::newRow("clear device field refused") << QByteArray("id,class,firmware\ndev-0001,<clear>,<clear>\n") << 0
+                                                    << 0 << 0 << 1 << QStringList{u"2:class"_s, u"2:firmware"_s};
+        QTest::newRow("clear id refused") << QByteArray("id,name\n<clear>,x\n") << 0 << 0 << 0 << 1
+                                          << QStringList{u"2:id"_s};
+        QTest::newRow("clear on a new device is empty") << QByteArray("id,name,class,site,owner\n"
+                                                                      "dev-9000,Door 1,door_controller,site-1,<clear>\n")
+                                                        << 1 << 0 << 0 << 0 << QStringList{};
+        QTest::newRow("clear of a required new field") << QByteArray("id,name,class,site\ndev-9000,<clear>,plc,site-1\n")
+                                                       << 0 << 0 << 0 << 1 << QStringList{u"2:name"_s};
+        QTest::newRow("quoted marker is the marker") << QByteArray("id,location\ndev-0001,\"<clear>\"\n") << 0 << 1 << 0
+                                                     << 0 << QStringList{};
+        QTest::newRow("marker inside text is text") << QByteArray("id,location\ndev-0001,Hall <clear> B\n") << 0 << 1 << 0
+                                                    << 0 << QStringList{};
+    }
+
+    void clearsOnlyWhatTheMarkerNames()
+    {
+        DeviceTable table = makeTable(3);
+        Device bare = makeDevice(2);
+        bare.location.clear();
+        table.upsert(Backend, bare);
+        const DeviceImportPlan plan = DeviceCsv::planImport(
+            "id,name,owner,location,notes\n"
+            "dev-0000,,<clear>,,<clear>\n"      // clears owner and notes, keeps name and location
+            "dev-0001,Renamed,,<clear>,\n"      // renames and clears the location
+            "dev-0002,,,<clear>,\n"             // location already empty: nothing to do
+            "dev-0001,x,<clear>,,\n",           // duplicate id: a bad line, its clear is not listed
+            table, Backend, Sites);
+        QCOMPARE(plan.updates, 2);
+        QCOMPARE(plan.unchanged, 1);
+        QCOMPARE(plan.badLines, 1);
+        QCOMPARE(plan.rows.size(), 2);
+        const DevicePatch &first = plan.rows.at(0).patch;
+        QCOMPARE(first.ownerRef, std::optional<QString>(QString()));
+        QCOMPARE(first.notes, std::optional<QString>(QString()));
+        QVERIFY(!first.name && !first.location);
+        // The wire form sends the empty values, which fleetd stores as cleared.
+        const QJsonObject json = first.toJson();
+        QCOMPARE(json.value(u"owner_ref"_s).toString(u"missing"_s), QString());
+        QCOMPARE(json.value(u"notes"_s).toString(u"missing"_s), QString());
+        QVERIFY(!json.contains(u"location"_s));
+        const DevicePatch &second = plan.rows.at(1).patch;
+        QCOMPARE(second.name, std::optional<QString>(u"Renamed"_s));
+        QCOMPARE(second.location, std::optional<QString>(QString()));
+        QVERIFY(!second.ownerRef && !second.notes);
+        // The report lists every clear of a valid line, quoting what goes.
+        QStringList listed;
+        for (const CsvIssue &clear : plan.clears)
+            listed.append(u"%1:%2"_s.arg(clear.line).arg(clear.field));
+        QCOMPARE(listed, (QStringList{u"2:owner"_s, u"2:notes"_s, u"3:location"_s}));
+        QVERIFY(plan.clears.at(1).problem.contains(u"Mounted by Jane Doe"_s));
     }
 
     void plansImport()
