@@ -4,11 +4,13 @@
 #include "MainWindow.h"
 #include "OperatorsPanel.h"
 #include "PendingActionGate.h"
+#include "ThreatsPage.h"
 #include "fleet/BackendSession.h"
 #include "fleet/FleetApiClient.h"
 #include "fleet/StoreQuery.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
 
@@ -30,6 +32,42 @@ void IdentityController::installPages(MainWindow *window)
     m_page = new IdentityPage(&m_requests, &m_credentials, this);
     m_page->setOperatorAdmin(this);
     window->replacePage(u"identity"_s, m_page);
+    m_window = window;
+    if (auto *threats = qobject_cast<ThreatsPage *>(window->page(u"threats"_s)))
+        threats->setAdmissionReview(
+            [this](const QString &backend, const ThreatEvent &event) { return reviewAdmission(backend, event); });
+}
+
+QString IdentityController::reviewAdmission(const QString &backend, const ThreatEvent &event)
+{
+    const QString id = event.details.value(u"join_request"_s).toString();
+    if (id.isEmpty())
+        return tr("No join request exists for this event: %1 was seen by %2 but has not asked to join, so there is "
+                  "nothing to admit. Quarantine or investigate it from the register if it should not be there.")
+            .arg(event.source, event.deviceId);
+    const std::optional<JoinRequest> request = m_requests.find(backend, id);
+    if (!request)
+        return tr("No join request %1 exists on %2 any more: it expired or was removed, so there is nothing to "
+                  "review.")
+            .arg(id, backend);
+    if (request->state == AdmissionState::Accepted || request->state == AdmissionState::Rejected) {
+        const QString decided = request->decided.isValid()
+            ? QLocale().toString(request->decided.toLocalTime(), QLocale::ShortFormat)
+            : QString();
+        const QString by = request->decidedBy.isEmpty() ? tr("someone") : request->decidedBy;
+        const QString who = decided.isEmpty() ? by : tr("%1 on %2").arg(by, decided);
+        return request->state == AdmissionState::Accepted
+            ? tr("Nothing to review: the join request %1 (%2) was already accepted by %3.").arg(id, request->serial, who)
+            : tr("Nothing to review: the join request %1 (%2) was already rejected by %3.").arg(id, request->serial, who);
+    }
+    if (!m_page || !m_window)
+        return tr("The Identity page is not available.");
+    m_window->showPage(u"identity"_s);
+    if (!m_page->showJoinRequest(backend, id))
+        return tr("No join request %1 exists on %2 any more: it expired or was removed, so there is nothing to "
+                  "review.")
+            .arg(id, backend);
+    return {};
 }
 
 void IdentityController::attachSession(BackendSession *session)

@@ -5,6 +5,7 @@
 #include "JoinRequestModel.h"
 #include "OperatorAdminActions.h"
 #include "cache/CacheBatch.h"
+#include "domain/ThreatEvent.h"
 
 #include <QHash>
 #include <QObject>
@@ -38,6 +39,10 @@ public:
     void installPages(MainWindow *window);
 
     IdentityPage *page() const;
+    // The Threats feed's link for a "new unknown device" event: opens the Identity page on the join request the event
+    // names (same backend) and returns an empty text, or returns a plain sentence saying why there is nothing to
+    // review (the event names no request, the request was decided already, or it no longer exists).
+    QString reviewAdmission(const QString &backend, const ThreatEvent &event);
     JoinRequestModel *requests() { return &m_requests; }
     CredentialModel *credentials() { return &m_credentials; }
 
@@ -95,6 +100,7 @@ private:
     static void failLater(QObject *context, Reply<T> done, const FleetError &error);
 
     QPointer<IdentityPage> m_page;
+    QPointer<MainWindow> m_window;
     QHash<QString, Backend> m_backends;
     QStringList m_order; // backends in the order they were attached
     JoinRequestModel m_requests;

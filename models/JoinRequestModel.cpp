@@ -198,6 +198,15 @@ void JoinRequestModel::rebuild()
     }
 }
 
+std::optional<JoinRequest> JoinRequestModel::find(const QString &backend, const QString &id) const
+{
+    for (const Row &row : m_rows) {
+        if (row.backend == backend && row.request.id == id)
+            return row.request;
+    }
+    return std::nullopt;
+}
+
 int JoinRequestModel::rowOfRequest(const QString &backend, const QString &id) const
 {
     for (int row = 0; row < int(m_visible.size()); ++row) {

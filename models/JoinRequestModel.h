@@ -5,6 +5,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 
+#include <optional>
+
 namespace warden {
 
 // The admission queue of every connected backend as a table: state, claimed serial, class and vendor, where the
@@ -49,6 +51,8 @@ public:
 
     const Row &rowAt(int row) const { return m_rows.at(m_visible.at(row)); }
     int rowOfRequest(const QString &backend, const QString &id) const;
+    // The request whatever the view; nullopt when this backend has no request with that id.
+    std::optional<JoinRequest> find(const QString &backend, const QString &id) const;
     // Counts over every backend, whatever the view.
     int count(View view) const;
 

@@ -344,6 +344,25 @@ void IdentityPage::setAdmissionView(JoinRequestModel::View view)
     m_admissionView->setCurrentIndex(m_admissionView->findData(int(view)));
 }
 
+bool IdentityPage::showJoinRequest(const QString &backend, const QString &id)
+{
+    const std::optional<JoinRequest> request = m_requests->find(backend, id);
+    if (!request)
+        return false;
+    m_tabs->setCurrentIndex(0);
+    if (!JoinRequestModel::inView(*request, m_requests->view()))
+        setAdmissionView(JoinRequestModel::inView(*request, JoinRequestModel::View::Waiting)
+                             ? JoinRequestModel::View::Waiting
+                             : JoinRequestModel::View::All);
+    const int row = m_requests->rowOfRequest(backend, id);
+    if (row < 0)
+        return false;
+    m_requestView->selectRow(row);
+    m_requestView->scrollTo(m_requests->index(row, 0));
+    m_requestView->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void IdentityPage::setCredentialView(CredentialFilter::View view, int days)
 {
     m_tabs->setCurrentIndex(1);

@@ -53,6 +53,9 @@ public:
     OperatorsPanel *operatorsPanel() const { return m_operators; }
 
     void setAdmissionView(JoinRequestModel::View view);
+    // Shows the Admission tab with this request selected, switching to a view that lists it if needed.
+    // False when the model has no such request.
+    bool showJoinRequest(const QString &backend, const QString &id);
     void setCredentialView(CredentialFilter::View view, int days = 30);
     void setRejectReason(const QString &reason);
     void setRevokeReason(const QString &reason);

@@ -5,7 +5,9 @@
 #include "ThreatFeedFilterModel.h"
 #include "ThreatFeedModel.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -33,7 +35,9 @@ ThreatsPage::ThreatsPage(ThreatFeedModel *feed, QWidget *parent)
       m_search(new QLineEdit(this)),
       m_body(new QStackedWidget(this)),
       m_view(new QTableView(this)),
-      m_details(new QTextBrowser(this))
+      m_details(new QTextBrowser(this)),
+      m_reviewAdmission(new QAction(tr("Review admission request"), this)),
+      m_admissionResult(new QLabel(this))
 {
     m_filter->setSourceModel(m_feed);
     m_header->setSubtitle(tr("Live events from every connected backend, newest first"));
@@ -101,9 +105,29 @@ ThreatsPage::ThreatsPage(ThreatFeedModel *feed, QWidget *parent)
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select an event to see all its fields and the raw event."));
 
+    m_reviewAdmission->setToolTip(tr("Open the join request of this device on the Identity page"));
+    m_reviewAdmission->setVisible(false);
+    connect(m_reviewAdmission, &QAction::triggered, this, &ThreatsPage::reviewAdmission);
+    // The row's context menu offers what the details pane offers.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_reviewAdmission);
+    auto *reviewButton = new QToolButton(this);
+    reviewButton->setDefaultAction(m_reviewAdmission);
+    reviewButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_admissionResult->setWordWrap(true);
+    m_admissionResult->setAccessibleName(tr("Admission review result"));
+    m_admissionResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_admissionResult->hide();
+    auto *detailsPane = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPane);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_details, 1);
+    detailsLayout->addWidget(reviewButton, 0, Qt::AlignLeft);
+    detailsLayout->addWidget(m_admissionResult);
+
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    splitter->addWidget(detailsPane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 340});
@@ -130,6 +154,26 @@ void ThreatsPage::showType(ThreatType type)
         m_type->setCurrentIndex(index);
 }
 
+void ThreatsPage::setAdmissionReview(AdmissionReview review)
+{
+    m_review = std::move(review);
+    showDetails(m_view->currentIndex());
+}
+
+void ThreatsPage::reviewAdmission()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_review || !current.isValid())
+        return;
+    const int row = m_filter->mapToSource(current).row();
+    const ThreatEvent event = m_feed->eventAt(row);
+    if (event.type != ThreatType::UnknownDevice)
+        return;
+    const QString message = m_review(m_feed->backendAt(row), event);
+    m_admissionResult->setText(message);
+    m_admissionResult->setVisible(!message.isEmpty());
+}
+
 void ThreatsPage::updateFollowButton()
 {
     if (m_feed->isFollowing()) {
@@ -151,12 +195,16 @@ void ThreatsPage::updateEmptyState()
 
 void ThreatsPage::showDetails(const QModelIndex &proxyIndex)
 {
+    m_admissionResult->clear();
+    m_admissionResult->hide();
     if (!proxyIndex.isValid()) {
+        m_reviewAdmission->setVisible(false);
         m_details->clear();
         return;
     }
     const QModelIndex source = m_filter->mapToSource(proxyIndex);
     const ThreatEvent event = m_feed->eventAt(source.row());
+    m_reviewAdmission->setVisible(m_review && event.type == ThreatType::UnknownDevice);
     const QLocale locale;
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(threatTypeLabel(event.type).toHtmlEscaped());
     const auto row = [&html](const QString &label, const QString &value) {

@@ -1,7 +1,9 @@
 #include "ThreatFeedModel.h"
 #include "ThreatsPage.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -107,6 +109,51 @@ private slots:
                      threatTypeLabel(ThreatType(3)));
         // The type filter shows what is applied, so the operator can clear it.
         QCOMPARE(page.findChildren<QComboBox *>().at(1)->currentData().toInt(), 3);
+    }
+
+    // "Review admission request" is offered for a new unknown device only, once someone answers it; it asks with the
+    // event's backend and the event itself, and a text in answer (nothing to review) is shown under the details.
+    void unknownDeviceOffersAdmissionReview()
+    {
+        ThreatFeedModel feed;
+        ThreatsPage page(&feed);
+        feed.appendEvents(QStringLiteral("eu"), makeEvents(1, 10)); // seq 1..10, type = (seq - 1) % 10
+        feed.flush();
+        const auto select = [&page](ThreatType type) {
+            QAbstractItemModel *model = page.view()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->index(row, ThreatFeedModel::TypeColumn).data().toString() == threatTypeLabel(type)) {
+                    page.view()->setCurrentIndex(model->index(row, 0));
+                    return;
+                }
+            }
+            QFAIL("no event of that type");
+        };
+        select(ThreatType::UnknownDevice);
+        QVERIFY(!page.reviewAdmissionAction()->isVisible()); // nobody to answer: not offered
+
+        QList<std::pair<QString, qint64>> asked;
+        QString answer = QStringLiteral("Nothing to review: the join request adm-000001 was already accepted.");
+        page.setAdmissionReview([&asked, &answer](const QString &backend, const ThreatEvent &event) {
+            asked.append({backend, event.seq});
+            return answer;
+        });
+        QVERIFY(page.reviewAdmissionAction()->isVisible());
+        QVERIFY(page.view()->actions().contains(page.reviewAdmissionAction())); // also the row's context menu
+        page.reviewAdmissionAction()->trigger();
+        const qint64 unknownSeq = int(ThreatType::UnknownDevice) + 1;
+        QCOMPARE(asked, (QList<std::pair<QString, qint64>>{{QStringLiteral("eu"), unknownSeq}}));
+        QCOMPARE(page.admissionResult()->text(), answer);
+        QVERIFY(page.admissionResult()->isVisibleTo(&page));
+
+        // Opened: nothing to say. Another event: not offered, and the old answer is gone.
+        answer.clear();
+        page.reviewAdmissionAction()->trigger();
+        QVERIFY(page.admissionResult()->isHidden());
+        select(ThreatType::PortScan);
+        QVERIFY(!page.reviewAdmissionAction()->isVisible());
+        page.reviewAdmission(); // not an unknown device: nobody is asked
+        QCOMPARE(asked.size(), 2);
     }
 };
 
