@@ -28,6 +28,7 @@ constexpr int WorkOrderRefreshMs = 3000;
 struct Catalogue {
     QList<Firmware> firmware;
     QList<Campaign> campaigns;
+    QHash<QString, QString> siteZones; // site id -> time zone, for per-site maintenance windows
     QString error;
 };
 } // namespace
@@ -91,6 +92,10 @@ void UpdatesController::reload(const QString &backend)
             }
             catalogue.firmware = std::move(firmware).value();
             catalogue.campaigns = std::move(campaigns).value();
+            if (auto sites = store->loadSites(); sites.ok()) {
+                for (const Site &site : std::as_const(sites.value()))
+                    catalogue.siteZones.insert(site.id, site.timeZone);
+            }
             return catalogue;
         },
         [this, backend](Catalogue catalogue) {
@@ -103,6 +108,7 @@ void UpdatesController::reload(const QString &backend)
             } else if (m_page) {
                 m_page->setFirmware(backend, catalogue.firmware);
                 m_page->setCampaigns(backend, catalogue.campaigns);
+                m_page->setSiteTimeZones(backend, catalogue.siteZones);
             }
             if (entry->dirty)
                 reload(backend);

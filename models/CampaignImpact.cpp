@@ -25,6 +25,8 @@ CampaignImpact CampaignImpact::assess(const DeviceTable &table, const QString &b
         if (table.text(row, RegisterField::Class) != deviceClass || !filter->matches(accessor, row))
             continue;
         ++impact.targets;
+        SiteTargets &site = impact.sites[table.text(row, RegisterField::Site)];
+        ++site.targets;
         const QString label = table.id(row) + QLatin1Char(' ') + table.name(row);
         if (table.safetyCritical(row)) {
             if (++impact.safetyCritical <= ListedDevices)
@@ -33,8 +35,9 @@ CampaignImpact CampaignImpact::assess(const DeviceTable &table, const QString &b
         if (!table.onlineUpdate(row)) {
             if (++impact.physicalService <= ListedDevices)
                 impact.physicalServiceDevices.append(label);
-        } else if (table.device(row).capabilities.needsMaintenanceWindow) {
+        } else if (table.needsMaintenanceWindow(row)) {
             ++impact.needsWindow;
+            ++site.needsWindow;
         }
     }
     return impact;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,12 @@ struct CampaignImpact {
     int needsWindow = 0;
     QStringList safetyCriticalDevices;  // "id name", at most ListedDevices
     QStringList physicalServiceDevices; // "id name", at most ListedDevices
+    // Per site of the targets: how many targets are there and how many of them wait for a maintenance window.
+    struct SiteTargets {
+        int targets = 0;
+        int needsWindow = 0;
+    };
+    QMap<QString, SiteTargets> sites; // by site id
 
     bool needsApproval() const { return safetyCritical > 0 || double(targets) > ApprovalFleetShare * fleetSize; }
 

@@ -40,6 +40,12 @@ QString WorkOrderModel::windowText(const WorkOrder &order)
     const QString end = order.window.value(QStringLiteral("end")).toString();
     if (start.isEmpty() || end.isEmpty())
         return tr("any time");
+    if (start == end)
+        return tr("all day");
+    // A site's own window names the zone it is kept in.
+    const QString zone = order.window.value(QStringLiteral("time_zone")).toString();
+    if (!zone.isEmpty())
+        return tr("%1–%2 %3").arg(start, end, zone);
     return tr("%1–%2 site time").arg(start, end);
 }
 

@@ -67,6 +67,7 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
       m_windowEnabled(new QCheckBox(tr("Only inside a maintenance window"), this)),
       m_windowStart(new QTimeEdit(QTime(1, 0), this)),
       m_windowEnd(new QTimeEdit(QTime(5, 0), this)),
+      m_siteWindows(new QTableWidget(0, 4, this)),
       m_preview(new QTextBrowser(this)),
       m_outcome(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
@@ -135,6 +136,20 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
     connect(m_windowEnabled, &QCheckBox::toggled, this, setWindowEditable);
     setWindowEditable(false);
 
+    m_siteWindows->setHorizontalHeaderLabels(
+        {tr("Site"), tr("Time zone"), tr("Wait for a window"), tr("Window (site's local time)")});
+    m_siteWindows->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_siteWindows->horizontalHeader()->setStretchLastSection(true);
+    m_siteWindows->verticalHeader()->setVisible(false);
+    m_siteWindows->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 14);
+    m_siteWindows->setAlternatingRowColors(true);
+    m_siteWindows->setSelectionMode(QAbstractItemView::NoSelection);
+    m_siteWindows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_siteWindows->setAccessibleName(tr("Maintenance windows per site"));
+    m_siteWindows->setToolTip(tr("A site may have a window of its own, in its own time zone; the other sites use the "
+                                 "window above."));
+    m_siteWindows->setMinimumHeight(5 * (fontMetrics().height() + 14));
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     // Backends are separate fleets with their own catalogues and approvals: a campaign runs on exactly one.
@@ -156,6 +171,7 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
     form->addRow(QString(), waveButtons);
     form->addRow(tr("Wait between waves"), m_wait);
     form->addRow(tr("Window"), window);
+    form->addRow(tr("Per site"), m_siteWindows);
     auto *formWidget = new QWidget(this);
     formWidget->setLayout(form);
 
@@ -213,6 +229,8 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
     connect(m_firmware, &QComboBox::currentIndexChanged, this, &CampaignWizard::updateImpact);
     connect(m_filter, &QLineEdit::textChanged, this, &CampaignWizard::updateImpact);
     connect(m_windowEnabled, &QCheckBox::toggled, this, &CampaignWizard::updateImpact);
+    connect(m_windowStart, &QTimeEdit::timeChanged, this, &CampaignWizard::updateImpact);
+    connect(m_windowEnd, &QTimeEdit::timeChanged, this, &CampaignWizard::updateImpact);
     connect(m_waves, &QTableWidget::cellChanged, this, &CampaignWizard::updateImpact);
 
     setWaves(defaultWaves());
@@ -324,6 +342,114 @@ void CampaignWizard::setMaintenanceWindow(const QTime &start, const QTime &end)
 
 void CampaignWizard::clearMaintenanceWindow() { m_windowEnabled->setChecked(false); }
 
+void CampaignWizard::setSiteTimeZones(const QHash<QString, QString> &zones)
+{
+    if (zones == m_siteZones)
+        return; // a reload of the same sites must not reset what the operator is editing
+    m_siteZones = zones;
+    m_siteWindows->setRowCount(0); // zones shown change: rebuild
+    showImpact();
+}
+
+void CampaignWizard::setSiteWindow(const QString &siteId, const QTime &start, const QTime &end)
+{
+    m_ownWindows.insert(siteId, {start, end});
+    m_siteWindows->setRowCount(0);
+    showImpact();
+}
+
+void CampaignWizard::clearSiteWindow(const QString &siteId)
+{
+    m_ownWindows.remove(siteId);
+    m_siteWindows->setRowCount(0);
+    showImpact();
+}
+
+QStringList CampaignWizard::targetSites() const { return m_impact.sites.keys(); }
+
+QString CampaignWizard::defaultWindowText() const
+{
+    // Without a window of the campaign's own, fleetd keeps window-bound devices to 01:00-05:00 local time.
+    const QTime start = m_windowEnabled->isChecked() ? m_windowStart->time() : QTime(1, 0);
+    const QTime end = m_windowEnabled->isChecked() ? m_windowEnd->time() : QTime(5, 0);
+    if (start == end)
+        return tr("all day");
+    return start.toString(QStringLiteral("HH:mm")) + QStringLiteral("–") + end.toString(QStringLiteral("HH:mm"));
+}
+
+void CampaignWizard::fillSiteWindows()
+{
+    const QStringList sites = m_impact.sites.keys();
+    QStringList shown;
+    for (int row = 0; row < m_siteWindows->rowCount(); ++row)
+        shown.append(m_siteWindows->item(row, 0)->text());
+    if (shown == sites) {
+        for (int row = 0; row < m_siteWindows->rowCount(); ++row) {
+            auto *hint = m_siteWindows->cellWidget(row, 3)->findChild<QLabel *>(QStringLiteral("defaultHint"));
+            hint->setText(tr("Default (%1)").arg(defaultWindowText()));
+            if (!m_ownWindows.contains(sites.at(row)))
+                m_siteWindows->item(row, 3)->setText(hint->text());
+        }
+        return;
+    }
+    m_siteWindows->setRowCount(0);
+    for (const QString &site : sites) {
+        const int row = m_siteWindows->rowCount();
+        m_siteWindows->insertRow(row);
+        m_siteWindows->setItem(row, 0, new QTableWidgetItem(site));
+        const QString zone = m_siteZones.value(site);
+        m_siteWindows->setItem(row, 1, new QTableWidgetItem(zone.isEmpty() ? tr("unknown (UTC)") : zone));
+        auto *count = new QTableWidgetItem(QLocale().toString(m_impact.sites.value(site).needsWindow));
+        count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_siteWindows->setItem(row, 2, count);
+        m_siteWindows->setItem(row, 3, new QTableWidgetItem());
+
+        auto *cell = new QWidget(m_siteWindows);
+        auto *cellLayout = new QHBoxLayout(cell);
+        cellLayout->setContentsMargins(4, 0, 4, 0);
+        auto *own = new QCheckBox(tr("Own window"), cell);
+        own->setAccessibleName(tr("Own window for %1").arg(site));
+        auto *start = new QTimeEdit(cell);
+        auto *end = new QTimeEdit(cell);
+        for (QTimeEdit *edit : {start, end})
+            edit->setDisplayFormat(QStringLiteral("HH:mm"));
+        start->setAccessibleName(tr("Window start at %1").arg(site));
+        end->setAccessibleName(tr("Window end at %1").arg(site));
+        const auto window = m_ownWindows.constFind(site);
+        own->setChecked(window != m_ownWindows.cend());
+        start->setTime(window != m_ownWindows.cend() ? window->first : QTime(1, 0));
+        end->setTime(window != m_ownWindows.cend() ? window->second : QTime(5, 0));
+        start->setEnabled(own->isChecked());
+        end->setEnabled(own->isChecked());
+        auto *hint = new QLabel(tr("Default (%1)").arg(defaultWindowText()), cell);
+        hint->setObjectName(QStringLiteral("defaultHint"));
+        hint->setVisible(!own->isChecked());
+        cellLayout->addWidget(own);
+        cellLayout->addWidget(start);
+        cellLayout->addWidget(new QLabel(QStringLiteral("–"), cell));
+        cellLayout->addWidget(end);
+        cellLayout->addWidget(hint);
+        cellLayout->addStretch();
+        // The item under the cell says the same for screen readers and tests.
+        m_siteWindows->item(row, 3)->setText(own->isChecked() ? tr("Own window") : hint->text());
+        m_siteWindows->setCellWidget(row, 3, cell);
+        const auto store = [this, site, own, start, end, hint, row] {
+            if (own->isChecked())
+                m_ownWindows.insert(site, {start->time(), end->time()});
+            else
+                m_ownWindows.remove(site);
+            start->setEnabled(own->isChecked());
+            end->setEnabled(own->isChecked());
+            hint->setVisible(!own->isChecked());
+            m_siteWindows->item(row, 3)->setText(own->isChecked() ? tr("Own window") : hint->text());
+            updateImpact();
+        };
+        connect(own, &QCheckBox::toggled, this, store);
+        connect(start, &QTimeEdit::timeChanged, this, store);
+        connect(end, &QTimeEdit::timeChanged, this, store);
+    }
+}
+
 QString CampaignWizard::selectedFirmwareId() const
 {
     return m_firmware->currentIndex() < 0 ? QString() : m_firmware->currentData(Qt::UserRole).toString();
@@ -366,6 +492,13 @@ Result<CampaignRequest> CampaignWizard::request() const
     if (m_windowEnabled->isChecked()) {
         request.maintenanceStart = m_windowStart->time().toString(QStringLiteral("HH:mm"));
         request.maintenanceEnd = m_windowEnd->time().toString(QStringLiteral("HH:mm"));
+    }
+    for (auto it = m_ownWindows.cbegin(); it != m_ownWindows.cend(); ++it) {
+        if (!m_impact.sites.contains(it.key()))
+            continue; // a site no longer among the targets
+        request.siteWindows.insert(it.key(), CampaignRequest::SiteWindow{it->first.toString(QStringLiteral("HH:mm")),
+                                                                         it->second.toString(QStringLiteral("HH:mm")),
+                                                                         m_siteZones.value(it.key())});
     }
     return request;
 }
@@ -417,9 +550,23 @@ void CampaignWizard::showImpact()
                    nullptr, m_impact.physicalService)
                 + listHtml(m_impact.physicalServiceDevices, m_impact.physicalService);
     }
-    if (m_impact.needsWindow > 0 || m_windowEnabled->isChecked()) {
-        html += tr("<p>%n device(s) update only inside their maintenance window.</p>", nullptr,
-                   m_windowEnabled->isChecked() ? m_impact.targets : m_impact.needsWindow);
+    if (m_impact.needsWindow > 0) {
+        // Only devices that need a window wait for one, each in its own site's time zone.
+        QStringList waiting;
+        for (auto it = m_impact.sites.cbegin(); it != m_impact.sites.cend(); ++it) {
+            if (it->needsWindow == 0)
+                continue;
+            const auto own = m_ownWindows.constFind(it.key());
+            const QString window = own != m_ownWindows.cend()
+                ? tr("own window %1–%2").arg(own->first.toString(QStringLiteral("HH:mm")),
+                                            own->second.toString(QStringLiteral("HH:mm")))
+                : tr("default window %1").arg(defaultWindowText());
+            const QString zone = m_siteZones.value(it.key(), tr("UTC"));
+            waiting.append(tr("%1 (%2): %Ln device(s), %3", nullptr, it->needsWindow).arg(it.key(), zone, window));
+        }
+        html += tr("<p>%n device(s) update only inside a maintenance window; these sites wait for one:</p>", nullptr,
+                   m_impact.needsWindow)
+                + listHtml(waiting, int(waiting.size()));
     }
     if (m_impact.targets > 0 && m_impact.needsApproval()) {
         html += tr("<p style=\"color:#F57C00\"><b>Needs a second operator.</b> The campaign touches safety-critical "
@@ -427,6 +574,7 @@ void CampaignWizard::showImpact()
                     .arg(int(CampaignImpact::ApprovalFleetShare * 100));
     }
     m_preview->setHtml(html);
+    fillSiteWindows();
     m_launch->setEnabled(!m_submitting && built.ok());
     m_launch->setToolTip(built.ok() ? QString() : built.errorMessage());
 }

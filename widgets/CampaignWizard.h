@@ -6,6 +6,9 @@
 #include "util/Result.h"
 
 #include <QDialog>
+#include <QHash>
+#include <QMap>
+#include <QTime>
 
 #include <optional>
 
@@ -28,8 +31,9 @@ class FirmwareCatalogModel;
 class UpdatesActions;
 
 // Plans and launches a firmware campaign: targets by register filter within the image's class (live count), a
-// verified image, waves with failure thresholds, the wait between waves, a maintenance window, and an impact
-// preview (devices, safety-critical ones, ones that need a technician). Launching sends createCampaign and shows
+// verified image, waves with failure thresholds, the wait between waves, a default maintenance window plus a window
+// of its own for any site of the targets (each in that site's time zone), and an impact preview (devices,
+// safety-critical ones, ones that need a technician, sites whose devices wait for a window). Launching sends createCampaign and shows
 // the backend's answer in the dialog: running, waiting for a second operator's approval, or refused and why.
 class CampaignWizard final : public QDialog {
     Q_OBJECT
@@ -48,6 +52,13 @@ public:
     void setWaitMinutes(int minutes);
     void setMaintenanceWindow(const QTime &start, const QTime &end);
     void clearMaintenanceWindow();
+    // Site id -> IANA time zone of the backend's sites (from its cache); shown beside each site's window.
+    void setSiteTimeZones(const QHash<QString, QString> &zones);
+    // A site's own window (kept while the site has targets); clearing returns it to the default window.
+    void setSiteWindow(const QString &siteId, const QTime &start, const QTime &end);
+    void clearSiteWindow(const QString &siteId);
+    // The sites of the current targets, as listed in the site-window table.
+    QStringList targetSites() const;
 
     QString backend() const { return m_backend; }
     QString selectedFirmwareId() const;
@@ -68,6 +79,8 @@ private:
     void showImpact();
     void showOutcome(const QString &text, bool error);
     void addWaveRow(const CampaignWave &wave);
+    void fillSiteWindows();
+    QString defaultWindowText() const;
 
     const DeviceTable *m_devices;
     QString m_backend;
@@ -84,6 +97,9 @@ private:
     QCheckBox *m_windowEnabled;
     QTimeEdit *m_windowStart;
     QTimeEdit *m_windowEnd;
+    QTableWidget *m_siteWindows;
+    QHash<QString, QString> m_siteZones;
+    QMap<QString, std::pair<QTime, QTime>> m_ownWindows; // site id -> its own window
     QTextBrowser *m_preview;
     QLabel *m_outcome;
     QDialogButtonBox *m_buttons;

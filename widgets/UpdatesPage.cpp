@@ -1,5 +1,6 @@
 #include "UpdatesPage.h"
 
+#include "CampaignChartAxis.h"
 #include "CampaignDevicesView.h"
 #include "CampaignWizard.h"
 #include "DeviceRegisterModel.h"
@@ -544,14 +545,19 @@ void UpdatesPage::updateSpreadChart()
     auto *axisX = new QBarCategoryAxis(m_spreadChart);
     axisX->append(categories);
     auto *axisY = new QValueAxis(m_spreadChart);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->setRange(0, std::max(1, maximum));
-    axisY->applyNiceNumbers();
+    setIntegerCountAxis(axisY, maximum);
     axisY->setTitleText(tr("devices"));
     m_spreadChart->addAxis(axisX, Qt::AlignBottom);
     m_spreadChart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
     series->attachAxis(axisY);
+}
+
+void UpdatesPage::setSiteTimeZones(const QString &backend, const QHash<QString, QString> &zones)
+{
+    m_siteZones.insert(backend, zones);
+    if (m_wizard && backend == m_backend)
+        m_wizard->setSiteTimeZones(zones);
 }
 
 void UpdatesPage::showFirmwareDetails()
@@ -692,8 +698,7 @@ void UpdatesPage::showCampaignDetails()
     axisY->append(tr("Devices"));
     axisY->setVisible(false);
     auto *axisX = new QValueAxis(m_progressChart);
-    axisX->setRange(0, std::max(1, total));
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    setIntegerCountAxis(axisX, total);
     m_progressChart->addAxis(axisY, Qt::AlignLeft);
     m_progressChart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
@@ -757,6 +762,7 @@ CampaignWizard *UpdatesPage::openCampaignWizard(const QString &backend)
         return nullptr;
     m_wizard = new CampaignWizard(&m_devices->table(), m_backend, &m_catalogue, m_actions, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard->setSiteTimeZones(m_siteZones.value(m_backend));
     // The wizard plans on the catalogue shown; switching backends under it would mix two fleets.
     m_backendBox->setEnabled(false);
     connect(m_wizard, &QObject::destroyed, this, [this] { m_backendBox->setEnabled(true); });

@@ -6,6 +6,7 @@
 #include "fleet/FleetTypes.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMap>
 #include <QPointer>
 #include <QWidget>
@@ -52,6 +53,8 @@ public:
     QStringList backends() const;
     void setFirmware(const QString &backend, const QList<Firmware> &images);
     void setCampaigns(const QString &backend, const QList<Campaign> &campaigns);
+    // Site id -> IANA time zone of a backend's sites: the wizard plans each site's window in its zone.
+    void setSiteTimeZones(const QString &backend, const QHash<QString, QString> &zones);
     void refreshWorkOrders();
 
     FirmwareCatalogModel *catalogue() { return &m_catalogue; }
@@ -108,6 +111,7 @@ private:
     DeviceRegisterModel *m_devices;
     UpdatesActions *m_actions;
     QString m_backend;
+    QHash<QString, QHash<QString, QString>> m_siteZones; // backend -> site id -> time zone
     // What each backend's cache last handed in; the models show m_backend's.
     struct BackendData {
         QList<Firmware> firmware;

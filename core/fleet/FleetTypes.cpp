@@ -198,6 +198,16 @@ QJsonObject CampaignRequest::toJson() const
         json.insert(u"target_filter"_s, targetFilter);
     if (!maintenanceStart.isEmpty() || !maintenanceEnd.isEmpty())
         json.insert(u"maintenance_window"_s, QJsonObject{{u"start"_s, maintenanceStart}, {u"end"_s, maintenanceEnd}});
+    if (!siteWindows.isEmpty()) {
+        QJsonObject sites;
+        for (auto it = siteWindows.cbegin(); it != siteWindows.cend(); ++it) {
+            QJsonObject window{{u"start"_s, it->start}, {u"end"_s, it->end}};
+            if (!it->timeZone.isEmpty())
+                window.insert(u"time_zone"_s, it->timeZone);
+            sites.insert(it.key(), window);
+        }
+        json.insert(u"site_windows"_s, sites);
+    }
     return json;
 }
 

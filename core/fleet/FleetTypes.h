@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -196,6 +197,14 @@ struct CampaignRequest {
     int waitMinutesBetweenWaves = 0;
     QString maintenanceStart; // "HH:MM"; both empty = no window
     QString maintenanceEnd;
+    // A site's own window (site id -> {start, end} "HH:MM" in the site's time zone, which timeZone names so the
+    // backend can refuse a window planned in the wrong zone); sites not listed keep the default window above.
+    struct SiteWindow {
+        QString start;
+        QString end;
+        QString timeZone;
+    };
+    QMap<QString, SiteWindow> siteWindows;
 
     QJsonObject toJson() const;
 };

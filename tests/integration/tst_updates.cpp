@@ -308,6 +308,8 @@ private slots:
             wizard->setCampaignName(u"Pump security update"_s);
             wizard->setTargetFilter(QString());
             wizard->setMaintenanceWindow(QTime(22, 0), QTime(4, 0));
+            if (!wizard->targetSites().isEmpty()) // one site with a window of its own, in its zone
+                wizard->setSiteWindow(wizard->targetSites().constFirst(), QTime(2, 0), QTime(3, 30));
             QTest::qWait(300);
             wizard->grab().save(shots + u"/campaign-wizard.png"_s);
             wizard->close();

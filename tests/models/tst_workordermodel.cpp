@@ -34,6 +34,11 @@ private slots:
         QCOMPARE(model.index(0, WorkOrderModel::SiteColumn).data().toString(), u"site-a"_s);
         QCOMPARE(model.index(0, WorkOrderModel::WindowColumn).data().toString(), u"22:00–04:00 site time"_s);
         QCOMPARE(model.index(1, WorkOrderModel::WindowColumn).data().toString(), u"any time"_s);
+        WorkOrder zoned = order(u"d3"_s, u"s2"_s, true);
+        zoned.window.insert(u"time_zone"_s, u"America/New_York"_s);
+        QCOMPARE(WorkOrderModel::windowText(zoned), u"22:00–04:00 America/New_York"_s);
+        zoned.window = QJsonObject{{u"start"_s, u"00:00"_s}, {u"end"_s, u"00:00"_s}};
+        QCOMPARE(WorkOrderModel::windowText(zoned), u"all day"_s);
         model.setDeviceDetails({{u"dev-1"_s, {u"Pump 1"_s, u"St. Mary"_s, u"••••"_s}}});
         QCOMPARE(model.index(0, WorkOrderModel::NameColumn).data().toString(), u"Pump 1"_s);
         QCOMPARE(model.index(0, WorkOrderModel::SiteColumn).data().toString(), u"St. Mary"_s);

@@ -3,13 +3,16 @@
 #include "UpdatesActions.h"
 #include "inventory/DeviceTable.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimeEdit>
 
 using namespace warden;
 using namespace Qt::Literals::StringLiterals;
@@ -215,6 +218,83 @@ private slots:
         QVERIFY2(wizard.outcomeText().contains(expected), qPrintable(wizard.outcomeText()));
         QCOMPARE(spy.count(), launched ? 1 : 0);
         QCOMPARE(wizard.findChild<QPushButton *>(u"launchCampaign"_s)->isEnabled(), !launched);
+    }
+
+    // Per-site maintenance windows: the table lists the targets' sites with their time zones and how many devices
+    // wait for a window; a site given its own window is sent with its zone, the rest keep the default; the preview
+    // says which sites wait for which window.
+    void siteWindowsPerSiteInTheirZones()
+    {
+        DeviceTable table;
+        FirmwareCatalogModel catalogue;
+        catalogue.setFirmware({image(u"plc-3"_s, u"plc"_s, u"3.0.0"_s, true)});
+        for (int i = 0; i < 9; ++i) {
+            Device d;
+            d.id = u"plc%1"_s.arg(i);
+            d.name = u"PLC %1"_s.arg(i);
+            d.deviceClass = u"plc"_s;
+            d.siteId = i < 5 ? u"site-berlin"_s : (i < 8 ? u"site-ny"_s : u"site-lab"_s);
+            d.firmwareVersion = u"2.0.0"_s;
+            d.capabilities.onlineUpdate = true;
+            d.capabilities.needsMaintenanceWindow = i != 8; // the lab's PLC needs no window
+            table.upsert(u"demo"_s, d);
+        }
+        CampaignWizard wizard(&table, u"demo"_s, &catalogue, &m_actions);
+        wizard.setSiteTimeZones({{u"site-berlin"_s, u"Europe/Berlin"_s}, {u"site-ny"_s, u"America/New_York"_s}});
+        wizard.setCampaignName(u"PLC fix"_s);
+        QVERIFY(wizard.selectFirmware(u"plc-3"_s));
+        wizard.setTargetFilter(QString());
+        QCOMPARE(wizard.targetSites(), (QStringList{u"site-berlin"_s, u"site-lab"_s, u"site-ny"_s}));
+
+        QTableWidget *sites = nullptr;
+        for (QTableWidget *candidate : wizard.findChildren<QTableWidget *>()) {
+            if (candidate->accessibleName() == u"Maintenance windows per site"_s)
+                sites = candidate;
+        }
+        QVERIFY(sites);
+        QCOMPARE(sites->rowCount(), 3);
+        QCOMPARE(sites->item(0, 0)->text(), u"site-berlin"_s);
+        QCOMPARE(sites->item(0, 1)->text(), u"Europe/Berlin"_s);
+        QCOMPARE(sites->item(0, 2)->text(), u"5"_s);
+        QCOMPARE(sites->item(1, 1)->text(), u"unknown (UTC)"_s);
+        QCOMPARE(sites->item(1, 2)->text(), u"0"_s);
+        QCOMPARE(sites->item(2, 2)->text(), u"3"_s);
+        QCOMPARE(sites->item(0, 3)->text(), u"Default (01:00–05:00)"_s);
+
+        // The operator gives New York its own window by ticking the row's box and editing its times.
+        auto *own = sites->cellWidget(2, 3)->findChild<QCheckBox *>();
+        QVERIFY(own);
+        QCOMPARE(own->accessibleName(), u"Own window for site-ny"_s);
+        own->setChecked(true);
+        const QList<QTimeEdit *> times = sites->cellWidget(2, 3)->findChildren<QTimeEdit *>();
+        QCOMPARE(times.size(), 2);
+        times.at(0)->setTime(QTime(22, 0));
+        times.at(1)->setTime(QTime(4, 0));
+        wizard.setMaintenanceWindow(QTime(2, 0), QTime(3, 0));
+
+        Result<CampaignRequest> request = wizard.request();
+        QVERIFY2(request.ok(), qPrintable(request.errorMessage()));
+        QCOMPARE(request->maintenanceStart, u"02:00"_s);
+        QCOMPARE(request->siteWindows.size(), 1);
+        const CampaignRequest::SiteWindow window = request->siteWindows.value(u"site-ny"_s);
+        QCOMPARE(window.start, u"22:00"_s);
+        QCOMPARE(window.end, u"04:00"_s);
+        QCOMPARE(window.timeZone, u"America/New_York"_s);
+        const QJsonObject json = request->toJson().value(u"site_windows"_s).toObject();
+        QCOMPARE(json.value(u"site-ny"_s).toObject().value(u"time_zone"_s).toString(), u"America/New_York"_s);
+
+        auto *preview = wizard.findChild<QTextBrowser *>();
+        const QString ownWindow = u"site-ny (America/New_York): 3 device(s), own window 22:00–04:00"_s;
+        const QString defaultWindow = u"site-berlin (Europe/Berlin): 5 device(s), default window 02:00–03:00"_s;
+        QTRY_VERIFY(preview->toPlainText().contains(ownWindow));
+        QVERIFY2(preview->toPlainText().contains(defaultWindow), qPrintable(preview->toPlainText()));
+        QVERIFY(!preview->toPlainText().contains(u"site-lab ("_s)); // nothing there waits
+
+        // Clearing returns the site to the default; nothing site-specific is sent.
+        wizard.clearSiteWindow(u"site-ny"_s);
+        QVERIFY(wizard.request()->siteWindows.isEmpty());
+        wizard.setSiteWindow(u"site-berlin"_s, QTime(12, 0), QTime(13, 0));
+        QCOMPARE(wizard.request()->siteWindows.value(u"site-berlin"_s).timeZone, u"Europe/Berlin"_s);
     }
 };
 
