@@ -89,14 +89,18 @@ private slots:
         CredentialModel *credentials = identity->credentials();
         QTRY_COMPARE_WITH_TIMEOUT(credentials->counts().all, Devices, WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(requests->count(JoinRequestModel::View::Clones) >= 1, WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(rowWhere(requests, [](const JoinRequest &r) { return !r.isClone(); }) >= 0, WaitMs);
+        // The demo's first visitor is a new camera (fleetd seeds one).
+        const auto newCamera = [](const JoinRequest &r) {
+            return !r.isClone() && r.state == AdmissionState::Pending && r.deviceClass == u"ip_camera"_s;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rowWhere(requests, newCamera) >= 0, WaitMs);
         QTRY_COMPARE_WITH_TIMEOUT(models.devices.totalCount(), Devices, WaitMs);
         window.showPage(u"identity"_s);
         save(window, u"identity.png"_s);
 
-        // --- accept a new device straight into a licence request ----------------------------------------------
+        // --- accept a new camera straight into a licence request ----------------------------------------------
         page->setAdmissionView(JoinRequestModel::View::Waiting);
-        const int newRow = rowWhere(requests, [](const JoinRequest &r) { return !r.isClone(); });
+        const int newRow = rowWhere(requests, newCamera);
         const JoinRequest candidate = requests->rowAt(newRow).request;
         selectRow(page->requestView(), newRow);
         page->setLicenceScopes({u"telemetry-upload"_s});
@@ -166,6 +170,13 @@ private slots:
         QCOMPARE(int(credentials->counts().needsVisit), visits);
         if (visits > 0)
             QVERIFY2(page->result()->text().contains(u"visit"_s), qPrintable(page->result()->text()));
+        // Which ones need a visit: their own view, the same devices.
+        page->setCredentialView(CredentialFilter::View::NeedsVisit);
+        QTRY_COMPARE_WITH_TIMEOUT(credentials->rowCount(), int(credentials->counts().needsVisit), WaitMs);
+        QVERIFY(credentials->rowCount() >= visits);
+        if (credentials->rowCount() > 0)
+            selectRow(page->credentialView(), 0);
+        save(window, u"identity-visits.png"_s);
         page->setCredentialView(CredentialFilter::View::All);
         int rotatedNow = 0;
         for (int row = 0; row < credentials->rowCount(); ++row) {
