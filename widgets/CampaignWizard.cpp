@@ -405,6 +405,7 @@ void CampaignWizard::fillSiteWindows()
         m_siteWindows->setItem(row, 3, new QTableWidgetItem());
 
         auto *cell = new QWidget(m_siteWindows);
+        cell->setAutoFillBackground(true); // the item's text below is for screen readers, not to show through
         auto *cellLayout = new QHBoxLayout(cell);
         cellLayout->setContentsMargins(4, 0, 4, 0);
         auto *own = new QCheckBox(tr("Own window"), cell);
