@@ -8,6 +8,7 @@
 #include "ConsoleModels.h"
 #include "ConnectDialog.h"
 #include "cache/CacheLocation.h"
+#include "cache/CacheWriter.h"
 #include "fleet/BackendSession.h"
 #include "fleet/TlsSetup.h"
 #include "security/SecretBuffer.h"
@@ -150,7 +151,14 @@ void ConsoleController::attachSession(BackendSession *session)
         qCWarning(lcConsole).noquote() << name << ":" << error.message();
     });
     connect(session, &BackendSession::cacheFailed, this, [this](const QString &name, const QString &message) {
-        m_window->offlineBanner()->showMessage(tr("%1: the local cache could not be written: %2").arg(name, message), false);
+        const QString text = tr("%1: the local cache could not be written: %2").arg(name, message);
+        m_cacheFailing.insert(name, text);
+        m_window->offlineBanner()->showMessage(text, false);
+    });
+    // The writer's own signal, not the coalesced committed(): it is ordered with its failures.
+    connect(session->writer(), &CacheWriter::committed, this, [this, session, backend] {
+        if (m_cacheFailing.remove(backend))
+            showState(backend, session->state());
     });
     connect(session, &BackendSession::resyncStarted, this, [this](const QString &name, qint64 oldestSeq) {
         m_window->setConnectionText(tr("%1 · resynchronising: the backend no longer has events before #%2")
@@ -243,7 +251,10 @@ void ConsoleController::showState(const QString &backend, const ConnectionState 
     m_window->setConnectionText(tr("%1 · %2").arg(backend, state.text()));
     switch (state.phase) {
     case ConnectionState::Phase::Live:
-        m_window->offlineBanner()->clear();
+        if (m_cacheFailing.isEmpty())
+            m_window->offlineBanner()->clear();
+        else // being live says nothing about the disk: the failure stays in view until a commit succeeds
+            m_window->offlineBanner()->showMessage(m_cacheFailing.cbegin().value(), false);
         emit live(backend);
         break;
     case ConnectionState::Phase::Offline:

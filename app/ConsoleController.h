@@ -3,6 +3,7 @@
 #include "DemoSession.h"
 #include "offline/CacheSnapshot.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -58,6 +59,9 @@ private:
     std::vector<std::unique_ptr<BackendSession>> m_ownedSessions;
     QString m_cacheDir;
     AuditController *m_audit = nullptr;
+    // Backend -> banner text, for backends whose last cache write failed: the banner stays, even while live, until
+    // a commit succeeds.
+    QHash<QString, QString> m_cacheFailing;
 };
 
 } // namespace warden

@@ -357,6 +357,12 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
                 deliver(error);
                 return;
             }
+            // A success status whose body was cut off (connection closed, timed out): what arrived is only a part,
+            // so parsing it would blame the backend's JSON for a network failure.
+            if (reply->error() != QNetworkReply::NoError) {
+                deliver(FleetError::fromNetworkError(reply->error(), reply->errorString(), state->sslErrors));
+                return;
+            }
             // 202 Accepted: a four-eyes action now waits for a second operator.
             recordOutcome(status == 202 ? u"pending_approval"_s : u"succeeded"_s, QString());
             // Moved into the job, which then owns the bytes alone and overwrites them once they are parsed.
