@@ -174,6 +174,14 @@ void DeviceRegisterModel::sort(int column, Qt::SortOrder order)
 void DeviceRegisterModel::setFilter(RowPredicate predicate)
 {
     m_filter = std::move(predicate);
+    m_expressionFilter.reset();
+    scheduleRecompute();
+}
+
+void DeviceRegisterModel::setFilterExpression(const FilterExpression &expression)
+{
+    m_filter = {};
+    m_expressionFilter = expression.isEmpty() ? nullptr : std::make_shared<const RegisterFilter>(expression, m_siteNames);
     scheduleRecompute();
 }
 
@@ -200,7 +208,7 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
         m_backends.append(backend);
     const qsizetype before = m_table.rowCount();
     if (devices.size() > 1024) // a bulk load: grow every column once
-        m_table.reserve(before + devices.size());
+        m_table.reserve(before + devices.size(), backend);
     int firstChanged = INT_MAX;
     int lastChanged = -1;
     for (const Device &device : devices) {
@@ -220,7 +228,7 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
     emit tableChanged();
     if (added > 0) {
         m_viewRowOfTable.resize(m_table.rowCount(), -1);
-        if (!m_filter && m_sortColumn < 0 && !m_watcher.isRunning()) {
+        if (!isFiltered() && m_sortColumn < 0 && !m_watcher.isRunning()) {
             beginInsertRows({}, int(m_view.size()), int(m_view.size() + added - 1));
             for (qsizetype row = before; row < m_table.rowCount(); ++row) {
                 m_viewRowOfTable[row] = qint32(m_view.size());
@@ -231,7 +239,7 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
         }
     }
     // Sorted or filtered views place changed and new rows through a recomputation off the UI thread.
-    if (added > 0 || (lastChanged >= 0 && (m_filter || m_sortColumn >= 0)))
+    if (added > 0 || (lastChanged >= 0 && (isFiltered() || m_sortColumn >= 0)))
         scheduleRecompute();
 }
 
@@ -244,10 +252,11 @@ void DeviceRegisterModel::scheduleRecompute()
     m_recomputeQueued = false;
     const DeviceTable snapshot = m_table;
     const RowPredicate filter = m_filter;
+    const std::shared_ptr<const RegisterFilter> expressionFilter = m_expressionFilter;
     const int column = m_sortColumn;
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     const quint64 generation = ++m_generation;
-    m_watcher.setFuture(QtConcurrent::run([snapshot, filter, column, descending, generation] {
+    m_watcher.setFuture(QtConcurrent::run([snapshot, filter, expressionFilter, column, descending, generation] {
         ViewOrder order;
         order.generation = generation;
         QList<quint32> rows;
@@ -257,7 +266,9 @@ void DeviceRegisterModel::scheduleRecompute()
             rows.resize(snapshot.rowCount());
             std::iota(rows.begin(), rows.end(), 0U);
         }
-        if (filter) {
+        if (expressionFilter) {
+            order.rows = expressionFilter->select(snapshot, rows);
+        } else if (filter) {
             order.rows.reserve(rows.size());
             for (quint32 row : std::as_const(rows))
                 if (filter(snapshot, row))
@@ -276,6 +287,9 @@ void DeviceRegisterModel::applyViewOrder()
         return; // already applied by waitForIdle()
     ViewOrder order = m_watcher.result();
     m_appliedGeneration = order.generation;
+    // Persistent indexes are collected after layoutAboutToBeChanged: views (and QAbstractItemModelTester) create
+    // some in answer to it, and those must follow the new order too.
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList persistent = persistentIndexList();
     QList<std::pair<quint32, int>> persistentRows; // table row and column of each persistent index
     persistentRows.reserve(persistent.size());
@@ -283,7 +297,6 @@ void DeviceRegisterModel::applyViewOrder()
         persistentRows.append({m_view.at(index.row()), index.column()});
 
     // Rows added after the snapshot was taken stay out until the queued recomputation places them.
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_view = std::move(order.rows);
     rebuildInverse();
     QModelIndexList to;

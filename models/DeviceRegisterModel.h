@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inventory/DeviceTable.h"
+#include "inventory/RegisterFilter.h"
 
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
@@ -53,6 +54,9 @@ public:
 
     void upsertDevices(const QString &backend, const QList<Device> &devices);
     void setFilter(RowPredicate predicate);
+    // The register's filter bar: evaluated column-wise (RegisterFilter) against the site names known now; an empty
+    // expression shows every device. Replaces any RowPredicate filter and vice versa.
+    void setFilterExpression(const FilterExpression &expression);
     void setSiteNames(const QHash<QString, QString> &siteNames);
     // Owner names are personal data: shown only when the operator's role allows it.
     void setOwnerNames(const QHash<QString, QString> &ownerNames, bool visible);
@@ -87,12 +91,14 @@ private:
     void scheduleRecompute();
     void applyViewOrder();
     void rebuildInverse();
+    bool isFiltered() const { return m_filter || m_expressionFilter; }
     QString displayText(qsizetype tableRow, int column) const;
 
     DeviceTable m_table;
     QList<quint32> m_view;            // view row -> table row
     QList<qint32> m_viewRowOfTable;   // table row -> view row, -1 when filtered out
     RowPredicate m_filter;
+    std::shared_ptr<const RegisterFilter> m_expressionFilter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QHash<QString, QString> m_siteNames;

@@ -9,7 +9,6 @@
 #include "RegisterActions.h"
 #include "inventory/CsvReader.h"
 #include "inventory/DeviceCsv.h"
-#include "inventory/DeviceTableAccessor.h"
 #include "rules/FilterExpression.h"
 
 #include <QCheckBox>
@@ -289,16 +288,7 @@ bool RegisterPage::applyFilter(const QString &text)
     m_filterMessage->hide();
     m_filterMessage->clear();
     m_filter->setStyleSheet(QString());
-    if (expression->isEmpty()) {
-        m_model->setFilter({});
-        return true;
-    }
-    const FilterExpression compiled = *expression;
-    const QHash<QString, QString> siteNames = m_model->siteNames();
-    m_model->setFilter([compiled, siteNames](const DeviceTable &table, qsizetype row) {
-        const DeviceTableAccessor accessor(table, siteNames);
-        return compiled.matches(accessor, row);
-    });
+    m_model->setFilterExpression(*expression);
     return true;
 }
 

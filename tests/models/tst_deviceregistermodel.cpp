@@ -81,6 +81,47 @@ private slots:
         QCOMPARE(model.rowCount(), 303);
     }
 
+    void filtersWithExpressionSortedAndPlacesNewRows()
+    {
+        DeviceRegisterModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSiteNames({{QStringLiteral("site-1"), QStringLiteral("North Campus")}});
+        model.upsertDevices(QStringLiteral("eu"), makeDevices(300));
+        model.sort(DeviceRegisterModel::RiskColumn, Qt::DescendingOrder);
+        model.setFilterExpression(FilterExpression::parse(QStringLiteral("class:ip_camera site:\"north campus\"")).value());
+        model.waitForIdle();
+        // i % 3 == 0 and i % 4 == 1: i = 9, 21, ... 297, 25 devices, still in risk order.
+        QCOMPARE(model.rowCount(), 25);
+        int previous = INT_MAX;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.index(row, DeviceRegisterModel::ClassColumn).data().toString(), QStringLiteral("ip_camera"));
+            QCOMPARE(model.index(row, DeviceRegisterModel::SiteColumn).data().toString(), QStringLiteral("North Campus"));
+            const int risk = model.index(row, DeviceRegisterModel::RiskColumn).data(DeviceRegisterModel::RawValueRole).toInt();
+            QVERIFY(risk <= previous);
+            previous = risk;
+        }
+        // A free-text word over names: new and renamed rows are placed by the next recomputation.
+        model.setFilterExpression(FilterExpression::parse(QStringLiteral("\"DEVICE 30\"")).value());
+        model.waitForIdle();
+        QCOMPARE(model.rowCount(), 1); // "Device 30"
+        QList<Device> more = makeDevices(302).mid(300); // Device 300, Device 301
+        model.upsertDevices(QStringLiteral("eu"), more);
+        model.waitForIdle();
+        QCOMPARE(model.rowCount(), 3);
+        Device renamed = model.deviceAt(0);
+        renamed.name = QStringLiteral("Other");
+        model.upsertDevices(QStringLiteral("eu"), {renamed});
+        model.waitForIdle();
+        QCOMPARE(model.rowCount(), 2);
+        // A predicate replaces the expression, and an empty expression shows everything.
+        model.setFilter([](const DeviceTable &table, qsizetype row) { return table.risk(row) == 0; });
+        model.waitForIdle();
+        QVERIFY(model.rowCount() < 302);
+        model.setFilterExpression(FilterExpression());
+        model.waitForIdle();
+        QCOMPARE(model.rowCount(), 302);
+    }
+
     void masksOwnersUnlessAllowed()
     {
         DeviceRegisterModel model;
