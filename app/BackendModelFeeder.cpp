@@ -110,7 +110,8 @@ void BackendModelFeeder::reloadInventory()
                     siteNames.insert(site.id, site.name);
                 m_models->devices.setSiteNames(siteNames);
                 m_models->devices.upsertDevices(backend, inventory.devices);
-                m_models->topology.setFleet(inventory.sites, inventory.gateways, inventory.devices, inventory.links);
+                m_models->topology.setFleet(backend, inventory.sites, inventory.gateways, inventory.devices,
+                                            inventory.links);
                 QHash<QString, QString> ownerNames;
                 // Sealed with a key this session does not have: say so rather than show the bare reference.
                 for (const Owner &owner : std::as_const(inventory.owners))

@@ -89,7 +89,7 @@ void ConsoleController::applySnapshot(const CacheSnapshot &snapshot)
         siteNames.insert(site.id, site.name);
     m_models->devices.setSiteNames(siteNames);
     m_models->devices.upsertDevices(snapshot.backend, snapshot.devices);
-    m_models->topology.setFleet(snapshot.sites, snapshot.gateways, snapshot.devices, snapshot.links);
+    m_models->topology.setFleet(snapshot.backend, snapshot.sites, snapshot.gateways, snapshot.devices, snapshot.links);
     QHash<QString, QString> ownerNames;
     for (const Owner &owner : snapshot.owners)
         ownerNames.insert(owner.ref, owner.name);

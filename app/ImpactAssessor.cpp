@@ -78,7 +78,7 @@ void ImpactAssessor::assess(const QString &backend, const QString &subject, cons
     QPointer<QObject> guard(context);
     queryStore<Assessment>(
         session->writer(), this,
-        [graph, subject, deviceIds, showPeople](CacheStore *store) {
+        [graph, backend, subject, deviceIds, showPeople](CacheStore *store) {
             Assessment assessment;
             if (!store) {
                 assessment.answer.error = tr("The cache could not be opened.");
@@ -104,6 +104,7 @@ void ImpactAssessor::assess(const QString &backend, const QString &subject, cons
             assessment.answer.report = ImpactReport::build(
                 subject, *used, result, licences.ok() ? licences.value() : QList<Licence>(), owners, showPeople,
                 MaxHops);
+            assessment.answer.report->backend = backend;
             return assessment;
         },
         [this, backend, generation, guard, done](Assessment assessment) {

@@ -341,11 +341,14 @@ void IncidentsController::loadDetail(const QString &backend, const Incident &inc
                 data.error = tr("The cache could not be opened.");
                 return data;
             }
-            for (const qint64 seq : seqs) {
-                auto events = store->loadEvents(seq + 1, 1);
-                if (events.ok() && !events->isEmpty() && events->first().seq == seq)
-                    data.events.append(events->first());
+            // One query for the whole timeline (it used to be one per event); seqs the cache no longer holds are
+            // left out, as before.
+            auto events = store->loadEventsBySeq(seqs);
+            if (!events.ok()) {
+                data.error = events.errorMessage();
+                return data;
             }
+            data.events = std::move(events).value();
             return data;
         },
         [this, backend, copy, guard, done](DetailData data) {

@@ -4,7 +4,7 @@ namespace warden {
 
 bool TopologyFilter::isActive() const
 {
-    return !classes.isEmpty() || !statuses.isEmpty() || !siteIds.isEmpty() || minimumRisk > 0 || quarantinedOnly;
+    return !backend.isNull() || !classes.isEmpty() || !statuses.isEmpty() || !siteIds.isEmpty() || minimumRisk > 0 || quarantinedOnly;
 }
 
 } // namespace warden

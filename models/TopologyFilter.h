@@ -12,6 +12,7 @@ namespace warden {
 struct TopologyFilter {
     QStringList classes;
     QList<DeviceStatus> statuses;
+    QString backend; // null: every backend
     QStringList siteIds;
     int minimumRisk = 0;
     bool quarantinedOnly = false;

@@ -7,6 +7,10 @@
 #include "TopologySiteMapPainter.h"
 
 #include <QElapsedTimer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPen>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -38,15 +42,57 @@ TopologyScene::TopologyScene(QObject *parent)
         if (result.generation != m_generation)
             return;
         m_fleetPending = false;
-        m_topology = result.topology;
-        clearBitmapCaches(); // site indices mean other sites now
-        m_lastLayoutMs = result.milliseconds;
-        applyLayout(result.layout);
-        // Live updates that arrived meanwhile, in order, on top of the new fleet.
+        applyFleet(result);
+        // Live updates and other fleets that arrived meanwhile, in order, on top of the new fleet (a fleet among
+        // them starts loading again, and what follows it waits once more).
         const QList<std::function<void()>> deferred = std::exchange(m_deferred, {});
         for (const auto &update : deferred)
             update();
     });
+}
+
+void TopologyScene::applyFleet(const FleetResult &result)
+{
+    m_topology = result.topology;
+    if (result.fresh)
+        m_highlight = {}; // node indices start over
+    clearBitmapCaches(); // site indices may mean other sites now
+    m_lastLayoutMs = result.milliseconds;
+    applyLayout(result.layout);
+}
+
+TopologyScene::FleetResult TopologyScene::buildFleet(const FleetTopology &base, const TopologyLayout &baseLayout,
+                                                     const QString &backend, const QList<Site> &sites,
+                                                     const QList<Gateway> &gateways, const QList<Device> &devices,
+                                                     const QList<Link> &links)
+{
+    QElapsedTimer timer;
+    timer.start();
+    FleetResult result;
+    bool othersShown = false;
+    for (TopologyNode node = 0; node < TopologyNode(base.nodeCount()) && !othersShown; ++node)
+        othersShown = base.isPresent(node) && base.backendName(node) != backend;
+    if (!othersShown) {
+        result.topology = FleetTopology::fromFleet(sites, gateways, devices, links, backend);
+        result.layout = TopologyLayout::compute(result.topology);
+    } else {
+        // The other backends' nodes keep their indices and places; this backend's nodes that come back too.
+        result.fresh = false;
+        result.topology = base;
+        result.topology.clearBackend(backend);
+        for (const Site &site : sites)
+            result.topology.upsertSite(site, backend);
+        for (const Gateway &gateway : gateways)
+            result.topology.upsertGateway(gateway, backend);
+        for (const Device &device : devices)
+            result.topology.upsertDevice(device, backend);
+        for (const Link &link : links)
+            result.topology.addLink(link, backend);
+        result.layout = baseLayout;
+        result.layout.extend(result.topology);
+    }
+    result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    return result;
 }
 
 TopologyScene::~TopologyScene()
@@ -63,88 +109,81 @@ bool TopologyScene::deferWhileLoading(std::function<void()> update)
     return true;
 }
 
-void TopologyScene::setFleet(const QList<Site> &sites, const QList<Gateway> &gateways, const QList<Device> &devices,
-                             const QList<Link> &links)
+void TopologyScene::setFleet(const QString &backend, const QList<Site> &sites, const QList<Gateway> &gateways,
+                             const QList<Device> &devices, const QList<Link> &links)
 {
+    // One fleet at a time: the next one (of this or another backend) builds on the graph this one leaves.
+    if (deferWhileLoading([this, backend, sites, gateways, devices, links] {
+            setFleet(backend, sites, gateways, devices, links);
+        }))
+        return;
     ++m_generation;
-    m_highlight = {};
-    m_deferred.clear();
     m_fullLayoutWanted = false;
     m_layoutAgain = false;
     if (m_synchronous) {
-        QElapsedTimer timer;
-        timer.start();
-        m_topology = FleetTopology::fromFleet(sites, gateways, devices, links);
-        clearBitmapCaches();
-        const TopologyLayout layout = TopologyLayout::compute(m_topology);
-        m_lastLayoutMs = double(timer.nsecsElapsed()) / 1e6;
-        applyLayout(layout);
+        applyFleet(buildFleet(m_topology, m_layout, backend, sites, gateways, devices, links));
         return;
     }
     // Building the graph of a large fleet and laying it out both take long enough to stall the UI: the
-    // worker does both, and until it is back the old picture stays on screen.
+    // worker does both, and until it is back the old picture stays on screen. Copies are cheap snapshots.
     m_fleetPending = true;
     emit appearanceChanged();
-    m_fleetWatcher.setFuture(QtConcurrent::run([sites, gateways, devices, links, generation = m_generation] {
-        QElapsedTimer timer;
-        timer.start();
-        FleetResult result;
+    m_fleetWatcher.setFuture(QtConcurrent::run([base = m_topology, baseLayout = m_layout, backend, sites, gateways,
+                                                devices, links, generation = m_generation] {
+        FleetResult result = buildFleet(base, baseLayout, backend, sites, gateways, devices, links);
         result.generation = generation;
-        result.topology = FleetTopology::fromFleet(sites, gateways, devices, links);
-        result.layout = TopologyLayout::compute(result.topology);
-        result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
         return result;
     }));
 }
 
-void TopologyScene::upsertSites(const QList<Site> &sites)
+void TopologyScene::upsertSites(const QList<Site> &sites, const QString &backend)
 {
-    if (deferWhileLoading([this, sites] { upsertSites(sites); }))
+    if (deferWhileLoading([this, sites, backend] { upsertSites(sites, backend); }))
         return;
     TopologyChange change = TopologyChange::None;
     for (const Site &site : sites)
-        change = std::max(change, m_topology.upsertSite(site));
+        change = std::max(change, m_topology.upsertSite(site, backend));
     change == TopologyChange::Structure ? structureChanged() : stateChanged();
 }
 
-void TopologyScene::upsertGateways(const QList<Gateway> &gateways)
+void TopologyScene::upsertGateways(const QList<Gateway> &gateways, const QString &backend)
 {
-    if (deferWhileLoading([this, gateways] { upsertGateways(gateways); }))
+    if (deferWhileLoading([this, gateways, backend] { upsertGateways(gateways, backend); }))
         return;
     TopologyChange change = TopologyChange::None;
     for (const Gateway &gateway : gateways)
-        change = std::max(change, m_topology.upsertGateway(gateway));
+        change = std::max(change, m_topology.upsertGateway(gateway, backend));
     change == TopologyChange::Structure ? structureChanged() : stateChanged();
 }
 
-void TopologyScene::upsertDevices(const QList<Device> &devices)
+void TopologyScene::upsertDevices(const QList<Device> &devices, const QString &backend)
 {
-    if (deferWhileLoading([this, devices] { upsertDevices(devices); }))
+    if (deferWhileLoading([this, devices, backend] { upsertDevices(devices, backend); }))
         return;
     TopologyChange change = TopologyChange::None;
     for (const Device &device : devices)
-        change = std::max(change, m_topology.upsertDevice(device));
+        change = std::max(change, m_topology.upsertDevice(device, backend));
     change == TopologyChange::Structure ? structureChanged() : stateChanged();
 }
 
-void TopologyScene::addLinks(const QList<Link> &links)
+void TopologyScene::addLinks(const QList<Link> &links, const QString &backend)
 {
-    if (deferWhileLoading([this, links] { addLinks(links); }))
+    if (deferWhileLoading([this, links, backend] { addLinks(links, backend); }))
         return;
     TopologyChange change = TopologyChange::None;
     for (const Link &link : links)
-        change = std::max(change, m_topology.addLink(link));
+        change = std::max(change, m_topology.addLink(link, backend));
     if (change == TopologyChange::Structure)
         structureChanged();
 }
 
-void TopologyScene::removeNodes(const QStringList &ids)
+void TopologyScene::removeNodes(const QStringList &ids, const QString &backend)
 {
-    if (deferWhileLoading([this, ids] { removeNodes(ids); }))
+    if (deferWhileLoading([this, ids, backend] { removeNodes(ids, backend); }))
         return;
     TopologyChange change = TopologyChange::None;
     for (const QString &id : ids)
-        change = std::max(change, m_topology.removeNode(id));
+        change = std::max(change, m_topology.removeNode(id, backend));
     if (change == TopologyChange::Structure)
         structureChanged();
 }
@@ -264,6 +303,8 @@ void TopologyScene::rebuildStructure()
 
 bool TopologyScene::passesFilter(TopologyNode node) const
 {
+    if (!m_filter.backend.isNull() && m_topology.backendName(node) != m_filter.backend)
+        return false;
     if (!m_filter.siteIds.isEmpty() && !m_filter.siteIds.contains(m_topology.siteId(m_topology.site(node))))
         return false;
     if (m_topology.kind(node) == TopologyNodeKind::Gateway)
@@ -300,8 +341,14 @@ void TopologyScene::rebuildAppearance()
     m_category.resize(nodes);
     const QList<bool> wasShown = m_shown;
     m_shown.resize(nodes);
+    m_backendPresent.fill(false, m_topology.backendCount());
+    m_backendShown.fill(false, m_topology.backendCount());
     for (TopologyNode node = 0; node < TopologyNode(nodes); ++node) {
         m_shown[node] = m_topology.isPresent(node) && m_layout.isPlaced(node) && passesFilter(node);
+        if (m_topology.isPresent(node))
+            m_backendPresent[m_topology.backend(node)] = true;
+        if (m_shown.at(node))
+            m_backendShown[m_topology.backend(node)] = true;
         if (m_topology.kind(node) == TopologyNodeKind::Gateway) {
             m_category[node] = TopologyPaintStyle::GatewayCategory;
             continue;
@@ -572,11 +619,15 @@ QList<TopologyNode> TopologyScene::search(const QString &text, int limit) const
     const QString needle = text.trimmed();
     if (needle.isEmpty() || limit <= 0)
         return result;
-    if (const auto exact = m_topology.nodeOf(needle); exact && m_topology.isPresent(*exact))
-        result.append(*exact);
+    // The same id may name a node in several backends: every exact match comes first.
+    for (int backend = 0; backend < m_topology.backendCount() && result.size() < limit; ++backend)
+        if (const auto exact = m_topology.nodeOf(m_topology.backendName(backend), needle);
+            exact && m_topology.isPresent(*exact))
+            result.append(*exact);
+    const qsizetype exactCount = result.size();
     QList<TopologyNode> containing;
     for (TopologyNode node = 0; node < TopologyNode(m_topology.nodeCount()) && result.size() < limit; ++node) {
-        if (!m_topology.isPresent(node) || (!result.isEmpty() && result.first() == node))
+        if (!m_topology.isPresent(node) || result.first(exactCount).contains(node))
             continue;
         const QString &name = m_topology.name(node), &id = m_topology.id(node);
         if (name.startsWith(needle, Qt::CaseInsensitive) || id.startsWith(needle, Qt::CaseInsensitive))
@@ -685,6 +736,45 @@ void TopologyScene::paint(QPainter &painter, const TopologyCamera &camera, const
         m_siteMap->paint(painter, camera, palette, target);
     else
         m_nodePainter->paint(painter, camera, palette, detail, target);
+    paintBackendLabels(painter, camera, palette);
+}
+
+void TopologyScene::paintBackendLabels(QPainter &painter, const TopologyCamera &camera, const QPalette &palette) const
+{
+    m_backendLabels.clear();
+    if (std::count(m_backendPresent.cbegin(), m_backendPresent.cend(), true) < 2)
+        return;
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPointSizeF(std::max<qreal>(font.pointSizeF(), 9.0) * 1.15);
+    painter.save();
+    painter.setFont(font);
+    const QFontMetricsF metrics(font);
+    const QRectF viewport(QPointF(0, 0), camera.viewport);
+    for (int backend = 0; backend < m_topology.backendCount(); ++backend) {
+        const QRectF world = m_layout.backendBounds(backend);
+        if (world.isNull() || !m_backendShown.value(backend))
+            continue;
+        const QRectF region = camera.worldToScreen().mapRect(world);
+        if (!region.intersects(viewport))
+            continue;
+        // Above the region's top-left corner; kept on screen while any of the region is.
+        const QString text = m_topology.backendName(backend).isEmpty() ? tr("(this backend)")
+                                                                        : m_topology.backendName(backend);
+        const QSizeF size(metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
+        QPointF topLeft(region.left(), region.top() - size.height() - 4);
+        const qreal rightmost = std::max(4.0, std::min(region.right(), viewport.right()) - size.width());
+        topLeft.setX(std::clamp(topLeft.x(), 4.0, rightmost));
+        topLeft.setY(std::clamp(topLeft.y(), 4.0, std::max(4.0, region.bottom() - size.height())));
+        const QRectF box(topLeft, size);
+        painter.setPen(QPen(TopologyPaintStyle::withAlpha(palette.color(QPalette::Text), 90), 1.0));
+        painter.setBrush(TopologyPaintStyle::withAlpha(palette.color(QPalette::Base), 225));
+        painter.drawRoundedRect(box, 4, 4);
+        painter.setPen(palette.color(QPalette::Text));
+        painter.drawText(box, Qt::AlignCenter, text);
+        m_backendLabels.append({backend, box});
+    }
+    painter.restore();
 }
 
 void TopologyScene::paintOverlay(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,

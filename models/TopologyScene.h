@@ -79,16 +79,24 @@ public:
     ~TopologyScene() override;
 
     // --- data -----------------------------------------------------------------------------------------------
-    // Replaces everything: the graph is built and laid out from scratch on a worker thread; updates that arrive
-    // meanwhile are applied once it is back.
+    // Replaces one backend's fleet, keeping the others': built and laid out on a worker thread; updates (and
+    // other fleets) that arrive meanwhile are applied once it is back. With no other backend shown the graph
+    // and layout start from scratch (deterministic); otherwise the other backends' nodes stay where they are and
+    // this backend's take the stable incremental layout (a backend seen for the first time gets a new region).
+    void setFleet(const QString &backend, const QList<Site> &sites, const QList<Gateway> &gateways,
+                  const QList<Device> &devices, const QList<Link> &links);
+    // The same for the unnamed backend (a console showing one fleet).
     void setFleet(const QList<Site> &sites, const QList<Gateway> &gateways, const QList<Device> &devices,
-                  const QList<Link> &links);
+                  const QList<Link> &links)
+    {
+        setFleet(QString(), sites, gateways, devices, links);
+    }
     // Live updates: colours change at once; new nodes and links are placed by a stable incremental layout.
-    void upsertSites(const QList<Site> &sites);
-    void upsertGateways(const QList<Gateway> &gateways);
-    void upsertDevices(const QList<Device> &devices);
-    void addLinks(const QList<Link> &links);
-    void removeNodes(const QStringList &ids);
+    void upsertSites(const QList<Site> &sites, const QString &backend = {});
+    void upsertGateways(const QList<Gateway> &gateways, const QString &backend = {});
+    void upsertDevices(const QList<Device> &devices, const QString &backend = {});
+    void addLinks(const QList<Link> &links, const QString &backend = {});
+    void removeNodes(const QStringList &ids, const QString &backend = {});
     // Tests and benches lay out on the calling thread so results are there when the call returns.
     void setSynchronousLayout(bool synchronous) { m_synchronous = synchronous; }
     bool isLayoutPending() const { return m_layoutRunning || m_fleetPending; }
@@ -124,7 +132,8 @@ public:
     std::optional<TopologyNode> nodeAt(QPointF world, qreal maxDistance) const;
     QList<TopologyNode> nodesIn(const QRectF &world) const;
     std::optional<int> siteAt(QPointF world) const;
-    // Devices and gateways by id (exact first), then by name or id starting with / containing the text.
+    // Devices and gateways by id (exact matches of every backend first), then by name or id starting with /
+    // containing the text.
     QList<TopologyNode> search(const QString &text, int limit = 20) const;
     // The node's name without its site's name in front (shown once per site on the map).
     QString shortName(TopologyNode node) const;
@@ -150,6 +159,12 @@ public:
     };
     // The site labels the last zoomed-out paint placed (names at the sites' detail level; for hit-testing and tests).
     const QList<SiteLabel> &siteLabels() const;
+    // Where the last paint put each backend's name (only drawn while more than one backend is shown).
+    struct BackendLabel {
+        int backend = -1;
+        QRectF box; // screen pixels
+    };
+    const QList<BackendLabel> &backendLabels() const { return m_backendLabels; }
     // Paints the base layer (everything but the overlay) for the camera, viewport at (0, 0). The painter's
     // transform must be the identity; the background is left to the caller.
     void paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
@@ -178,6 +193,7 @@ private:
     bool passesFilter(TopologyNode node) const;
     void ensureSummaries() const;
     void clearBitmapCaches();
+    void paintBackendLabels(QPainter &painter, const TopologyCamera &camera, const QPalette &palette) const;
     int dominantCategory(const QList<qsizetype> &counts) const;
 
     // The painters read the derived arrays below; they own their bitmap and text caches.
@@ -204,9 +220,12 @@ private:
     QList<int> m_classCategory;   // topology class index -> category
     QList<quint8> m_category;     // per node
     QList<bool> m_shown;          // per node
+    QList<bool> m_backendPresent; // per backend: has a present node
+    QList<bool> m_backendShown;   // per backend: has a shown node
     bool m_indexStale = true;     // positions changed since the spatial index was built
     mutable QList<SiteSummary> m_summaries;
     mutable bool m_summariesStale = true;
+    mutable QList<BackendLabel> m_backendLabels;
     std::unique_ptr<TopologySiteMapPainter> m_siteMap;   // zoomed-out map, with its disc and label caches
     std::unique_ptr<TopologyNodePainter> m_nodePainter; // close views, with the glyph and label caches
 
@@ -220,7 +239,12 @@ private:
         TopologyLayout layout;
         double milliseconds = 0;
         quint64 generation = 0;
+        bool fresh = true; // built from scratch (node indices start over) rather than merged into the old graph
     };
+    static FleetResult buildFleet(const FleetTopology &base, const TopologyLayout &baseLayout, const QString &backend,
+                                  const QList<Site> &sites, const QList<Gateway> &gateways,
+                                  const QList<Device> &devices, const QList<Link> &links);
+    void applyFleet(const FleetResult &result);
     // True (and the update kept for later) while a new fleet is being built on the worker.
     bool deferWhileLoading(std::function<void()> update);
     QFutureWatcher<LayoutResult> m_watcher;

@@ -69,9 +69,12 @@ TopologyPage::TopologyPage(TopologyScene *scene, QWidget *parent)
     completer->setWidget(m_search);
     connect(m_search, &QLineEdit::textEdited, this, &TopologyPage::updateCompletions);
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &choice) {
-        const QString id = choice.section(CompletionSeparator, -1);
-        m_search->setText(id);
-        findAndFly(id);
+        const auto node = m_completionNodes.constFind(choice);
+        if (node == m_completionNodes.cend())
+            return;
+        const FleetTopology &topology = m_scene->topology();
+        m_search->setText(topology.id(*node));
+        findAndFly(topology.id(*node), topology.backendName(*node));
     });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (!m_search->text().trimmed().isEmpty())
@@ -93,13 +96,20 @@ TopologyPage::TopologyPage(TopologyScene *scene, QWidget *parent)
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_site->setMinimumContentsLength(18);
     connect(m_site, &QComboBox::activated, this, [this] {
+        // Entries carry (backend, site id): "all sites" has neither, "all of a backend" no site id.
         TopologyFilter filter = m_scene->filter();
-        const QString siteId = m_site->currentData().toString();
+        const QStringList key = m_site->currentData().toStringList();
+        const QString backend = key.value(0, QString());
+        const QString siteId = key.size() > 1 ? key.at(1) : QString();
+        filter.backend = key.isEmpty() ? QString() : backend;
         filter.siteIds = siteId.isNull() ? QStringList() : QStringList{siteId};
         applyFilter(filter);
-        if (!siteId.isNull())
-            if (const auto site = m_scene->topology().siteOf(siteId))
+        if (!siteId.isNull()) {
+            if (const auto site = m_scene->topology().siteOf(backend, siteId))
                 m_view->flyToSite(*site);
+        } else if (!key.isEmpty()) {
+            m_view->fitToView();
+        }
     });
 
     m_filterButton->setText(tr("Filter"));
@@ -127,13 +137,16 @@ TopologyPage::TopologyPage(TopologyScene *scene, QWidget *parent)
     m_blastButton->setToolTip(tr("Highlight what the selected devices can reach"));
     m_blastButton->setEnabled(false);
     connect(m_blastButton, &QToolButton::clicked, this, [this] {
-        QStringList devices;
+        // An impact is computed on one backend's graph: one request per backend in the selection.
+        QMap<QString, QStringList> devices;
+        const FleetTopology &topology = m_scene->topology();
         for (const TopologyNode node : m_view->selection())
-            if (m_scene->topology().kind(node) == TopologyNodeKind::Device)
-                devices.append(m_scene->topology().id(node));
-        std::sort(devices.begin(), devices.end());
-        if (!devices.isEmpty())
-            emit blastRadiusRequested(devices);
+            if (topology.kind(node) == TopologyNodeKind::Device)
+                devices[topology.backendName(node)].append(topology.id(node));
+        for (auto it = devices.begin(); it != devices.end(); ++it) {
+            std::sort(it->begin(), it->end());
+            emit blastRadiusRequested(it.key(), it.value());
+        }
     });
     m_clearBlast->setText(tr("Clear blast radius"));
     m_clearBlast->setAccessibleName(tr("Clear the blast radius"));
@@ -157,8 +170,9 @@ TopologyPage::TopologyPage(TopologyScene *scene, QWidget *parent)
     m_details->setAccessibleName(tr("Selection details"));
     m_details->setOpenLinks(false);
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("device"))
-            emit deviceActivated(url.path());
+        // The link is shown for a single selected device: its backend is the selection's.
+        if (url.scheme() == QLatin1String("device") && m_view->selection().size() == 1)
+            emit deviceActivated(url.path(), m_scene->topology().backendName(*m_view->selection().cbegin()));
     });
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
@@ -183,8 +197,9 @@ TopologyPage::TopologyPage(TopologyScene *scene, QWidget *parent)
                                               }));
         emit selectionChanged(selectedIds());
     });
-    connect(m_view, &TopologyView::nodeActivated, this,
-            [this](TopologyNode node) { emit deviceActivated(m_scene->topology().id(node)); });
+    connect(m_view, &TopologyView::nodeActivated, this, [this](TopologyNode node) {
+        emit deviceActivated(m_scene->topology().id(node), m_scene->topology().backendName(node));
+    });
     connect(m_scene, &TopologyScene::layoutChanged, this, [this] {
         refreshSites();
         updateSubtitle();
@@ -206,6 +221,15 @@ QStringList TopologyPage::selectedIds() const
         ids.append(m_scene->topology().id(node));
     std::sort(ids.begin(), ids.end());
     return ids;
+}
+
+QList<std::pair<QString, QString>> TopologyPage::selectedNodes() const
+{
+    QList<std::pair<QString, QString>> nodes;
+    for (const TopologyNode node : m_view->selection())
+        nodes.append({m_scene->topology().backendName(node), m_scene->topology().id(node)});
+    std::sort(nodes.begin(), nodes.end());
+    return nodes;
 }
 
 QString TopologyPage::detailsText() const
@@ -231,18 +255,35 @@ void TopologyPage::refreshSites()
     if (topology.siteCount() == m_knownSites)
         return;
     m_knownSites = topology.siteCount();
-    const QString current = m_site->currentData().toString();
-    QList<std::pair<QString, QString>> sites; // name, id
+    const QVariant current = m_site->currentData();
+    // Several backends: each one's sites under an "all of <backend>" entry, names followed by the backend.
+    const bool several = topology.backendCount() > 1;
+    struct Entry {
+        QString backend;
+        QString name;
+        QString id;
+    };
+    QList<Entry> sites;
     for (int site = 0; site < topology.siteCount(); ++site)
-        sites.append({topology.siteName(site), topology.siteId(site)});
-    std::sort(sites.begin(), sites.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.first, b.first) < 0;
+        sites.append(
+            {topology.backendName(topology.siteBackend(site)), topology.siteName(site), topology.siteId(site)});
+    std::sort(sites.begin(), sites.end(), [](const Entry &a, const Entry &b) {
+        if (a.backend != b.backend)
+            return a.backend < b.backend;
+        return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     m_site->clear();
-    m_site->addItem(tr("All sites"), QString());
-    for (const auto &[name, id] : std::as_const(sites))
-        m_site->addItem(name, id);
-    const int index = current.isNull() ? 0 : m_site->findData(current);
+    m_site->addItem(tr("All sites"), QVariant());
+    QString lastBackend;
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        const Entry &entry = sites.at(i);
+        if (several && (i == 0 || entry.backend != lastBackend))
+            m_site->addItem(tr("All of %1").arg(entry.backend), QStringList{entry.backend});
+        lastBackend = entry.backend;
+        m_site->addItem(several ? tr("%1 (%2)").arg(entry.name, entry.backend) : entry.name,
+                        QStringList{entry.backend, entry.id});
+    }
+    const int index = current.isValid() ? m_site->findData(current) : 0;
     m_site->setCurrentIndex(std::max(0, index));
 }
 
@@ -253,6 +294,8 @@ void TopologyPage::updateSubtitle()
     QString text = tr("%1 sites · %2 gateways · %3 devices · %4 links")
                        .arg(locale.toString(topology.siteCount()), locale.toString(topology.gatewayCount()),
                             locale.toString(topology.deviceCount()), locale.toString(topology.linkCount()));
+    if (const int backends = topology.presentBackendCount(); backends > 1)
+        text += QStringLiteral(" · ") + tr("%n backend(s)", nullptr, backends);
     if (m_scene->filter().isActive())
         text += QStringLiteral(" · ") + tr("%1 shown").arg(locale.toString(m_scene->shownDeviceCount()));
     if (m_scene->isLayoutPending())
@@ -263,9 +306,16 @@ void TopologyPage::updateSubtitle()
 void TopologyPage::updateCompletions(const QString &text)
 {
     QStringList entries;
+    m_completionNodes.clear();
+    const FleetTopology &topology = m_scene->topology();
     if (text.trimmed().size() >= 2) {
-        for (const TopologyNode node : m_scene->search(text, 12))
-            entries.append(m_scene->topology().name(node) + CompletionSeparator + m_scene->topology().id(node));
+        for (const TopologyNode node : m_scene->search(text, 12)) {
+            QString entry = topology.name(node) + CompletionSeparator + topology.id(node);
+            if (topology.presentBackendCount() > 1)
+                entry += QStringLiteral(" · ") + topology.backendName(node);
+            entries.append(entry);
+            m_completionNodes.insert(entry, node);
+        }
     }
     m_completions->setStringList(entries);
     auto *completer = m_search->findChild<QCompleter *>();
@@ -273,9 +323,12 @@ void TopologyPage::updateCompletions(const QString &text)
         completer->complete();
 }
 
-bool TopologyPage::findAndFly(const QString &text)
+bool TopologyPage::findAndFly(const QString &text, const QString &backend)
 {
-    const QList<TopologyNode> found = m_scene->search(text, 1);
+    QList<TopologyNode> found = m_scene->search(text, backend.isNull() ? 1 : 50);
+    if (!backend.isNull())
+        found.removeIf(
+            [this, &backend](TopologyNode node) { return m_scene->topology().backendName(node) != backend; });
     if (found.isEmpty()) {
         showMessage(tr("No device or gateway matches “%1”. Search by name or id, e.g. CAM-03-0042.").arg(text.trimmed()),
                     true);
@@ -404,6 +457,8 @@ void TopologyPage::updateDetails()
         html += htmlRow(tr("Kind"), gateway ? tr("Gateway")
                                             : TopologyScene::classLabel(topology.classNames().at(topology.deviceClass(node)))
                                                   .toHtmlEscaped());
+        if (topology.presentBackendCount() > 1)
+            html += htmlRow(tr("Backend"), topology.backendName(node).toHtmlEscaped());
         html += htmlRow(tr("Site"), topology.siteName(topology.site(node)).toHtmlEscaped());
         if (!gateway && topology.gateway(node) != NoTopologyNode)
             html += htmlRow(tr("Gateway"), topology.name(topology.gateway(node)).toHtmlEscaped());
@@ -479,32 +534,36 @@ void TopologyPage::updateDetails()
     m_details->setHtml(html);
 }
 
-void TopologyPage::setRecentThreats(const QStringList &deviceIds, const QDateTime &at)
+void TopologyPage::setRecentThreats(const QStringList &deviceIds, const QDateTime &at, const QString &backend)
 {
     if (!at.isValid() || at.msecsTo(QDateTime::currentDateTimeUtc()) > TopologyView::PulseMilliseconds)
         return;
     QList<TopologyNode> nodes;
+    const FleetTopology &topology = m_scene->topology();
     for (const QString &id : deviceIds)
-        if (const auto node = m_scene->topology().nodeOf(id))
+        if (const auto node = backend.isNull() ? topology.nodeOf(id) : topology.nodeOf(backend, id))
             nodes.append(*node);
     if (!nodes.isEmpty())
         m_view->pulse(nodes);
 }
 
-void TopologyPage::addThreatEvents(const QList<ThreatEvent> &events)
+void TopologyPage::addThreatEvents(const QList<ThreatEvent> &events, const QString &backend)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QStringList recent;
     for (const ThreatEvent &event : events)
         if (event.time.isValid() && event.time.msecsTo(now) <= TopologyView::PulseMilliseconds)
             recent.append(event.deviceId);
-    setRecentThreats(recent, now);
+    setRecentThreats(recent, now, backend);
 }
 
 void TopologyPage::showBlastRadius(const QString &title, const QStringList &affectedIds,
-                                   const QStringList &reachableIds)
+                                   const QStringList &reachableIds, const QString &backend)
 {
-    m_scene->setHighlight(TopologyHighlight::fromIds(m_scene->topology(), affectedIds, reachableIds, title));
+    m_scene->setHighlight(backend.isNull()
+                              ? TopologyHighlight::fromIds(m_scene->topology(), affectedIds, reachableIds, title)
+                              : TopologyHighlight::fromIds(m_scene->topology(), backend, affectedIds, reachableIds,
+                                                           title));
     m_clearBlast->show();
     const TopologyHighlight &highlight = m_scene->highlight();
     if (!highlight.unknownIds.isEmpty())
@@ -534,35 +593,28 @@ void TopologyPage::showBlastRadius(const QString &title, const QStringList &affe
     }
 }
 
-void TopologyPage::showImpact(const QString &title, const ImpactResult &impact)
+void TopologyPage::showImpact(const QString &title, const ImpactResult &impact, const QString &backend)
 {
     QStringList reachable;
     for (const ReachedDevice &device : impact.reached)
         reachable.append(device.deviceId);
     reachable += impact.gateways;
-    showBlastRadius(title, impact.seeds + impact.unknownSeeds, reachable);
+    showBlastRadius(title, impact.seeds + impact.unknownSeeds, reachable, backend);
 }
 
 void TopologyPage::showImpactReport(const ImpactReport &report)
 {
-    const FleetTopology &topology = m_scene->topology();
     QStringList affected;
     QStringList reachable;
-    QSet<QString> gateways;
-    for (const ImpactReport::DeviceLine &device : report.devices) {
+    for (const ImpactReport::DeviceLine &device : report.devices)
         (device.hops == 0 ? affected : reachable).append(device.id);
-        // The gateways a device connects through are on its path: keep them lit with it.
-        if (const auto node = topology.nodeOf(device.id)) {
-            const TopologyNode gateway = topology.gateway(*node);
-            if (gateway != NoTopologyNode)
-                gateways.insert(topology.id(gateway));
-        }
-    }
-    reachable += QStringList(gateways.cbegin(), gateways.cend());
+    // The reach path: every gateway the search crossed (not merely each device's own gateway); the links
+    // between lit nodes are drawn lit, so the path from the affected devices to what they reach shows.
+    reachable += report.gatewayIds;
     const int devices = int(report.devices.size());
     const QString title = tr("%1 — %n device(s) (%2 safety-critical)", nullptr, devices)
                               .arg(report.title(), QLocale().toString(report.safetyCriticalCount()));
-    showBlastRadius(title, affected + report.unknownDevices, reachable);
+    showBlastRadius(title, affected + report.unknownDevices, reachable, report.backend);
 }
 
 void TopologyPage::clearBlastRadius()

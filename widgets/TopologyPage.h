@@ -7,8 +7,11 @@
 #include "util/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
+
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -36,34 +39,42 @@ public:
     TopologyView *view() const { return m_view; }
     // Shown while a blast radius or impact is highlighted; clicking it clears the highlight.
     QToolButton *clearHighlightButton() const { return m_clearBlast; }
-    // Ids of the selected devices and gateways, sorted.
+    // Ids of the selected devices and gateways, sorted (ids may repeat across backends: see selectedNodes()).
     QStringList selectedIds() const;
+    // The selection as (backend, id) pairs, sorted: what bulk actions send to each backend.
+    QList<std::pair<QString, QString>> selectedNodes() const;
     QString detailsText() const;
     QString message() const;
 
     // Finds a device or gateway by id or name and flies to it; false (with a message) if nothing matches.
-    bool findAndFly(const QString &text);
+    // With a backend, only that backend's nodes match.
+    bool findAndFly(const QString &text, const QString &backend = QString());
     // Writes the current view; the format follows the suffix (.png or .svg).
     Status exportTo(const QString &path);
 
 public slots:
     // Devices with threat events at `at` pulse briefly (only if `at` is recent: a replay from the cache does not).
-    void setRecentThreats(const QStringList &deviceIds, const QDateTime &at);
-    void addThreatEvents(const QList<ThreatEvent> &events);
-    // Highlights the affected and reachable devices and dims the rest; flies to them.
-    void showBlastRadius(const QString &title, const QStringList &affectedIds, const QStringList &reachableIds);
-    void showImpact(const QString &title, const ImpactResult &impact);
-    // An incident's impact as the overlay: its affected and reachable devices and the gateways they connect
-    // through stay lit, the rest is dimmed; the banner reads "Impact of incident X — N devices (M safety-critical)".
+    // A null backend matches the id in any backend.
+    void setRecentThreats(const QStringList &deviceIds, const QDateTime &at, const QString &backend = QString());
+    void addThreatEvents(const QList<ThreatEvent> &events, const QString &backend = QString());
+    // Highlights the affected and reachable devices and dims the rest; flies to them. The ids are the backend's
+    // (a null backend: the first backend that has each id, for a console showing one fleet).
+    void showBlastRadius(const QString &title, const QStringList &affectedIds, const QStringList &reachableIds,
+                         const QString &backend = QString());
+    void showImpact(const QString &title, const ImpactResult &impact, const QString &backend = QString());
+    // An incident's impact as the overlay, on the report's backend: its affected and reachable devices and the
+    // gateways the search crossed stay lit (with the links between lit nodes: the reach path), the rest is
+    // dimmed; the banner reads "Impact of incident X — N devices (M safety-critical)".
     void showImpactReport(const ImpactReport &report);
     void clearBlastRadius();
 
 signals:
     // Double-click / Enter on a node: e.g. open the device in the register.
-    void deviceActivated(const QString &id);
+    void deviceActivated(const QString &id, const QString &backend);
     void selectionChanged(const QStringList &ids);
-    // The operator asked for the blast radius of these devices; answer with showImpact().
-    void blastRadiusRequested(const QStringList &deviceIds);
+    // The operator asked for the blast radius of these devices of one backend (once per backend in the
+    // selection); answer with showImpact().
+    void blastRadiusRequested(const QString &backend, const QStringList &deviceIds);
 
 private:
     void buildFilterMenu();
@@ -79,6 +90,7 @@ private:
     PageHeader *m_header;
     QLineEdit *m_search;
     QStringListModel *m_completions;
+    QHash<QString, TopologyNode> m_completionNodes; // completion text -> node (ids may repeat across backends)
     QComboBox *m_colouring;
     QComboBox *m_site;
     QToolButton *m_filterButton;

@@ -51,6 +51,9 @@ QString TopologyToolTip::forSite(const TopologyScene &scene, int site)
     const QLocale locale;
     const TopologyScene::SiteSummary &summary = scene.siteSummary(site);
     QString html = QStringLiteral("<b>%1</b><br>").arg(topology.siteName(site).toHtmlEscaped());
+    if (topology.presentBackendCount() > 1) // the same site name may exist in several backends
+        html += TopologyView::tr("Backend %1").arg(topology.backendName(topology.siteBackend(site)).toHtmlEscaped())
+                + QStringLiteral("<br>");
     html += TopologyView::tr("%1 devices · %2 gateways").arg(locale.toString(summary.devices), locale.toString(summary.gateways));
     for (int c = 0; c < summary.categories.size(); ++c) {
         if (summary.categories.at(c) == 0)
@@ -74,7 +77,9 @@ QString TopologyToolTip::forNode(const TopologyScene &scene, TopologyNode node)
     const FleetTopology &topology = scene.topology();
     QString html = QStringLiteral("<b>%1</b> <span style='color:gray'>%2</span><br>")
                        .arg(topology.name(node).toHtmlEscaped(), topology.id(node).toHtmlEscaped());
-    const QString site = topology.siteName(topology.site(node)).toHtmlEscaped();
+    QString site = topology.siteName(topology.site(node)).toHtmlEscaped();
+    if (topology.presentBackendCount() > 1)
+        site = TopologyView::tr("%1 (backend %2)").arg(site, topology.backendName(node).toHtmlEscaped());
     if (topology.kind(node) == TopologyNodeKind::Gateway) {
         html += TopologyView::tr("Gateway at %1").arg(site);
         if (!topology.segment(node).isEmpty())

@@ -73,6 +73,8 @@ ImpactReport ImpactReport::build(const QString &incidentId, const TopologyGraph 
     for (const QString &gateway : result.gateways)
         report.gatewayNames.append(nameOf(gateway));
     report.gatewayNames.sort();
+    report.gatewayIds = result.gateways;
+    report.gatewayIds.sort();
 
     QSet<QString> listed;
     for (const DeviceLine &d : std::as_const(report.devices))

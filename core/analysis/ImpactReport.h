@@ -40,6 +40,8 @@ public:
     QStringList unknownDevices; // ids named by the incident that the topology does not know
     QStringList siteNames;
     QStringList gatewayNames;
+    QStringList gatewayIds;    // the gateways crossed, as ids (what the topology overlay lights), sorted
+    QString backend;           // the backend whose fleet was assessed (set by the assessor; keys the overlay)
     QStringList services;      // granted scopes of active licences of the listed devices, sorted, unique
     int peopleCount = 0;       // distinct owners
     QStringList peopleNames;   // empty unless names may be shown

@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
 #include <string_view>
 #include <unordered_map>
 #include <utility>
@@ -964,6 +965,36 @@ Result<QList<ThreatEvent>> CacheStore::loadDeviceEvents(const QString &deviceId,
     statement.value().bindInt64(2, beforeSeq);
     statement.value().bindInt64(3, limit);
     return readEvents(statement.value(), [this](const QString &what) { return damaged(what); });
+}
+
+Result<QList<ThreatEvent>> CacheStore::loadEventsBySeq(const QList<qint64> &seqs)
+{
+    QList<qint64> wanted = seqs;
+    std::sort(wanted.begin(), wanted.end());
+    wanted.erase(std::unique(wanted.begin(), wanted.end()), wanted.end());
+    // Bound parameters per statement stay well below SQLite's limit (999 in older builds).
+    constexpr qsizetype Chunk = 500;
+    QList<ThreatEvent> events;
+    events.reserve(wanted.size());
+    for (qsizetype start = 0; start < wanted.size(); start += Chunk) {
+        const qsizetype count = std::min(Chunk, wanted.size() - start);
+        QString placeholders;
+        placeholders.reserve(count * 2);
+        for (qsizetype i = 0; i < count; ++i)
+            placeholders += i == 0 ? u"?"_s : u",?"_s;
+        Result<SqliteStatement> statement =
+            m_database.prepare(EventSelectColumns + u"WHERE seq IN ("_s + placeholders + u") ORDER BY seq"_s);
+        if (!statement.ok())
+            return statement.error();
+        for (qsizetype i = 0; i < count; ++i)
+            statement.value().bindInt64(int(i + 1), wanted.at(start + i));
+        Result<QList<ThreatEvent>> chunk =
+            readEvents(statement.value(), [this](const QString &what) { return damaged(what); });
+        if (!chunk.ok())
+            return chunk.error();
+        events += std::move(chunk).value();
+    }
+    return events;
 }
 
 Result<qint64> CacheStore::eventCount()

@@ -68,6 +68,8 @@ public:
     // Newest first: events with seq < beforeSeq, at most limit of them. Page on with the last seq returned.
     Result<QList<ThreatEvent>> loadEvents(qint64 beforeSeq = Newest, int limit = 1000);
     Result<QList<ThreatEvent>> loadDeviceEvents(const QString &deviceId, qint64 beforeSeq = Newest, int limit = 1000);
+    // The events with these seqs, oldest first; seqs not in the cache are skipped. One query per 500 seqs.
+    Result<QList<ThreatEvent>> loadEventsBySeq(const QList<qint64> &seqs);
     Result<qint64> eventCount();
 
     // Null string when the key is not set.

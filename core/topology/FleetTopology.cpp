@@ -10,11 +10,12 @@ QString FleetTopology::gatewayClassName()
 }
 
 FleetTopology FleetTopology::fromFleet(const QList<Site> &sites, const QList<Gateway> &gateways,
-                                       const QList<Device> &devices, const QList<Link> &links)
+                                       const QList<Device> &devices, const QList<Link> &links,
+                                       const QString &backend)
 {
     FleetTopology graph;
     const qsizetype nodes = gateways.size() + devices.size();
-    graph.m_nodeById.reserve(nodes);
+    graph.m_nodeById[graph.internBackend(backend)].reserve(nodes);
     for (QList<QString> *column : {&graph.m_ids, &graph.m_names, &graph.m_segments})
         column->reserve(nodes);
     for (QList<quint8> *column : {&graph.m_kinds, &graph.m_status, &graph.m_risk, &graph.m_quarantine, &graph.m_flags})
@@ -27,13 +28,13 @@ FleetTopology FleetTopology::fromFleet(const QList<Site> &sites, const QList<Gat
     graph.m_linkKinds.reserve(links.size());
     graph.m_linkByKey.reserve(links.size());
     for (const Site &site : sites)
-        graph.upsertSite(site);
+        graph.upsertSite(site, backend);
     for (const Gateway &gateway : gateways)
-        graph.upsertGateway(gateway);
+        graph.upsertGateway(gateway, backend);
     for (const Device &device : devices)
-        graph.upsertDevice(device);
+        graph.upsertDevice(device, backend);
     for (const Link &link : links)
-        graph.addLink(link);
+        graph.addLink(link, backend);
     return graph;
 }
 
@@ -46,18 +47,52 @@ TopologyChange FleetTopology::bump(TopologyChange change)
     return change;
 }
 
-int FleetTopology::internSite(const QString &siteId)
+int FleetTopology::internBackend(const QString &backend)
+{
+    if (m_lastBackend >= 0 && m_backends.at(m_lastBackend) == backend)
+        return m_lastBackend;
+    m_lastBackend = int(m_backends.indexOf(backend));
+    if (m_lastBackend >= 0)
+        return m_lastBackend;
+    m_lastBackend = int(m_backends.size());
+    m_backends.append(backend);
+    m_siteById.resize(m_backends.size());
+    m_nodeById.resize(m_backends.size());
+    return m_lastBackend;
+}
+
+std::optional<int> FleetTopology::backendOf(const QString &backend) const
+{
+    const qsizetype index = m_backends.indexOf(backend);
+    return index < 0 ? std::nullopt : std::optional<int>(int(index));
+}
+
+int FleetTopology::presentBackendCount() const
+{
+    QList<bool> present(m_backends.size(), false);
+    int count = 0;
+    for (TopologyNode node = 0; node < TopologyNode(m_ids.size()) && count < backendCount(); ++node) {
+        if (!isPresent(node) || present.at(backend(node)))
+            continue;
+        present[backend(node)] = true;
+        ++count;
+    }
+    return count;
+}
+
+int FleetTopology::internSite(int backend, const QString &siteId)
 {
     // Records arrive grouped by site, class and gateway: remembering the last answer skips most hash lookups.
-    if (m_lastSite >= 0 && m_siteIds.at(m_lastSite) == siteId)
+    if (m_lastSite >= 0 && m_siteIds.at(m_lastSite) == siteId && int(m_siteBackends.at(m_lastSite)) == backend)
         return m_lastSite;
-    const auto it = m_siteById.constFind(siteId);
-    if (it != m_siteById.constEnd())
+    const auto it = m_siteById.at(backend).constFind(siteId);
+    if (it != m_siteById.at(backend).constEnd())
         return m_lastSite = it.value();
     const int site = int(m_siteIds.size());
     m_lastSite = site;
-    m_siteById.insert(siteId, site);
+    m_siteById[backend].insert(siteId, site);
     m_siteIds.append(siteId);
+    m_siteBackends.append(quint16(backend));
     // A device without a site still has to be drawn somewhere people can find it.
     m_siteNames.append(siteId.isEmpty() ? QStringLiteral("(no site)") : siteId);
     m_siteKinds.append(quint8(SiteKind::Campus));
@@ -79,26 +114,58 @@ int FleetTopology::internClass(const QString &className)
     return index;
 }
 
-std::optional<int> FleetTopology::siteOf(const QString &siteId) const
+std::optional<int> FleetTopology::siteOf(const QString &backend, const QString &siteId) const
 {
-    const auto it = m_siteById.constFind(siteId);
-    if (it == m_siteById.constEnd())
+    const auto index = backendOf(backend);
+    if (!index)
+        return std::nullopt;
+    const auto it = m_siteById.at(*index).constFind(siteId);
+    if (it == m_siteById.at(*index).constEnd())
         return std::nullopt;
     return it.value();
+}
+
+std::optional<int> FleetTopology::siteOf(const QString &siteId) const
+{
+    for (const QHash<QString, int> &sites : m_siteById)
+        if (const auto it = sites.constFind(siteId); it != sites.constEnd())
+            return it.value();
+    return std::nullopt;
+}
+
+std::optional<TopologyNode> FleetTopology::findNode(int backend, const QString &id) const
+{
+    const QHash<QString, TopologyNode> &nodes = m_nodeById.at(backend);
+    const auto it = nodes.constFind(id);
+    if (it == nodes.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+std::optional<TopologyNode> FleetTopology::nodeOf(const QString &backend, const QString &id) const
+{
+    const auto index = backendOf(backend);
+    return index ? findNode(*index, id) : std::nullopt;
 }
 
 std::optional<TopologyNode> FleetTopology::nodeOf(const QString &id) const
 {
-    const auto it = m_nodeById.constFind(id);
-    if (it == m_nodeById.constEnd())
-        return std::nullopt;
-    return it.value();
+    std::optional<TopologyNode> absent;
+    for (int backend = 0; backend < backendCount(); ++backend) {
+        if (const auto node = findNode(backend, id)) {
+            if (isPresent(*node))
+                return node;
+            if (!absent)
+                absent = node;
+        }
+    }
+    return absent;
 }
 
-TopologyNode FleetTopology::appendNode(const QString &id, TopologyNodeKind kind)
+TopologyNode FleetTopology::appendNode(int backend, const QString &id, TopologyNodeKind kind)
 {
     const TopologyNode node = TopologyNode(m_ids.size());
-    m_nodeById.insert(id, node);
+    m_nodeById[backend].insert(id, node);
     m_ids.append(id);
     m_names.append(id);
     m_segments.append(QString());
@@ -132,26 +199,27 @@ bool FleetTopology::setKindPresent(TopologyNode node, TopologyNodeKind newKind)
     return true;
 }
 
-TopologyNode FleetTopology::gatewayNodeFor(const QString &gatewayId, int site)
+TopologyNode FleetTopology::gatewayNodeFor(int backend, const QString &gatewayId, int site)
 {
     if (gatewayId.isEmpty())
         return NoTopologyNode;
-    if (m_lastGateway != NoTopologyNode && m_ids.at(m_lastGateway) == gatewayId)
+    if (m_lastGateway != NoTopologyNode && m_ids.at(m_lastGateway) == gatewayId
+        && this->backend(m_lastGateway) == backend)
         return m_lastGateway;
-    if (const auto existing = nodeOf(gatewayId))
+    if (const auto existing = findNode(backend, gatewayId))
         return m_lastGateway = *existing;
     // Referenced before its record arrived: a placeholder at the device's site, filled by upsertGateway.
-    const TopologyNode node = appendNode(gatewayId, TopologyNodeKind::Gateway);
+    const TopologyNode node = appendNode(backend, gatewayId, TopologyNodeKind::Gateway);
     m_sites[node] = quint32(site);
     m_classes[node] = quint16(internClass(gatewayClassName()));
     m_flags[node] |= PlaceholderFlag;
     return m_lastGateway = node;
 }
 
-TopologyChange FleetTopology::upsertSite(const Site &site)
+TopologyChange FleetTopology::upsertSite(const Site &site, const QString &backend)
 {
     const int count = siteCount();
-    const int index = internSite(site.id);
+    const int index = internSite(internBackend(backend), site.id);
     const bool changed = index == count || !m_siteKnown.at(index) || m_siteNames.at(index) != site.name
                          || m_siteKinds.at(index) != quint8(site.kind);
     m_siteNames[index] = site.name.isEmpty() ? site.id : site.name;
@@ -162,17 +230,18 @@ TopologyChange FleetTopology::upsertSite(const Site &site)
     return bump(changed ? TopologyChange::State : TopologyChange::None);
 }
 
-TopologyChange FleetTopology::upsertGateway(const Gateway &gateway)
+TopologyChange FleetTopology::upsertGateway(const Gateway &gateway, const QString &backend)
 {
-    const int site = internSite(gateway.siteId);
+    const int backendIndex = internBackend(backend);
+    const int site = internSite(backendIndex, gateway.siteId);
     TopologyChange change = TopologyChange::State;
     TopologyNode node = NoTopologyNode;
-    if (const auto existing = nodeOf(gateway.id)) {
+    if (const auto existing = findNode(backendIndex, gateway.id)) {
         node = *existing;
         if (setKindPresent(node, TopologyNodeKind::Gateway) || int(m_sites.at(node)) != site)
             change = TopologyChange::Structure;
     } else {
-        node = appendNode(gateway.id, TopologyNodeKind::Gateway);
+        node = appendNode(backendIndex, gateway.id, TopologyNodeKind::Gateway);
         change = TopologyChange::Structure;
     }
     m_names[node] = gateway.name.isEmpty() ? gateway.id : gateway.name;
@@ -181,26 +250,27 @@ TopologyChange FleetTopology::upsertGateway(const Gateway &gateway)
     m_classes[node] = quint16(internClass(gatewayClassName()));
     m_flags[node] = PresentFlag;
     if (change == TopologyChange::Structure && !m_pending.isEmpty()) {
-        const TopologyChange pending = resolvePending(gateway.id);
+        const TopologyChange pending = resolvePending(backendIndex, gateway.id);
         Q_UNUSED(pending)
     }
     return bump(change);
 }
 
-TopologyChange FleetTopology::upsertDevice(const Device &device)
+TopologyChange FleetTopology::upsertDevice(const Device &device, const QString &backend)
 {
-    const int site = internSite(device.siteId);
+    const int backendIndex = internBackend(backend);
+    const int site = internSite(backendIndex, device.siteId);
     TopologyChange change = TopologyChange::State;
     TopologyNode node = NoTopologyNode;
-    if (const auto existing = nodeOf(device.id)) {
+    if (const auto existing = findNode(backendIndex, device.id)) {
         node = *existing;
         if (setKindPresent(node, TopologyNodeKind::Device))
             change = TopologyChange::Structure;
     } else {
-        node = appendNode(device.id, TopologyNodeKind::Device);
+        node = appendNode(backendIndex, device.id, TopologyNodeKind::Device);
         change = TopologyChange::Structure;
     }
-    const TopologyNode gateway = gatewayNodeFor(device.gatewayId, site);
+    const TopologyNode gateway = gatewayNodeFor(backendIndex, device.gatewayId, site);
     if (int(m_sites.at(node)) != site || m_gateways.at(node) != gateway)
         change = TopologyChange::Structure;
     m_names[node] = device.name.isEmpty() ? device.id : device.name;
@@ -213,7 +283,7 @@ TopologyChange FleetTopology::upsertDevice(const Device &device)
     m_quarantine[node] = quint8(device.quarantine);
     m_flags[node] = quint8(PresentFlag | (device.capabilities.safetyCritical ? SafetyCriticalFlag : 0));
     if (change == TopologyChange::Structure && !m_pending.isEmpty()) {
-        const TopologyChange pending = resolvePending(device.id);
+        const TopologyChange pending = resolvePending(backendIndex, device.id);
         Q_UNUSED(pending)
     }
     return bump(change);
@@ -241,29 +311,31 @@ bool FleetTopology::insertResolvedLink(TopologyNode from, TopologyNode to, LinkK
     return true;
 }
 
-TopologyChange FleetTopology::addLink(const Link &link)
+TopologyChange FleetTopology::addLink(const Link &link, const QString &backend)
 {
-    const auto from = nodeOf(link.fromId);
-    const auto to = nodeOf(link.toId);
+    const int backendIndex = internBackend(backend);
+    const auto from = findNode(backendIndex, link.fromId);
+    const auto to = findNode(backendIndex, link.toId);
     if (!from || !to || !isPresent(*from) || !isPresent(*to)) {
-        if (link.fromId != link.toId && !m_pending.contains(link))
-            m_pending.append(link);
+        const std::pair<int, Link> waiting(backendIndex, link);
+        if (link.fromId != link.toId && !m_pending.contains(waiting))
+            m_pending.append(waiting);
         return TopologyChange::None;
     }
     return bump(insertResolvedLink(*from, *to, link.kind) ? TopologyChange::Structure : TopologyChange::None);
 }
 
-TopologyChange FleetTopology::resolvePending(const QString &id)
+TopologyChange FleetTopology::resolvePending(int backend, const QString &id)
 {
     TopologyChange change = TopologyChange::None;
     for (qsizetype i = 0; i < m_pending.size();) {
-        const Link &link = m_pending.at(i);
-        if (link.fromId != id && link.toId != id) {
+        const Link &link = m_pending.at(i).second;
+        if (m_pending.at(i).first != backend || (link.fromId != id && link.toId != id)) {
             ++i;
             continue;
         }
-        const auto from = nodeOf(link.fromId);
-        const auto to = nodeOf(link.toId);
+        const auto from = findNode(backend, link.fromId);
+        const auto to = findNode(backend, link.toId);
         if (from && to && isPresent(*from) && isPresent(*to)) {
             if (insertResolvedLink(*from, *to, link.kind))
                 change = TopologyChange::Structure;
@@ -275,17 +347,60 @@ TopologyChange FleetTopology::resolvePending(const QString &id)
     return change;
 }
 
-TopologyChange FleetTopology::removeNode(const QString &id)
+TopologyChange FleetTopology::removeNode(const QString &id, const QString &backend)
 {
-    const auto found = nodeOf(id);
+    const auto found = nodeOf(backend, id);
     if (!found || !isPresent(*found))
         return TopologyChange::None;
-    const TopologyNode node = *found;
+    markAbsent(*found);
+    dropLinksOf(*found);
+    return bump(TopologyChange::Structure);
+}
+
+TopologyChange FleetTopology::clearBackend(const QString &backend)
+{
+    const auto index = backendOf(backend);
+    if (!index)
+        return TopologyChange::None;
+    m_pending.removeIf([index](const std::pair<int, Link> &waiting) { return waiting.first == *index; });
+    bool removed = false;
+    for (TopologyNode node = 0; node < TopologyNode(m_ids.size()); ++node) {
+        if (isPresent(node) && this->backend(node) == *index) {
+            markAbsent(node);
+            removed = true;
+        }
+    }
+    if (!removed)
+        return TopologyChange::None;
+    // Links never cross backends: keep those whose ends are both still present.
+    qsizetype kept = 0;
+    m_linkByKey.clear();
+    for (qsizetype link = 0; link < m_linkFrom.size(); ++link) {
+        if (!isPresent(m_linkFrom.at(link)) || !isPresent(m_linkTo.at(link)))
+            continue;
+        m_linkFrom[kept] = m_linkFrom.at(link);
+        m_linkTo[kept] = m_linkTo.at(link);
+        m_linkKinds[kept] = m_linkKinds.at(link);
+        m_linkByKey.insert(linkKey(m_linkFrom.at(kept), m_linkTo.at(kept), linkKind(kept)), kept);
+        ++kept;
+    }
+    m_linkFrom.resize(kept);
+    m_linkTo.resize(kept);
+    m_linkKinds.resize(kept);
+    return bump(TopologyChange::Structure);
+}
+
+void FleetTopology::markAbsent(TopologyNode node)
+{
     m_flags[node] &= quint8(~PresentFlag);
     if (kind(node) == TopologyNodeKind::Gateway)
         --m_gatewayCount;
     else
         --m_deviceCount;
+}
+
+void FleetTopology::dropLinksOf(TopologyNode node)
+{
     // Drop its links by moving the last link into each hole; link indices are not part of the API.
     for (qsizetype link = 0; link < m_linkFrom.size();) {
         if (m_linkFrom.at(link) != node && m_linkTo.at(link) != node) {
@@ -304,7 +419,6 @@ TopologyChange FleetTopology::removeNode(const QString &id)
         m_linkTo.removeLast();
         m_linkKinds.removeLast();
     }
-    return bump(TopologyChange::Structure);
 }
 
 } // namespace warden

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace warden {
 
@@ -26,7 +27,10 @@ enum class TopologyNodeKind : quint8 { Gateway, Device };
 enum class TopologyChange : quint8 { None, State, Structure };
 
 // The fleet as a graph in compact column storage: sites (clusters), gateways and devices (nodes) and links.
-// Holds only what the topology draws, filters and searches on; the full Device stays in the register.
+// Holds every connected backend's fleet at once: sites and nodes are keyed by (backend, id), since two backends
+// may use the same ids; a node belongs to the backend of its site, and links only join nodes of one backend.
+// Mutations name the backend they come from (the empty name is a backend like any other, used when only one
+// is shown). Holds only what the topology draws, filters and searches on; the full Device stays in the register.
 // Columns are implicitly shared, so a copy is a cheap snapshot a layout worker can read while the owner keeps
 // updating. Sites, gateways and links may arrive in any order: a reference to an unknown site or gateway
 // creates a placeholder that the real record fills in later; a link whose ends are unknown waits until they
@@ -34,15 +38,26 @@ enum class TopologyChange : quint8 { None, State, Structure };
 class FleetTopology {
 public:
     static FleetTopology fromFleet(const QList<Site> &sites, const QList<Gateway> &gateways,
-                                   const QList<Device> &devices, const QList<Link> &links);
+                                   const QList<Device> &devices, const QList<Link> &links,
+                                   const QString &backend = {});
 
-    TopologyChange upsertSite(const Site &site);
-    TopologyChange upsertGateway(const Gateway &gateway);
-    TopologyChange upsertDevice(const Device &device);
+    TopologyChange upsertSite(const Site &site, const QString &backend = {});
+    TopologyChange upsertGateway(const Gateway &gateway, const QString &backend = {});
+    TopologyChange upsertDevice(const Device &device, const QString &backend = {});
     // Ignores a duplicate of an existing link (same ends and kind, either direction).
-    TopologyChange addLink(const Link &link);
+    TopologyChange addLink(const Link &link, const QString &backend = {});
     // Marks a gateway or device absent and drops its links; its index is never reused.
-    TopologyChange removeNode(const QString &id);
+    TopologyChange removeNode(const QString &id, const QString &backend = {});
+    // Marks every node of the backend absent (and drops their links and waiting links), e.g. before its whole
+    // fleet is loaded again; nodes that come back keep their index.
+    TopologyChange clearBackend(const QString &backend);
+
+    // Backends, in order of first appearance.
+    int backendCount() const { return int(m_backends.size()); }
+    const QString &backendName(int backend) const { return m_backends.at(backend); }
+    std::optional<int> backendOf(const QString &backend) const;
+    // Backends that have at least one present node.
+    int presentBackendCount() const;
 
     // Sites, in order of first appearance. Site 0 is never implicit: a device without a site creates "".
     int siteCount() const { return int(m_siteIds.size()); }
@@ -50,12 +65,21 @@ public:
     // The site's name, or its id while only referenced.
     const QString &siteName(int site) const { return m_siteNames.at(site); }
     SiteKind siteKind(int site) const { return SiteKind(m_siteKinds.at(site)); }
+    // Index of the backend the site belongs to.
+    int siteBackend(int site) const { return int(m_siteBackends.at(site)); }
+    std::optional<int> siteOf(const QString &backend, const QString &siteId) const;
+    // The first backend's site with this id (for single-backend callers; ids may repeat across backends).
     std::optional<int> siteOf(const QString &siteId) const;
 
     qsizetype nodeCount() const { return m_ids.size(); }
     qsizetype deviceCount() const { return m_deviceCount; }
     qsizetype gatewayCount() const { return m_gatewayCount; }
+    std::optional<TopologyNode> nodeOf(const QString &backend, const QString &id) const;
+    // The first backend's node with this id, present ones first (for single-backend callers).
     std::optional<TopologyNode> nodeOf(const QString &id) const;
+    // Index of the backend the node belongs to, and its name.
+    int backend(TopologyNode node) const { return siteBackend(site(node)); }
+    const QString &backendName(TopologyNode node) const { return m_backends.at(backend(node)); }
     TopologyNodeKind kind(TopologyNode node) const { return TopologyNodeKind(m_kinds.at(node)); }
     bool isPresent(TopologyNode node) const { return m_flags.at(node) & PresentFlag; }
     const QString &id(TopologyNode node) const { return m_ids.at(node); }
@@ -88,27 +112,35 @@ public:
 private:
     enum Flag : quint8 { PresentFlag = 1, SafetyCriticalFlag = 2, PlaceholderFlag = 4 };
 
-    int internSite(const QString &siteId);
+    int internBackend(const QString &backend);
+    int internSite(int backend, const QString &siteId);
     int internClass(const QString &className);
-    TopologyNode appendNode(const QString &id, TopologyNodeKind kind);
+    TopologyNode appendNode(int backend, const QString &id, TopologyNodeKind kind);
     // Makes node present with this kind, keeping the counts right; true if that changed anything.
     bool setKindPresent(TopologyNode node, TopologyNodeKind newKind);
-    TopologyNode gatewayNodeFor(const QString &gatewayId, int site);
-    TopologyChange resolvePending(const QString &id);
+    TopologyNode gatewayNodeFor(int backend, const QString &gatewayId, int site);
+    std::optional<TopologyNode> findNode(int backend, const QString &id) const;
+    TopologyChange resolvePending(int backend, const QString &id);
+    void dropLinksOf(TopologyNode node);
+    void markAbsent(TopologyNode node);
     bool insertResolvedLink(TopologyNode from, TopologyNode to, LinkKind kind);
     static quint64 linkKey(TopologyNode from, TopologyNode to, LinkKind kind);
     TopologyChange bump(TopologyChange change);
 
+    QStringList m_backends;
+    int m_lastBackend = -1;
+
     QList<QString> m_siteIds;
     QList<QString> m_siteNames;
     QList<quint8> m_siteKinds;
+    QList<quint16> m_siteBackends;
     QList<bool> m_siteKnown;
-    QHash<QString, int> m_siteById;
+    QList<QHash<QString, int>> m_siteById; // per backend
 
     QStringList m_classNames;
     QHash<QString, int> m_classById;
 
-    QHash<QString, TopologyNode> m_nodeById;
+    QList<QHash<QString, TopologyNode>> m_nodeById; // per backend
     QList<QString> m_ids;
     QList<QString> m_names;
     QList<QString> m_segments;
@@ -127,7 +159,7 @@ private:
     QList<TopologyNode> m_linkTo;
     QList<quint8> m_linkKinds;
     QHash<quint64, qsizetype> m_linkByKey;
-    QList<Link> m_pending;
+    QList<std::pair<int, Link>> m_pending; // backend, link
 
     int m_lastSite = -1;
     int m_lastClass = -1;

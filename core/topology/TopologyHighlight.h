@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 namespace warden {
 
 struct ImpactResult;
@@ -22,9 +25,16 @@ struct TopologyHighlight {
     bool isEmpty() const { return affected.isEmpty() && reachable.isEmpty(); }
     bool contains(TopologyNode node) const { return affected.contains(node) || reachable.contains(node); }
 
+    // Ids of one backend's devices and gateways (ids may repeat across backends).
+    static TopologyHighlight fromIds(const FleetTopology &topology, const QString &backend,
+                                     const QStringList &affectedIds, const QStringList &reachableIds,
+                                     const QString &title = {});
+    // Ids looked up in any backend (the first that has them): for a console showing one fleet.
     static TopologyHighlight fromIds(const FleetTopology &topology, const QStringList &affectedIds,
                                      const QStringList &reachableIds, const QString &title = {});
     // Seeds are affected; reached devices and crossed gateways are reachable.
+    static TopologyHighlight fromImpact(const FleetTopology &topology, const QString &backend,
+                                        const ImpactResult &impact, const QString &title = {});
     static TopologyHighlight fromImpact(const FleetTopology &topology, const ImpactResult &impact,
                                         const QString &title = {});
 };

@@ -91,8 +91,15 @@ void TopologyLayout::resize(const FleetTopology &graph)
         m_nodeSite.resize(nodes, -1);
         m_nodeWedge.resize(nodes, NoTopologyNode);
     }
-    if (m_sites.size() < graph.siteCount())
+    if (m_sites.size() < graph.siteCount()) {
+        const int known = int(m_siteBackend.size());
         m_sites.resize(graph.siteCount());
+        m_siteBackend.resize(graph.siteCount());
+        for (int site = known; site < graph.siteCount(); ++site)
+            m_siteBackend[site] = graph.siteBackend(site);
+    }
+    if (m_regions.size() < graph.backendCount())
+        m_regions.resize(graph.backendCount());
 }
 
 qreal TopologyLayout::slotRadius(const SiteState &state, const Wedge &wedge, quint32 slot) const
@@ -180,27 +187,120 @@ void TopologyLayout::layoutSite(int site, const SiteMembers &members, CellPolicy
 void TopologyLayout::placeCell(int site)
 {
     TopologySitePlacement &placement = m_sites[site].placement;
+    Region &region = m_regions[m_siteBackend.at(site)];
     const qreal side = 2.0 * placement.cellRadius + m_parameters.siteGap * m_parameters.deviceSpacing;
+    const qreal column = region.right - region.left;
+    // Only the rightmost column may take a cell wider than itself; elsewhere it would cover the next region.
+    if (side > column && region.right < m_columnsRight) {
+        placement.centre = QPointF(m_columnsRight + side / 2.0, region.top + side / 2.0);
+        placement.placed = true;
+        m_columnsRight += side;
+        growBounds(site);
+        return;
+    }
     // Appending keeps every placed cell where it is: the open row takes the cell if it is wide and tall enough
     // (centred on the row's middle line), otherwise a new row starts below.
-    if (!m_rowOpen || m_cursorX + side > std::max(m_rowWidth, side) || side > m_rowHeight) {
-        if (m_rowOpen)
-            m_rowTop += m_rowHeight;
-        m_cursorX = 0;
-        m_rowHeight = side;
-        m_rowOpen = true;
+    if (!region.rowOpen || region.cursorX + side > std::max(column, side) || side > region.rowHeight) {
+        if (region.rowOpen)
+            region.rowTop += region.rowHeight;
+        region.cursorX = 0;
+        region.rowHeight = side;
+        region.rowOpen = true;
     }
-    placement.centre = QPointF(m_cursorX + side / 2.0, m_rowTop + m_rowHeight / 2.0);
+    placement.centre = QPointF(region.left + region.cursorX + side / 2.0, region.rowTop + region.rowHeight / 2.0);
     placement.placed = true;
-    m_cursorX += side;
-    growBounds(placement);
+    region.cursorX += side;
+    region.right = std::max(region.right, region.left + region.cursorX);
+    m_columnsRight = std::max(m_columnsRight, region.right);
+    growBounds(site);
 }
 
-void TopologyLayout::growBounds(const TopologySitePlacement &placement)
+void TopologyLayout::growBounds(int site)
 {
+    const TopologySitePlacement &placement = m_sites.at(site).placement;
     const qreal r = placement.cellRadius;
     const QRectF cell(placement.centre - QPointF(r, r), QSizeF(2 * r, 2 * r));
     m_bounds = m_bounds.isNull() ? cell : m_bounds.united(cell);
+    QRectF &region = m_regions[m_siteBackend.at(site)].bounds;
+    region = region.isNull() ? cell : region.united(cell);
+}
+
+void TopologyLayout::packRegion(int backend, const QList<int> &order, const QList<SiteMembers> &members, qreal left,
+                                qreal top, qreal height)
+{
+    const qreal gap = m_parameters.siteGap * m_parameters.deviceSpacing;
+    const auto sideOf = [&](qsizetype i) { return 2.0 * m_sites.at(order.at(i)).placement.cellRadius + gap; };
+    qreal area = 0;
+    qreal widest = 0;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        area += sideOf(i) * sideOf(i);
+        widest = std::max(widest, sideOf(i));
+    }
+    // Rows are as tall as their tallest cell, so the region comes out taller than area / width: correct the row
+    // width a few times until it has the wanted aspect (as tall as `height`).
+    const qreal aspect = std::max(area / std::max(height * height, 1e-9), 1e-6);
+    const auto packedHeight = [&](qreal rowWidth) {
+        qreal total = 0, rowHeight = 0, x = 0;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (x > 0 && x + sideOf(i) > rowWidth) {
+                total += rowHeight;
+                x = 0;
+                rowHeight = 0;
+            }
+            x += sideOf(i);
+            rowHeight = std::max(rowHeight, sideOf(i));
+        }
+        return total + rowHeight;
+    };
+    qreal rowWidth = std::max(widest, std::sqrt(area * aspect));
+    for (int round = 0; round < 4 && !order.isEmpty(); ++round) {
+        const qreal actual = rowWidth / std::max(packedHeight(rowWidth), 1e-9);
+        rowWidth = std::max(widest, rowWidth * std::sqrt(aspect / actual));
+    }
+
+    Region &region = m_regions[backend];
+    region = Region();
+    region.exists = true;
+    region.left = left;
+    region.top = top;
+    region.right = left + rowWidth;
+    region.rowTop = top;
+    // Greedy rows in id order; every cell of a row is centred on the row's middle line.
+    qsizetype rowStart = 0;
+    while (rowStart < order.size()) {
+        qsizetype rowEnd = rowStart;
+        qreal width = 0;
+        qreal rowHeight = 0;
+        while (rowEnd < order.size() && (rowEnd == rowStart || width + sideOf(rowEnd) <= rowWidth)) {
+            width += sideOf(rowEnd);
+            rowHeight = std::max(rowHeight, sideOf(rowEnd));
+            ++rowEnd;
+        }
+        qreal x = 0;
+        for (qsizetype i = rowStart; i < rowEnd; ++i) {
+            const int site = order.at(i);
+            SiteState &state = m_sites[site];
+            const qreal side = sideOf(i);
+            const QPointF centre(left + x + side / 2.0, region.rowTop + rowHeight / 2.0);
+            const QPointF shift = centre - state.placement.centre;
+            state.placement.centre = centre;
+            x += side;
+            for (const TopologyNode gateway : members.at(i).gateways)
+                m_positions[gateway] += shift;
+            for (const QList<TopologyNode> &devices : members.at(i).wedgeDevices)
+                for (const TopologyNode node : devices)
+                    m_positions[node] += shift;
+            growBounds(site);
+        }
+        region.right = std::max(region.right, left + x);
+        region.cursorX = x;
+        region.rowHeight = rowHeight;
+        region.rowOpen = true;
+        rowStart = rowEnd;
+        if (rowStart < order.size())
+            region.rowTop += rowHeight;
+    }
+    m_columnsRight = std::max(m_columnsRight, region.right);
 }
 
 TopologyLayout TopologyLayout::compute(const FleetTopology &graph, const TopologyLayoutParameters &parameters)
@@ -210,80 +310,36 @@ TopologyLayout TopologyLayout::compute(const FleetTopology &graph, const Topolog
     layout.m_revision = graph.structureRevision();
     layout.resize(graph);
 
+    // Backends by name, then sites by id: each backend's sites are one run of `order`.
     QList<int> order(graph.siteCount());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&graph](int a, int b) { return graph.siteId(a) < graph.siteId(b); });
+    std::sort(order.begin(), order.end(), [&graph](int a, int b) {
+        const QString &backendA = graph.backendName(graph.siteBackend(a));
+        const QString &backendB = graph.backendName(graph.siteBackend(b));
+        return backendA != backendB ? backendA < backendB : graph.siteId(a) < graph.siteId(b);
+    });
     const QList<SiteMembers> members = collectMembers(graph, order);
 
-    // Lay out every site around the origin first, to know the cell sizes, then pack rows and shift into place.
+    // Lay out every site around the origin first, to know the cell sizes, then pack each backend's region and
+    // shift its sites into place.
     qreal area = 0;
-    qreal widest = 0;
     const qreal gap = parameters.siteGap * parameters.deviceSpacing;
     for (int i = 0; i < order.size(); ++i) {
-        SiteState &state = layout.m_sites[order.at(i)];
         layout.layoutSite(order.at(i), members.at(i), CellPolicy::AtOrigin);
-        const qreal side = 2.0 * state.placement.cellRadius + gap;
+        const qreal side = 2.0 * layout.m_sites.at(order.at(i)).placement.cellRadius + gap;
         area += side * side;
-        widest = std::max(widest, side);
     }
-    const auto sideOf = [&](qsizetype i) { return 2.0 * layout.m_sites.at(order.at(i)).placement.cellRadius + gap; };
-    // Rows are as tall as their tallest cell, so the map comes out taller than area / width: correct the row
-    // width a few times until the map has the wanted aspect.
-    const auto packedHeight = [&](qreal rowWidth) {
-        qreal height = 0, rowHeight = 0, x = 0;
-        for (qsizetype i = 0; i < order.size(); ++i) {
-            if (x > 0 && x + sideOf(i) > rowWidth) {
-                height += rowHeight;
-                x = 0;
-                rowHeight = 0;
-            }
-            x += sideOf(i);
-            rowHeight = std::max(rowHeight, sideOf(i));
-        }
-        return height + rowHeight;
-    };
-    qreal rowWidth = std::max(widest, std::sqrt(area * parameters.aspect));
-    for (int round = 0; round < 4 && !order.isEmpty(); ++round) {
-        const qreal aspect = rowWidth / std::max(packedHeight(rowWidth), 1e-9);
-        rowWidth = std::max(widest, rowWidth * std::sqrt(parameters.aspect / aspect));
-    }
-    layout.m_rowWidth = rowWidth;
-
-    // Greedy rows in id order; every cell of a row is centred on the row's middle line.
-    layout.m_rowTop = 0;
-    layout.m_rowOpen = false;
-    qsizetype rowStart = 0;
-    while (rowStart < order.size()) {
-        qsizetype rowEnd = rowStart;
-        qreal width = 0;
-        qreal height = 0;
-        while (rowEnd < order.size() && (rowEnd == rowStart || width + sideOf(rowEnd) <= layout.m_rowWidth)) {
-            width += sideOf(rowEnd);
-            height = std::max(height, sideOf(rowEnd));
-            ++rowEnd;
-        }
-        qreal x = 0;
-        for (qsizetype i = rowStart; i < rowEnd; ++i) {
-            const int site = order.at(i);
-            SiteState &state = layout.m_sites[site];
-            const qreal side = sideOf(i);
-            const QPointF centre(x + side / 2.0, layout.m_rowTop + height / 2.0);
-            const QPointF shift = centre - state.placement.centre;
-            state.placement.centre = centre;
-            x += side;
-            for (const TopologyNode gateway : members.at(i).gateways)
-                layout.m_positions[gateway] += shift;
-            for (const QList<TopologyNode> &devices : members.at(i).wedgeDevices)
-                for (const TopologyNode node : devices)
-                    layout.m_positions[node] += shift;
-            layout.growBounds(state.placement);
-        }
-        layout.m_cursorX = x;
-        layout.m_rowHeight = height;
-        layout.m_rowOpen = true;
-        rowStart = rowEnd;
-        if (rowStart < order.size())
-            layout.m_rowTop += height;
+    // Regions side by side, all about as tall as one map of every site would be.
+    const qreal height = std::sqrt(area / parameters.aspect);
+    qreal left = 0;
+    for (qsizetype start = 0; start < order.size();) {
+        const int backend = graph.siteBackend(order.at(start));
+        qsizetype end = start;
+        while (end < order.size() && graph.siteBackend(order.at(end)) == backend)
+            ++end;
+        layout.packRegion(backend, order.mid(start, end - start), members.mid(start, end - start), left, 0, height);
+        left = layout.m_columnsRight + layout.regionGap();
+        start = end;
     }
     return layout;
 }
@@ -342,12 +398,44 @@ TopologyLayout::Update TopologyLayout::extend(const FleetTopology &graph)
             sites.append(site);
     if (sites.isEmpty())
         return update;
+    // Sites of a backend without a region yet (it just connected) become a new region; the rest keep their
+    // cells or append one to their backend's region. Both in backend-name, site-id order, so the outcome does
+    // not depend on the order records arrived in.
+    std::sort(sites.begin(), sites.end(), [&graph](int a, int b) {
+        const QString &backendA = graph.backendName(graph.siteBackend(a));
+        const QString &backendB = graph.backendName(graph.siteBackend(b));
+        return backendA != backendB ? backendA < backendB : graph.siteId(a) < graph.siteId(b);
+    });
     const QList<SiteMembers> members = collectMembers(graph, sites);
+    QList<int> fresh;
+    QList<SiteMembers> freshMembers;
+    const auto packFresh = [&] {
+        if (fresh.isEmpty())
+            return;
+        qreal area = 0;
+        const qreal gap = m_parameters.siteGap * m_parameters.deviceSpacing;
+        for (const int site : std::as_const(fresh))
+            area += std::pow(2.0 * m_sites.at(site).placement.cellRadius + gap, 2);
+        const bool empty = m_bounds.isNull();
+        const qreal height = empty ? std::sqrt(area / m_parameters.aspect) : m_bounds.height();
+        packRegion(m_siteBackend.at(fresh.first()), fresh, freshMembers, empty ? 0.0 : m_columnsRight + regionGap(),
+                   empty ? 0.0 : m_bounds.top(), height);
+        fresh.clear();
+        freshMembers.clear();
+    };
     for (int i = 0; i < sites.size(); ++i) {
         const int site = sites.at(i);
         const QPointF before = m_sites.at(site).placement.centre;
         const bool wasPlaced = m_sites.at(site).placement.placed;
-        layoutSite(site, members.at(i), CellPolicy::KeepOrAppend);
+        if (!m_regions.at(m_siteBackend.at(site)).exists) {
+            if (!fresh.isEmpty() && m_siteBackend.at(fresh.first()) != m_siteBackend.at(site))
+                packFresh();
+            layoutSite(site, members.at(i), CellPolicy::AtOrigin);
+            fresh.append(site);
+            freshMembers.append(members.at(i));
+        } else {
+            layoutSite(site, members.at(i), CellPolicy::KeepOrAppend);
+        }
         update.relaidSites.append(site);
         if (wasPlaced && m_sites.at(site).placement.centre != before)
             update.relocatedSites.append(site);
@@ -355,6 +443,7 @@ TopologyLayout::Update TopologyLayout::extend(const FleetTopology &graph)
             update.placed += devices.size();
         update.placed += members.at(i).gateways.size();
     }
+    packFresh();
     return update;
 }
 

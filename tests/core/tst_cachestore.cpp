@@ -69,6 +69,8 @@ private slots:
     void eventsPageNewestFirst_data();
     void eventsPageNewestFirst();
     void deviceEventsPage();
+    void eventsBySeq_data();
+    void eventsBySeq();
     void lastSeqCommittedWithEvents();
     void duplicateEventsSkipped_data();
     void duplicateEventsSkipped();
@@ -615,6 +617,37 @@ void TestCacheStore::deviceEventsPage()
     Result<QList<ThreatEvent>> rest = store->loadDeviceEvents(QStringLiteral("dev-3"), first.value().last().seq, 100);
     QCOMPARE(rest.value().size(), 6);
     QCOMPARE(rest.value().last().seq, 3);
+}
+
+void TestCacheStore::eventsBySeq_data()
+{
+    QTest::addColumn<QList<qint64>>("asked");
+    QTest::addColumn<QList<qint64>>("expected");
+    QTest::newRow("none") << QList<qint64>{} << QList<qint64>{};
+    QTest::newRow("one") << QList<qint64>{42} << QList<qint64>{42};
+    QTest::newRow("unsorted with duplicates") << QList<qint64>{9, 3, 9, 1} << QList<qint64>{1, 3, 9};
+    QTest::newRow("missing seqs skipped") << QList<qint64>{0, 5, 1201, 77, -3} << QList<qint64>{5, 77};
+    QList<qint64> many; // more than one statement's worth (500 per query)
+    for (qint64 seq = 1200; seq >= 1; seq -= 2)
+        many.append(seq);
+    QList<qint64> manySorted(many.crbegin(), many.crend());
+    QTest::newRow("600 across two chunks") << many << manySorted;
+}
+
+void TestCacheStore::eventsBySeq()
+{
+    QFETCH(QList<qint64>, asked);
+    QFETCH(QList<qint64>, expected);
+    auto store = openStore();
+    QVERIFY(store);
+    CacheBatch batch;
+    batch.events = eventRange(1, 1200);
+    QVERIFY(store->apply(batch).ok());
+    Result<QList<ThreatEvent>> events = store->loadEventsBySeq(asked);
+    QVERIFY2(events.ok(), qPrintable(events.errorMessage()));
+    QCOMPARE(events.value().size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QCOMPARE(events.value().at(i), test::makeEvent(expected.at(i)));
 }
 
 void TestCacheStore::lastSeqCommittedWithEvents()

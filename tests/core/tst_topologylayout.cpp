@@ -109,6 +109,37 @@ QSet<TopologyNode> nodesOfSite(const FleetTopology &topology, int site)
     return nodes;
 }
 
+FleetTopology twoBackendsOf(const Fleet &east, const Fleet &west)
+{
+    FleetTopology topology;
+    const QList<std::pair<QString, const Fleet *>> backends{{QStringLiteral("east"), &east},
+                                                            {QStringLiteral("west"), &west}};
+    for (const auto &[backend, fleet] : backends) {
+        for (const Site &site : fleet->sites)
+            topology.upsertSite(site, backend);
+        for (const Gateway &gateway : fleet->gateways)
+            topology.upsertGateway(gateway, backend);
+        for (const Device &device : fleet->devices)
+            topology.upsertDevice(device, backend);
+        for (const Link &link : fleet->links)
+            topology.addLink(link, backend);
+    }
+    return topology;
+}
+
+// The bounding box of the backend's placed nodes.
+QRectF nodeBoundsOf(const FleetTopology &topology, const TopologyLayout &layout, const QString &backend)
+{
+    QRectF bounds;
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node) {
+        if (!topology.isPresent(node) || topology.backendName(node) != backend || !layout.isPlaced(node))
+            continue;
+        const QRectF point(layout.position(node), QSizeF(1e-6, 1e-6));
+        bounds = bounds.isNull() ? point : bounds.united(point);
+    }
+    return bounds;
+}
+
 } // namespace
 
 class TestTopologyLayout : public QObject {
@@ -133,6 +164,12 @@ private slots:
     void spatialIndexMatchesBruteForce();
     void spatialIndexEmptyAndTies();
     void highlightFromIdsAndImpact();
+    void twoBackendsKeepCollidingIdsApart();
+    void twoBackendsLayOutAsSeparateRegions_data();
+    void twoBackendsLayOutAsSeparateRegions();
+    void backendJoiningLaterMovesNothingElse();
+    void reloadingOneBackendKeepsTheOther();
+    void highlightResolvesByBackend();
 };
 
 void TestTopologyLayout::graphResolvesReferencesInAnyOrder()
@@ -554,6 +591,225 @@ void TestTopologyLayout::highlightFromIdsAndImpact()
     QVERIFY(highlight.reachable.contains(*topology.nodeOf(gw)));
     QCOMPARE(highlight.unknownIds, QStringList{QStringLiteral("ghost")});
     QVERIFY(TopologyHighlight().isEmpty());
+}
+
+void TestTopologyLayout::twoBackendsKeepCollidingIdsApart()
+{
+    // Both backends use the same ids for different fleets (the simulator names devices the same way).
+    const Fleet east = makeFleet(3, 10, 1);
+    const Fleet west = makeFleet(4, 12, 2);
+    const FleetTopology topology = twoBackendsOf(east, west);
+    QCOMPARE(topology.backendCount(), 2);
+    QCOMPARE(topology.presentBackendCount(), 2);
+    QCOMPARE(topology.deviceCount(), east.devices.size() + west.devices.size());
+    QCOMPARE(topology.gatewayCount(), east.gateways.size() + west.gateways.size());
+    QCOMPARE(topology.siteCount(), 7);
+    const QString id = east.devices.first().id;
+    QCOMPARE(west.devices.first().id, id);
+    const auto inEast = topology.nodeOf(QStringLiteral("east"), id);
+    const auto inWest = topology.nodeOf(QStringLiteral("west"), id);
+    QVERIFY(inEast && inWest);
+    QVERIFY(*inEast != *inWest);
+    QCOMPARE(topology.backendName(*inEast), QStringLiteral("east"));
+    QCOMPARE(topology.backendName(*inWest), QStringLiteral("west"));
+    QCOMPARE(topology.risk(*inWest), west.devices.first().riskScore);
+    QVERIFY(!topology.nodeOf(QStringLiteral("north"), id));
+    // A device's gateway and site are its own backend's, though the other backend has the same ids.
+    QCOMPARE(topology.backendName(topology.gateway(*inWest)), QStringLiteral("west"));
+    QCOMPARE(topology.backendName(topology.siteBackend(topology.site(*inWest))), QStringLiteral("west"));
+    QVERIFY(topology.siteOf(QStringLiteral("east"), east.sites.first().id)
+            != topology.siteOf(QStringLiteral("west"), west.sites.first().id));
+    // Links never join backends, and each backend's links all arrived.
+    for (qsizetype link = 0; link < topology.linkCount(); ++link)
+        QCOMPARE(topology.backend(topology.linkFrom(link)), topology.backend(topology.linkTo(link)));
+    QCOMPARE(topology.pendingLinkCount(), 0);
+    // Removing a node of one backend leaves the other's node of the same id.
+    FleetTopology edited = topology;
+    QCOMPARE(edited.removeNode(id, QStringLiteral("west")), TopologyChange::Structure);
+    QVERIFY(!edited.isPresent(*inWest));
+    QVERIFY(edited.isPresent(*inEast));
+}
+
+void TestTopologyLayout::twoBackendsLayOutAsSeparateRegions_data()
+{
+    QTest::addColumn<int>("eastSites");
+    QTest::addColumn<int>("westSites");
+    QTest::newRow("similar") << 6 << 5;
+    QTest::newRow("one site against many") << 1 << 14;
+    QTest::newRow("many against one site") << 14 << 1;
+}
+
+void TestTopologyLayout::twoBackendsLayOutAsSeparateRegions()
+{
+    QFETCH(int, eastSites);
+    QFETCH(int, westSites);
+    const Fleet east = makeFleet(eastSites, 30, 3);
+    const Fleet west = makeFleet(westSites, 30, 4);
+    const FleetTopology topology = twoBackendsOf(east, west);
+    const TopologyLayout layout = TopologyLayout::compute(topology);
+    const int eastIndex = *topology.backendOf(QStringLiteral("east"));
+    const int westIndex = *topology.backendOf(QStringLiteral("west"));
+    const QRectF eastRegion = layout.backendBounds(eastIndex);
+    const QRectF westRegion = layout.backendBounds(westIndex);
+    QVERIFY(!eastRegion.isNull() && !westRegion.isNull());
+    // Each backend's sites are clustered in its own region, the regions do not overlap ("east" sorts first).
+    QVERIFY(!eastRegion.intersects(westRegion));
+    QVERIFY(eastRegion.right() < westRegion.left());
+    QVERIFY(eastRegion.contains(nodeBoundsOf(topology, layout, QStringLiteral("east"))));
+    QVERIFY(westRegion.contains(nodeBoundsOf(topology, layout, QStringLiteral("west"))));
+    for (int site = 0; site < topology.siteCount(); ++site) {
+        const TopologySitePlacement &placement = layout.site(site);
+        const QRectF region = topology.siteBackend(site) == eastIndex ? eastRegion : westRegion;
+        QVERIFY(region.contains(placement.centre));
+    }
+    // Deterministic, whichever backend (and record) arrived first.
+    const FleetTopology reversed = [&] {
+        Fleet shuffledWest = west;
+        QRandomGenerator random(5);
+        std::shuffle(shuffledWest.devices.begin(), shuffledWest.devices.end(), random);
+        FleetTopology other;
+        for (const Site &site : shuffledWest.sites)
+            other.upsertSite(site, QStringLiteral("west"));
+        for (const Gateway &gateway : shuffledWest.gateways)
+            other.upsertGateway(gateway, QStringLiteral("west"));
+        for (const Device &device : shuffledWest.devices)
+            other.upsertDevice(device, QStringLiteral("west"));
+        for (const Site &site : east.sites)
+            other.upsertSite(site, QStringLiteral("east"));
+        for (const Gateway &gateway : east.gateways)
+            other.upsertGateway(gateway, QStringLiteral("east"));
+        for (const Device &device : east.devices)
+            other.upsertDevice(device, QStringLiteral("east"));
+        return other;
+    }();
+    const TopologyLayout reversedLayout = TopologyLayout::compute(reversed);
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node) {
+        const TopologyNode same = *reversed.nodeOf(topology.backendName(node), topology.id(node));
+        QCOMPARE(reversedLayout.position(same), layout.position(node));
+    }
+}
+
+void TestTopologyLayout::backendJoiningLaterMovesNothingElse()
+{
+    const Fleet east = makeFleet(8, 30, 6);
+    const Fleet west = makeFleet(3, 30, 7);
+    FleetTopology topology = FleetTopology::fromFleet(east.sites, east.gateways, east.devices, east.links,
+                                                      QStringLiteral("east"));
+    const TopologyLayout before = TopologyLayout::compute(topology);
+    TopologyLayout after = before;
+    for (const Site &site : west.sites)
+        topology.upsertSite(site, QStringLiteral("west"));
+    for (const Gateway &gateway : west.gateways)
+        topology.upsertGateway(gateway, QStringLiteral("west"));
+    for (const Device &device : west.devices)
+        topology.upsertDevice(device, QStringLiteral("west"));
+    const TopologyLayout::Update update = after.extend(topology);
+    QCOMPARE(update.placed, qsizetype(west.devices.size() + west.gateways.size()));
+    QCOMPARE(largestMove(topology, before, after), 0.0);
+    const QRectF eastRegion = after.backendBounds(*topology.backendOf(QStringLiteral("east")));
+    const QRectF westRegion = after.backendBounds(*topology.backendOf(QStringLiteral("west")));
+    QCOMPARE(eastRegion, before.backendBounds(*topology.backendOf(QStringLiteral("east"))));
+    QVERIFY(!westRegion.isNull());
+    QVERIFY(!eastRegion.intersects(westRegion));
+    QVERIFY(westRegion.contains(nodeBoundsOf(topology, after, QStringLiteral("west"))));
+
+    // A device added to the first region's site moves nothing; growing a west site far past its cell sends it
+    // to a bigger cell that covers no east site.
+    TopologyLayout grown = after;
+    QString eastGateway;
+    for (const Device &existing : east.devices)
+        if (existing.siteId == east.sites.at(2).id)
+            eastGateway = existing.gatewayId;
+    const Device device = makeDevice(QStringLiteral("dev-late"), east.sites.at(2).id, eastGateway);
+    FleetTopology withDevice = topology;
+    withDevice.upsertDevice(device, QStringLiteral("east"));
+    QCOMPARE(grown.extend(withDevice).placed, 1);
+    QCOMPARE(largestMove(withDevice, after, grown), 0.0);
+
+    const QString westSite = west.sites.first().id;
+    QString westGateway;
+    for (const Gateway &gateway : west.gateways)
+        if (gateway.siteId == westSite)
+            westGateway = gateway.id;
+    for (int i = 0; i < 600; ++i)
+        withDevice.upsertDevice(makeDevice(padded(QStringLiteral("dev-west-"), i), westSite, westGateway),
+                                QStringLiteral("west"));
+    TopologyLayout outgrown = grown;
+    const TopologyLayout::Update relocation = outgrown.extend(withDevice);
+    const int westSiteIndex = *withDevice.siteOf(QStringLiteral("west"), westSite);
+    QCOMPARE(relocation.relocatedSites, QList<int>{westSiteIndex});
+    QCOMPARE(largestMove(withDevice, grown, outgrown, nodesOfSite(withDevice, westSiteIndex)), 0.0);
+    const TopologySitePlacement &moved = outgrown.site(westSiteIndex);
+    const QRectF movedCell(moved.centre - QPointF(moved.cellRadius, moved.cellRadius),
+                           QSizeF(2 * moved.cellRadius, 2 * moved.cellRadius));
+    for (int site = 0; site < withDevice.siteCount(); ++site) {
+        if (site == westSiteIndex)
+            continue;
+        const TopologySitePlacement &other = outgrown.site(site);
+        QVERIFY2(distance(other.centre, moved.centre) >= other.cellRadius + moved.cellRadius - 1e-6,
+                 qPrintable(withDevice.siteId(site)));
+    }
+    QVERIFY(!movedCell.isNull());
+}
+
+void TestTopologyLayout::reloadingOneBackendKeepsTheOther()
+{
+    const Fleet east = makeFleet(4, 20, 8);
+    const Fleet west = makeFleet(4, 20, 9);
+    FleetTopology topology = twoBackendsOf(east, west);
+    const TopologyLayout before = TopologyLayout::compute(topology);
+    const QString id = west.devices.at(3).id;
+    const TopologyNode westNode = *topology.nodeOf(QStringLiteral("west"), id);
+    const TopologyNode eastNode = *topology.nodeOf(QStringLiteral("east"), id);
+
+    // West's fleet is loaded again with one device fewer.
+    QCOMPARE(topology.clearBackend(QStringLiteral("west")), TopologyChange::Structure);
+    QCOMPARE(topology.deviceCount(), east.devices.size());
+    for (const Site &site : west.sites)
+        topology.upsertSite(site, QStringLiteral("west"));
+    for (const Gateway &gateway : west.gateways)
+        topology.upsertGateway(gateway, QStringLiteral("west"));
+    for (const Device &device : west.devices)
+        if (device.id != id)
+            topology.upsertDevice(device, QStringLiteral("west"));
+    for (const Link &link : west.links)
+        topology.addLink(link, QStringLiteral("west"));
+    QCOMPARE(topology.deviceCount(), east.devices.size() + west.devices.size() - 1);
+    QVERIFY(!topology.isPresent(westNode));
+    QVERIFY(topology.isPresent(eastNode));
+    // Nodes that came back keep their index, and so their place.
+    QCOMPARE(*topology.nodeOf(QStringLiteral("west"), west.devices.at(4).id),
+             *twoBackendsOf(east, west).nodeOf(QStringLiteral("west"), west.devices.at(4).id));
+    TopologyLayout after = before;
+    after.extend(topology);
+    QCOMPARE(largestMove(topology, before, after), 0.0);
+    QVERIFY(!after.isPlaced(westNode));
+    // The links of the missing device went with it; no link joins an absent node.
+    for (qsizetype link = 0; link < topology.linkCount(); ++link)
+        QVERIFY(topology.isPresent(topology.linkFrom(link)) && topology.isPresent(topology.linkTo(link)));
+}
+
+void TestTopologyLayout::highlightResolvesByBackend()
+{
+    const Fleet fleet = makeFleet(2, 6, 10);
+    const FleetTopology topology = twoBackendsOf(fleet, fleet);
+    const QString seed = fleet.devices.at(1).id;
+    const QString gateway = fleet.devices.at(1).gatewayId;
+    const TopologyHighlight west =
+        TopologyHighlight::fromIds(topology, QStringLiteral("west"), {seed}, {gateway, QStringLiteral("ghost")});
+    QCOMPARE(west.affected, QSet<TopologyNode>{*topology.nodeOf(QStringLiteral("west"), seed)});
+    QCOMPARE(west.reachable, QSet<TopologyNode>{*topology.nodeOf(QStringLiteral("west"), gateway)});
+    QCOMPARE(west.unknownIds, QStringList{QStringLiteral("ghost")});
+    ImpactResult impact;
+    impact.seeds = {seed};
+    impact.gateways = {gateway};
+    const TopologyHighlight east = TopologyHighlight::fromImpact(topology, QStringLiteral("east"), impact);
+    QCOMPARE(east.affected, QSet<TopologyNode>{*topology.nodeOf(QStringLiteral("east"), seed)});
+    QCOMPARE(east.reachable, QSet<TopologyNode>{*topology.nodeOf(QStringLiteral("east"), gateway)});
+    // A backend that is not shown knows none of them.
+    const TopologyHighlight north = TopologyHighlight::fromIds(topology, QStringLiteral("north"), {seed}, {});
+    QVERIFY(north.isEmpty());
+    QCOMPARE(north.unknownIds, QStringList{seed});
 }
 
 QTEST_GUILESS_MAIN(TestTopologyLayout)

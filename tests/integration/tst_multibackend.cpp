@@ -4,10 +4,13 @@
 #include "DomainCompare.h"
 #include "FleetdFixture.h"
 #include "GovernanceController.h"
+#include "ImpactAssessor.h"
 #include "MainWindow.h"
 #include "PendingActionModel.h"
 #include "PendingActionsController.h"
 #include "PendingActionsDialog.h"
+#include "TopologyPage.h"
+#include "TopologyScene.h"
 #include "audit/ActionAudit.h"
 #include "fleet/BackendSession.h"
 #include "fleet/OfflineJournal.h"
@@ -129,6 +132,47 @@ private slots:
                 return backends.size() == 2;
             }(),
             30'000);
+    }
+
+    void topologyHoldsBothBackendsAndOverlaysEither()
+    {
+        // Both fleets on one map, keyed by (backend, id): the simulated fleets use the same device ids.
+        const TopologyScene &scene = m_models->topology;
+        QTRY_VERIFY_WITH_TIMEOUT(scene.topology().presentBackendCount() == 2 && !scene.isLayoutPending(), 30'000);
+        const FleetTopology &topology = scene.topology();
+        QCOMPARE(topology.deviceCount(), 2 * DevicesPerBackend);
+        QString shared;
+        for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()) && shared.isEmpty(); ++node)
+            if (topology.kind(node) == TopologyNodeKind::Device && topology.backendName(node) == m_east.name
+                && topology.nodeOf(m_west.name, topology.id(node)))
+                shared = topology.id(node);
+        QVERIFY(!shared.isEmpty());
+        const QRectF west = scene.layout().backendBounds(*topology.backendOf(m_west.name));
+        const QRectF east = scene.layout().backendBounds(*topology.backendOf(m_east.name));
+        QVERIFY(!west.isNull() && !east.isNull() && !west.intersects(east));
+
+        // The impact of one backend's device, as the register asks for it, lights that backend's nodes only.
+        auto *assessor = m_controller->findChild<ImpactAssessor *>();
+        QVERIFY(assessor);
+        auto *page = qobject_cast<TopologyPage *>(m_window->page(u"topology"_s));
+        QVERIFY(page);
+        for (const Backend *backend : {&m_east, &m_west}) {
+            std::optional<ImpactAnswer> answer;
+            assessor->assess(backend->name, QString(), {shared}, this, [&answer](ImpactAnswer a) { answer = a; });
+            QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20'000);
+            QVERIFY2(answer->report.has_value(), qPrintable(answer->error));
+            QCOMPARE(answer->report->backend, backend->name);
+            page->showImpactReport(*answer->report);
+            const TopologyHighlight &highlight = scene.highlight();
+            QCOMPARE(highlight.affected, QSet<TopologyNode>{*topology.nodeOf(backend->name, shared)});
+            QVERIFY(highlight.unknownIds.isEmpty());
+            QVERIFY(!highlight.reachable.isEmpty()); // at least its gateway
+            for (const TopologyNode node : highlight.reachable)
+                QCOMPARE(topology.backendName(node), backend->name);
+            QCOMPARE(highlight.reachable.size(),
+                     qsizetype(answer->report->reachableCount() + answer->report->gatewayIds.size()));
+        }
+        page->clearBlastRadius();
     }
 
     void actionWhileOfflineIsKeptUntilConfirmed()

@@ -1,4 +1,7 @@
 #include "ImpactPanel.h"
+#include "analysis/ImpactAnalysis.h"
+#include "analysis/ImpactReport.h"
+#include "analysis/TopologyGraph.h"
 #include "SeverityPalette.h"
 #include "TopologyPage.h"
 #include "TopologyScene.h"
@@ -12,6 +15,7 @@
 #include <QToolButton>
 
 #include <cstdlib>
+#include <memory>
 
 using namespace warden;
 using namespace Qt::Literals::StringLiterals;
@@ -77,6 +81,7 @@ ImpactReport incidentReport()
     report.devices = {line(u"dev-a-0"_s, 0, true), line(u"dev-a-1"_s, 0), line(u"dev-a-3"_s, 1)};
     report.siteNames = {u"Alpha Hospital"_s};
     report.gatewayNames = {u"Gateway A"_s};
+    report.gatewayIds = {u"gw-a"_s};
     report.maxHops = 1;
     return report;
 }
@@ -104,6 +109,9 @@ class TestTopologyImpact : public QObject {
 private slots:
     void overlayMarksExactlyTheImpactedDevicesAndClearRemovesIt();
     void panelButtonAsksForTheOverlay();
+    void overlayLightsTheReachPath_data();
+    void overlayLightsTheReachPath();
+    void overlayOfOneBackendAmongTwo();
 };
 
 void TestTopologyImpact::overlayMarksExactlyTheImpactedDevicesAndClearRemovesIt()
@@ -182,6 +190,118 @@ void TestTopologyImpact::panelButtonAsksForTheOverlay()
     QCOMPARE(report.devices, incidentReport().devices);
     panel.setMessage(u"Working…"_s);
     QVERIFY(!panel.showOnTopologyButton()->isEnabled());
+}
+
+void TestTopologyImpact::overlayLightsTheReachPath_data()
+{
+    QTest::addColumn<QString>("seed");
+    QTest::addColumn<int>("maxHops");
+    QTest::addColumn<QStringList>("lit");
+    // Site A's gateway is linked to site B's; dev-a-5 has a peer link to dev-b-0.
+    QTest::newRow("through both gateways")
+        << u"dev-a-0"_s << 2
+        << QStringList{u"dev-a-0"_s, u"dev-a-1"_s, u"dev-a-2"_s, u"dev-a-3"_s, u"dev-a-4"_s, u"dev-a-5"_s,
+                       u"gw-a"_s, u"gw-b"_s};
+    // dev-b-0 is reached over the peer link, not through its gateway: gw-b is not on the path.
+    QTest::newRow("over a peer link") << u"dev-a-5"_s << 1 << QStringList{u"dev-a-5"_s, u"gw-a"_s, u"dev-b-0"_s};
+}
+
+void TestTopologyImpact::overlayLightsTheReachPath()
+{
+    QFETCH(QString, seed);
+    QFETCH(int, maxHops);
+    QFETCH(QStringList, lit);
+    Fleet fleet = smallFleet();
+    fleet.links.append(Link{u"gw-a"_s, u"gw-b"_s, LinkKind::Uplink});
+    fleet.links.append(Link{u"dev-a-5"_s, u"dev-b-0"_s, LinkKind::Peer});
+    TopologyScene scene;
+    scene.setSynchronousLayout(true);
+    scene.setFleet(fleet.sites, fleet.gateways, fleet.devices, fleet.links);
+    TopologyPage page(&scene);
+    page.resize(1100, 700);
+
+    // The report as the assessor builds it, from the impact analysis of the same fleet.
+    const auto graph = std::make_shared<const TopologyGraph>(
+        TopologyGraph::build(fleet.sites, fleet.gateways, fleet.devices, fleet.links));
+    ImpactOptions options;
+    options.maxHops = maxHops;
+    const ImpactResult result = ImpactAnalysis(graph).analyse({seed}, options);
+    const ImpactReport report = ImpactReport::build(u"INC-8"_s, *graph, result, {}, {}, false, maxHops);
+    page.showImpactReport(report);
+
+    const FleetTopology &topology = scene.topology();
+    const TopologyHighlight &highlight = scene.highlight();
+    QCOMPARE(highlight.affected, nodesOf(topology, {seed}));
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node)
+        QVERIFY2(highlight.contains(node) == lit.contains(topology.id(node)), qPrintable(topology.id(node)));
+    // Every link of the path has both ends lit (that is what draws it lit); the others do not.
+    int litLinks = 0;
+    for (qsizetype link = 0; link < topology.linkCount(); ++link)
+        litLinks += highlight.contains(topology.linkFrom(link)) && highlight.contains(topology.linkTo(link));
+    QCOMPARE(litLinks, maxHops == 2 ? 7 : 2); // 6 uplinks of site A + gw-a–gw-b; or uplink + peer link
+}
+
+void TestTopologyImpact::overlayOfOneBackendAmongTwo()
+{
+    // Two backends with the same ids: the overlay lights the report's backend's devices only.
+    const Fleet fleet = smallFleet();
+    TopologyScene scene;
+    scene.setSynchronousLayout(true);
+    scene.setFleet(u"EU West"_s, fleet.sites, fleet.gateways, fleet.devices, fleet.links);
+    scene.setFleet(u"US East"_s, fleet.sites, fleet.gateways, fleet.devices, fleet.links);
+    const FleetTopology &topology = scene.topology();
+    QCOMPARE(topology.presentBackendCount(), 2);
+    QCOMPARE(topology.deviceCount(), 2 * fleet.devices.size());
+    TopologyPage page(&scene);
+    page.resize(1100, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+
+    for (const QString &backend : {u"US East"_s, u"EU West"_s}) {
+        ImpactReport report = incidentReport();
+        report.backend = backend;
+        page.showImpactReport(report);
+        const TopologyHighlight &highlight = scene.highlight();
+        QCOMPARE(highlight.affected.size(), 2);
+        QCOMPARE(highlight.reachable.size(), 2);
+        QVERIFY(highlight.unknownIds.isEmpty());
+        for (const TopologyNode node : highlight.affected + highlight.reachable)
+            QCOMPARE(topology.backendName(node), backend);
+        QVERIFY(highlight.affected.contains(*topology.nodeOf(backend, u"dev-a-0"_s)));
+        // The view flew to the lit devices of that backend.
+        QVERIFY(page.view()->camera().visibleWorld().contains(
+            scene.layout().position(*topology.nodeOf(backend, u"dev-a-0"_s))));
+    }
+    // A backend that is not shown: nothing to light, and the operator is told.
+    ImpactReport other = incidentReport();
+    other.backend = u"APAC"_s;
+    page.showImpactReport(other);
+    QVERIFY(scene.highlight().isEmpty());
+    QVERIFY(page.message().contains(u"dev-a-0"_s));
+
+    // Selecting the same id in both backends: the selection names both, a blast radius is asked per backend.
+    const QList<std::pair<QString, QString>> both{{u"EU West"_s, u"dev-b-2"_s}, {u"US East"_s, u"dev-b-2"_s}};
+    page.view()->setSelection(
+        {*topology.nodeOf(u"EU West"_s, u"dev-b-2"_s), *topology.nodeOf(u"US East"_s, u"dev-b-2"_s)});
+    QCOMPARE(page.selectedNodes(), both);
+    QSignalSpy requested(&page, &TopologyPage::blastRadiusRequested);
+    for (QToolButton *candidate : page.findChildren<QToolButton *>())
+        if (candidate->text() == u"Blast radius"_s)
+            candidate->click();
+    QCOMPARE(requested.count(), 2);
+    QCOMPARE(requested.at(0).at(0).toString(), u"EU West"_s);
+    QCOMPARE(requested.at(1).at(0).toString(), u"US East"_s);
+    QCOMPARE(requested.at(1).at(1).toStringList(), QStringList{u"dev-b-2"_s});
+    // Fly-to by (backend, id) picks that backend's node.
+    QVERIFY(page.findAndFly(u"dev-b-2"_s, u"US East"_s));
+    QCOMPARE(page.selectedNodes(), (QList<std::pair<QString, QString>>{{u"US East"_s, u"dev-b-2"_s}}));
+
+    // Both backends' names are drawn over their regions at full zoom-out.
+    page.view()->fitToView(false);
+    const QImage frame = page.view()->renderImage();
+    QVERIFY(!frame.isNull());
+    QCOMPARE(scene.backendLabels().size(), 2);
+    QVERIFY(!scene.backendLabels().at(0).box.intersects(scene.backendLabels().at(1).box));
 }
 
 QTEST_MAIN(TestTopologyImpact)

@@ -594,7 +594,7 @@ void TestTopologyView::pageBlastRadiusAndThreats()
         if (candidate->text() == QStringLiteral("Blast radius"))
             candidate->click();
     QCOMPARE(requested.count(), 1);
-    QCOMPARE(requested.first().first().toStringList(), QStringList{QStringLiteral("dev-a-04")});
+    QCOMPARE(requested.first().at(1).toStringList(), QStringList{QStringLiteral("dev-a-04")});
 
     // Threats: a replay from long ago does not pulse; a fresh one does.
     page.setRecentThreats({QStringLiteral("dev-a-03")}, QDateTime::currentDateTimeUtc().addSecs(-60));
