@@ -762,7 +762,8 @@ void TopologyScene::paintBackendLabels(QPainter &painter, const TopologyCamera &
         const QString text = m_topology.backendName(backend).isEmpty() ? tr("(this backend)")
                                                                         : m_topology.backendName(backend);
         const QSizeF size(metrics.horizontalAdvance(text) + 16, metrics.height() + 8);
-        QPointF topLeft(region.left(), region.top() - size.height() - 4);
+        // Clear of the site names, which sit just above the first row's discs.
+        QPointF topLeft(region.left(), region.top() - size.height() - 2.2 * metrics.height());
         const qreal rightmost = std::max(4.0, std::min(region.right(), viewport.right()) - size.width());
         topLeft.setX(std::clamp(topLeft.x(), 4.0, rightmost));
         topLeft.setY(std::clamp(topLeft.y(), 4.0, std::max(4.0, region.bottom() - size.height())));

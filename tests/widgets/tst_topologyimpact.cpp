@@ -301,6 +301,8 @@ void TestTopologyImpact::overlayOfOneBackendAmongTwo()
     const QImage frame = page.view()->renderImage();
     QVERIFY(!frame.isNull());
     QCOMPARE(scene.backendLabels().size(), 2);
+    if (const QString keep = qEnvironmentVariable("WARDEN_TOPOLOGY_BACKENDS_PNG"); !keep.isEmpty())
+        QVERIFY(page.grab().save(keep));
     QVERIFY(!scene.backendLabels().at(0).box.intersects(scene.backendLabels().at(1).box));
 }
 
