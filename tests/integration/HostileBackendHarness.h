@@ -137,7 +137,8 @@ public:
     }
 
     // Puts the fault in force, checks the console copes, then takes it away and checks the console recovers.
-    void survive(const QString &fault)
+    // requestMentions / streamMentions: words the request's / the stream's error must contain (the cause named).
+    void survive(const QString &fault, const QString &requestMentions = {}, const QString &streamMentions = {})
     {
         QVERIFY(m_session->writer()->waitForIdle(20'000));
         const QList<qint64> before = storedSeqs(*reader(m_cacheFile, m_session->backendName()));
@@ -154,12 +155,14 @@ public:
         QVERIFY2(!devices->ok(), "a request through the fault succeeded");
         QVERIFY2(hostile::isReadable(devices->error().message()), qPrintable(devices->error().message()));
         qInfo("%s / request: %s", qPrintable(fault), qPrintable(devices->error().message()));
+        QVERIFY2(devices->error().message().contains(requestMentions), qPrintable(devices->error().message()));
 
         // So does the live stream: it fails with a readable error and the console keeps trying.
         QTRY_VERIFY_WITH_TIMEOUT(!errors.isEmpty(), 30'000);
         const FleetError streamError = errors.first().at(1).value<FleetError>();
         QVERIFY2(hostile::isReadable(streamError.message()), qPrintable(streamError.message()));
         qInfo("%s / stream: %s", qPrintable(fault), qPrintable(streamError.message()));
+        QVERIFY2(streamError.message().contains(streamMentions), qPrintable(streamError.message()));
 
         // The UI thread keeps turning while the fault lasts, and floods are not buffered.
         const qint64 ticks = m_ticks;

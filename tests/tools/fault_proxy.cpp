@@ -111,8 +111,10 @@ public:
         m_upstream->setSslConfiguration(upstreamTls);
         connect(m_upstream, &QSslSocket::encrypted, this, &Tunnel::fromClient);
         connect(m_upstream, &QSslSocket::readyRead, this, &Tunnel::fromUpstream);
-        connect(m_upstream, &QSslSocket::disconnected, this, &Tunnel::close);
-        connect(m_upstream, &QSslSocket::errorOccurred, this, &Tunnel::close);
+        // While flooding, fleetd's side is no longer needed: it may close (idle keep-alive, its own timeouts) and
+        // the body or message that "never ends" keeps going, as the fault promises.
+        connect(m_upstream, &QSslSocket::disconnected, this, &Tunnel::upstreamGone);
+        connect(m_upstream, &QSslSocket::errorOccurred, this, &Tunnel::upstreamGone);
         m_upstream->connectToHostEncrypted(upstreamHost, upstreamPort);
     }
 
@@ -128,6 +130,12 @@ public:
             socket->abort();
         }
         deleteLater();
+    }
+
+    void upstreamGone()
+    {
+        if (!m_flooding)
+            close();
     }
 
     void closeByProxy()
