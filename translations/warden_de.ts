@@ -627,6 +627,26 @@
         <source>is &quot;%1&quot; but the device is registered with &quot;%2&quot;; it cannot be changed by import.</source>
         <translation>ist „%1“, aber das Gerät ist mit „%2“ registriert; das kann per Import nicht geändert werden.</translation>
     </message>
+    <message>
+        <source>cannot be cleared; every line needs the device id.</source>
+        <translation>kann nicht geleert werden; jede Zeile braucht die Geräte-ID.</translation>
+    </message>
+    <message>
+        <source>cannot be cleared: it comes from the device and cannot be changed by import.</source>
+        <translation>kann nicht geleert werden: Der Wert stammt vom Gerät und kann per Import nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>cannot be cleared; every device needs a name. Leave the cell empty to keep it.</source>
+        <translation>kann nicht geleert werden; jedes Gerät braucht einen Namen. Lassen Sie die Zelle leer, um ihn beizubehalten.</translation>
+    </message>
+    <message>
+        <source>cannot be cleared; write yes or no, or leave the cell empty to keep it.</source>
+        <translation>kann nicht geleert werden; schreiben Sie yes oder no, oder lassen Sie die Zelle leer, um den Wert beizubehalten.</translation>
+    </message>
+    <message>
+        <source>will be cleared (now &quot;%1&quot;).</source>
+        <translation>wird geleert (bisher „%1“).</translation>
+    </message>
 </context>
 <context>
     <name>DeviceEdit</name>
@@ -661,6 +681,41 @@
     <message>
         <source>The notes contain a control character.</source>
         <translation>Die Notizen enthalten ein Steuerzeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunRange</name>
+    <message>
+        <source>the last hour</source>
+        <translation>letzte Stunde</translation>
+    </message>
+    <message>
+        <source>the last 24 hours</source>
+        <translation>letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>everything cached</source>
+        <translation>alles im Cache</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: choose a &quot;to&quot; after the &quot;from&quot;.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt: Wählen Sie ein Ende („bis“) nach dem Beginn („von“).</translation>
     </message>
 </context>
 <context>
@@ -787,6 +842,10 @@
     <message>
         <source>The backend closed the connection right after the secure handshake: it requires a client certificate, and none is configured for this connection.</source>
         <translation>Das Backend hat die Verbindung direkt nach dem sicheren Handshake geschlossen: Es verlangt ein Client-Zertifikat, und für diese Verbindung ist keines eingerichtet.</translation>
+    </message>
+    <message>
+        <source>field &quot;item.deleted&quot; is true, but a %1 is never deleted (id &quot;%2&quot;).</source>
+        <translation>Feld „item.deleted“ ist wahr, aber ein Objekt vom Typ %1 wird nie gelöscht (ID „%2“).</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1521,34 @@
         <source>“%1” returned no row (%2)</source>
         <translation>„%1“ lieferte keine Zeile (%2)</translation>
     </message>
+    <message>
+        <source>the disk holding the file is full</source>
+        <translation>der Datenträger mit der Datei ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota of this user is used up</source>
+        <translation>das Speicherkontingent (Quota) dieses Benutzers ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size this process may write (a file size limit, see “ulimit -f”)</source>
+        <translation>die Datei hat die maximale Größe erreicht, die dieser Prozess schreiben darf (eine Dateigrößenbegrenzung, siehe „ulimit -f“)</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the storage device reported a hardware error</source>
+        <translation>das Speichergerät hat einen Hardwarefehler gemeldet</translation>
+    </message>
+    <message>
+        <source>%1; %2 free on %3</source>
+        <translation>%1; %2 frei auf %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 — likely cause: %3 (%4)</source>
+        <translation>%1: %2 — wahrscheinliche Ursache: %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>SqliteStatement</name>
@@ -1475,6 +1562,13 @@
     <message>
         <source>The transaction is no longer open.</source>
         <translation>Die Transaktion ist nicht mehr offen.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamClient</name>
+    <message>
+        <source>The backend sent a stream message larger than the limit of %1 MiB; it was not read and the stream is reconnected.</source>
+        <translation>Das Backend sendete eine Stream-Nachricht, die die Grenze von %1 MiB überschreitet; sie wurde nicht gelesen, und der Stream wird neu verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2429,13 +2523,6 @@
             <numerusform>&lt;p&gt;&lt;b&gt;%n Geräte können kein Online-Update erhalten&lt;/b&gt;; für jedes wird ein Arbeitsauftrag für einen Techniker erstellt:&lt;/p&gt;</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;%n device(s) update only inside their maintenance window.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n Gerät wird nur innerhalb seines Wartungsfensters aktualisiert.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n Geräte werden nur innerhalb ihres Wartungsfensters aktualisiert.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p style=&quot;color:#F57C00&quot;&gt;&lt;b&gt;Needs a second operator.&lt;/b&gt; The campaign touches safety-critical devices or more than %1 % of the fleet, so it waits for approval before it starts.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#F57C00&quot;&gt;&lt;b&gt;Erfordert einen zweiten Operator.&lt;/b&gt; Die Kampagne betrifft sicherheitskritische Geräte oder mehr als %1 % der Flotte und wartet daher vor dem Start auf eine Freigabe.&lt;/p&gt;</translation>
@@ -2499,6 +2586,88 @@
         <translation>
             <numerusform>%Ln Gerät, Stopp ab %1 % Fehlschlägen</numerusform>
             <numerusform>%Ln Geräte, Stopp ab %1 % Fehlschlägen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Wait for a window</source>
+        <translation>Wartet auf Fenster</translation>
+    </message>
+    <message>
+        <source>Window (site&apos;s local time)</source>
+        <translation>Fenster (Ortszeit des Standorts)</translation>
+    </message>
+    <message>
+        <source>Maintenance windows per site</source>
+        <translation>Wartungsfenster je Standort</translation>
+    </message>
+    <message>
+        <source>A site may have a window of its own, in its own time zone; the other sites use the window above.</source>
+        <translation>Ein Standort kann ein eigenes Fenster in seiner eigenen Zeitzone haben; die übrigen Standorte verwenden das Fenster oben.</translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation>Je Standort</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <source>unknown (UTC)</source>
+        <translation>unbekannt (UTC)</translation>
+    </message>
+    <message>
+        <source>Own window</source>
+        <translation>Eigenes Fenster</translation>
+    </message>
+    <message>
+        <source>Own window for %1</source>
+        <translation>Eigenes Fenster für %1</translation>
+    </message>
+    <message>
+        <source>Window start at %1</source>
+        <translation>Fensterbeginn für %1</translation>
+    </message>
+    <message>
+        <source>Window end at %1</source>
+        <translation>Fensterende für %1</translation>
+    </message>
+    <message>
+        <source>own window %1–%2</source>
+        <translation>eigenes Fenster %1–%2</translation>
+    </message>
+    <message>
+        <source>default window %1</source>
+        <translation>Standardfenster %1</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln device(s), %3</source>
+        <translation>
+            <numerusform>%1 (%2): %Ln Gerät, %3</numerusform>
+            <numerusform>%1 (%2): %Ln Geräte, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n device(s) update only inside a maintenance window; these sites wait for one:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n Gerät wird nur innerhalb eines Wartungsfensters aktualisiert; diese Standorte warten auf eines:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n Geräte werden nur innerhalb eines Wartungsfensters aktualisiert; diese Standorte warten auf eines:&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -3370,10 +3539,6 @@
         <translation>Spalte</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
         <source>Import problems</source>
         <translation>Importprobleme</translation>
     </message>
@@ -3384,10 +3549,6 @@
     <message>
         <source>Apply</source>
         <translation>Anwenden</translation>
-    </message>
-    <message>
-        <source>%1 more problems are not listed.</source>
-        <translation>%1 weitere Probleme sind nicht aufgeführt.</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing will be changed. Fix the problem below and import it again.</source>
@@ -3448,6 +3609,18 @@
     <message>
         <source>Each change is in the audit log.</source>
         <translation>Jede Änderung steht im Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Problem or change</source>
+        <translation>Problem oder Änderung</translation>
+    </message>
+    <message>
+        <source>%1 more lines of the report are not listed.</source>
+        <translation>%1 weitere Zeilen des Berichts sind nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 fields will be cleared (listed below).</source>
+        <translation>%1 Felder werden geleert (unten aufgeführt).</translation>
     </message>
 </context>
 <context>
@@ -3583,13 +3756,6 @@
         <source>No stored events to scan yet.</source>
         <translation>Noch keine gespeicherten Ereignisse zum Durchsuchen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Scanned %Ln event(s) (#%1–#%2): </source>
-        <translation>
-            <numerusform>%Ln Ereignis durchsucht (#%1–#%2): </numerusform>
-            <numerusform>%Ln Ereignisse durchsucht (#%1–#%2): </numerusform>
-        </translation>
-    </message>
     <message>
         <source>the rule would not have acted.</source>
         <translation>die Regel hätte nicht gehandelt.</translation>
@@ -3639,6 +3805,48 @@
     <message>
         <source>Event #</source>
         <translation>Ereignis #</translation>
+    </message>
+    <message>
+        <source>No cached events in %1: nothing was scanned. Choose a longer range.</source>
+        <translation>Keine Ereignisse im Cache im Zeitraum (%1): Es wurde nichts durchsucht. Wählen Sie einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Range: %1 — %2.</source>
+        <translation>Zeitraum: %1 — %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cached event(s)</source>
+        <translation>
+            <numerusform>%Ln Ereignis im Cache</numerusform>
+            <numerusform>%Ln Ereignisse im Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1–#%2, %3 to %4</source>
+        <translation>#%1–#%2, %3 bis %4</translation>
+    </message>
+    <message>
+        <source>#%1–#%2</source>
+        <translation>#%1–#%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln event(s) (%1): </source>
+        <translation>
+            <numerusform>%Ln Ereignis durchsucht (%1): </numerusform>
+            <numerusform>%Ln Ereignisse durchsucht (%1): </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capped: a dry run covers at most %1 events, so only the newest were scanned; the range&apos;s %2 older cached events (from %3) were not.</source>
+        <translation>Begrenzt: Ein Testlauf umfasst höchstens %1 Ereignisse, daher wurden nur die neuesten durchsucht; die %2 älteren Ereignisse des Zeitraums im Cache (ab %3) wurden nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>The backend no longer keeps events before #%1; the range&apos;s events before it were not scanned.</source>
+        <translation>Das Backend bewahrt keine Ereignisse vor #%1 mehr auf; die Ereignisse des Zeitraums davor wurden nicht durchsucht.</translation>
+    </message>
+    <message>
+        <source>Complete: every event in the range was scanned and every hit is listed.</source>
+        <translation>Vollständig: Jedes Ereignis im Zeitraum wurde durchsucht, und jeder Treffer ist aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3924,34 @@
     <message>
         <source>%1 is unreachable, so nothing was sent. A 2FA reset is not kept as a pending action: the new secret exists only in the backend&apos;s answer. Reset again once %1 is back.</source>
         <translation>%1 ist nicht erreichbar, daher wurde nichts gesendet. Ein 2FA-Reset wird nicht als ausstehende Aktion aufbewahrt: Das neue Geheimnis existiert nur in der Antwort des Backends. Setzen Sie erneut zurück, sobald %1 wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>No join request exists for this event: %1 was seen by %2 but has not asked to join, so there is nothing to admit. Quarantine or investigate it from the register if it should not be there.</source>
+        <translation>Für dieses Ereignis gibt es keine Beitrittsanfrage: %1 wurde von %2 gesehen, hat aber keinen Beitritt angefragt, daher gibt es nichts aufzunehmen. Stellen Sie es über das Geräteregister unter Quarantäne oder untersuchen Sie es dort, falls es nicht vorhanden sein sollte.</translation>
+    </message>
+    <message>
+        <source>No join request %1 exists on %2 any more: it expired or was removed, so there is nothing to review.</source>
+        <translation>Die Beitrittsanfrage %1 existiert auf %2 nicht mehr: Sie ist abgelaufen oder wurde entfernt, daher gibt es nichts zu prüfen.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>Nothing to review: the join request %1 (%2) was already accepted by %3.</source>
+        <translation>Nichts zu prüfen: Die Beitrittsanfrage %1 (%2) wurde bereits von %3 angenommen.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: the join request %1 (%2) was already rejected by %3.</source>
+        <translation>Nichts zu prüfen: Die Beitrittsanfrage %1 (%2) wurde bereits von %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The Identity page is not available.</source>
+        <translation>Die Seite „Identität“ ist nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -6847,6 +7083,22 @@ Grund: %3</translation>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
+    <message>
+        <source>Evaluation order: each backend runs its enabled rules on every new event in ascending priority number, ties by rule id, and every matching rule acts. Disabled rules are not run.</source>
+        <translation>Auswertungsreihenfolge: Jedes Backend führt seine aktivierten Regeln bei jedem neuen Ereignis in aufsteigender Prioritätsnummer aus, bei Gleichstand nach Regel-ID, und jede passende Regel handelt. Deaktivierte Regeln werden nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Number %1 of the enabled rules %2 runs on each event (priority %3, id %4).</source>
+        <translation>Nr. %1 der aktivierten Regeln, die %2 bei jedem Ereignis ausführt (Priorität %3, ID %4).</translation>
+    </message>
+    <message>
+        <source>Disabled: %1 does not run it.</source>
+        <translation>Deaktiviert: %1 führt sie nicht aus.</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ausführung</translation>
+    </message>
 </context>
 <context>
     <name>warden::RulesController</name>
@@ -7037,10 +7289,6 @@ Grund: %3</translation>
         <source>Automatic actions on events, run by the backend</source>
         <translation>Automatische Aktionen bei Ereignissen, vom Backend ausgeführt</translation>
     </message>
-    <message>
-        <source>%1, %2 enabled · run by the backend on every new event</source>
-        <translation>%1, %2 aktiviert · vom Backend bei jedem neuen Ereignis ausgeführt</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
         <translation>
@@ -7079,10 +7327,6 @@ Grund: %3</translation>
     <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
-    </message>
-    <message>
-        <source>Running &quot;%1&quot; over the stored events of %2…</source>
-        <translation>„%1“ läuft über die gespeicherten Ereignisse von %2…</translation>
     </message>
     <message>
         <source>The dry run failed: %1</source>
@@ -7179,6 +7423,58 @@ Grund: %3</translation>
     <message>
         <source>Rule changes on %1 are now sent as %2.</source>
         <translation>Regeländerungen auf %1 werden jetzt als %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>Dry-run range</source>
+        <translation>Zeitraum des Testlaufs</translation>
+    </message>
+    <message>
+        <source>Which stored events the dry run covers. At most %1 events are scanned (the newest of the range); the summary says what was covered.</source>
+        <translation>Welche gespeicherten Ereignisse der Testlauf umfasst. Höchstens %1 Ereignisse werden durchsucht (die neuesten des Zeitraums); die Zusammenfassung nennt, was abgedeckt wurde.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom from–to</source>
+        <translation>Benutzerdefiniert (von–bis)</translation>
+    </message>
+    <message>
+        <source>Everything cached</source>
+        <translation>Alles im Cache</translation>
+    </message>
+    <message>
+        <source>Dry run from</source>
+        <translation>Testlauf von</translation>
+    </message>
+    <message>
+        <source>Dry run to</source>
+        <translation>Testlauf bis</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>The range changed since the last dry run: run it again.</source>
+        <translation>Der Zeitraum wurde seit dem letzten Testlauf geändert: Führen Sie ihn erneut aus.</translation>
+    </message>
+    <message>
+        <source>%1, %2 enabled · the backend runs them on every new event in the order of the Runs column (ascending priority number, then rule id)</source>
+        <translation>%1, %2 aktiviert · Das Backend führt sie bei jedem neuen Ereignis in der Reihenfolge der Spalte „Ausführung“ aus (aufsteigende Prioritätsnummer, dann Regel-ID)</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot; over %2 of the stored events of %3…</source>
+        <translation>„%1“ wird über die gespeicherten Ereignisse von %3 ausgeführt (Zeitraum: %2)…</translation>
     </message>
 </context>
 <context>
@@ -7458,6 +7754,18 @@ Grund: %3</translation>
     <message>
         <source>Raw event</source>
         <translation>Rohereignis</translation>
+    </message>
+    <message>
+        <source>Review admission request</source>
+        <translation>Beitrittsanfrage prüfen</translation>
+    </message>
+    <message>
+        <source>Open the join request of this device on the Identity page</source>
+        <translation>Die Beitrittsanfrage dieses Geräts auf der Seite „Identität“ öffnen</translation>
+    </message>
+    <message>
+        <source>Admission review result</source>
+        <translation>Ergebnis der Aufnahmeprüfung</translation>
     </message>
 </context>
 <context>
@@ -7764,6 +8072,25 @@ Grund: %3</translation>
             <numerusform>%1 — %n Geräte (%2 sicherheitskritisch)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All of %1</source>
+        <translation>Alle Standorte von %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backend(s)</source>
+        <translation>
+            <numerusform>%n Backend</numerusform>
+            <numerusform>%n Backends</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
 </context>
 <context>
     <name>warden::TopologyScene</name>
@@ -7862,6 +8189,10 @@ Grund: %3</translation>
     <message>
         <source>%1 devices</source>
         <translation>%1 Geräte</translation>
+    </message>
+    <message>
+        <source>(this backend)</source>
+        <translation>(dieses Backend)</translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8376,14 @@ Grund: %3</translation>
     <message>
         <source>Safety-critical (badge)</source>
         <translation>Sicherheitskritisch (Abzeichen)</translation>
+    </message>
+    <message>
+        <source>Backend %1</source>
+        <translation>Backend %1</translation>
+    </message>
+    <message>
+        <source>%1 (backend %2)</source>
+        <translation>%1 (Backend %2)</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8856,14 @@ Grund: %3</translation>
     <message>
         <source>Location</source>
         <translation>Ort</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
     </message>
 </context>
 </TS>

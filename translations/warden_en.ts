@@ -128,10 +128,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;p&gt;%n device(s) update only inside their maintenance window.&lt;/p&gt;</source>
+        <source>%1 (%2): %Ln device(s), %3</source>
         <translation>
-            <numerusform>&lt;p&gt;%n device updates only inside its maintenance window.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n devices update only inside their maintenance window.&lt;/p&gt;</numerusform>
+            <numerusform>%1 (%2): %Ln device, %3</numerusform>
+            <numerusform>%1 (%2): %Ln devices, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n device(s) update only inside a maintenance window; these sites wait for one:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n device updates only inside a maintenance window; these sites wait for one:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n devices update only inside a maintenance window; these sites wait for one:&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -216,13 +223,6 @@
 <context>
     <name>warden::DryRunHitModel</name>
     <message numerus="yes">
-        <source>Scanned %Ln event(s) (#%1–#%2): </source>
-        <translation>
-            <numerusform>Scanned %Ln event (#%1–#%2): </numerusform>
-            <numerusform>Scanned %Ln events (#%1–#%2): </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln action(s)</source>
         <translation>
             <numerusform>%Ln action</numerusform>
@@ -234,6 +234,20 @@
         <translation>
             <numerusform>%Ln device</numerusform>
             <numerusform>%Ln devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cached event(s)</source>
+        <translation>
+            <numerusform>%Ln cached event</numerusform>
+            <numerusform>%Ln cached events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln event(s) (%1): </source>
+        <translation>
+            <numerusform>Scanned %Ln event (%1): </numerusform>
+            <numerusform>Scanned %Ln events (%1): </numerusform>
         </translation>
     </message>
 </context>
@@ -445,6 +459,13 @@
         <translation>
             <numerusform>%1 — %n device (%2 safety-critical)</numerusform>
             <numerusform>%1 — %n devices (%2 safety-critical)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backend(s)</source>
+        <translation>
+            <numerusform>%n backend</numerusform>
+            <numerusform>%n backends</numerusform>
         </translation>
     </message>
 </context>

@@ -627,6 +627,26 @@
         <source>is &quot;%1&quot; but the device is registered with &quot;%2&quot;; it cannot be changed by import.</source>
         <translation>vaut «&#xa0;%1&#xa0;» mais l’appareil est enregistré avec «&#xa0;%2&#xa0;»&#x202f;; cela ne peut pas être modifié par import.</translation>
     </message>
+    <message>
+        <source>cannot be cleared; every line needs the device id.</source>
+        <translation>ne peut pas être effacé&#x202f;; chaque ligne doit contenir l’ID de l’appareil.</translation>
+    </message>
+    <message>
+        <source>cannot be cleared: it comes from the device and cannot be changed by import.</source>
+        <translation>ne peut pas être effacé&#xa0;: la valeur provient de l’appareil et ne peut pas être modifiée par import.</translation>
+    </message>
+    <message>
+        <source>cannot be cleared; every device needs a name. Leave the cell empty to keep it.</source>
+        <translation>ne peut pas être effacé&#x202f;; chaque appareil doit avoir un nom. Laissez la cellule vide pour le conserver.</translation>
+    </message>
+    <message>
+        <source>cannot be cleared; write yes or no, or leave the cell empty to keep it.</source>
+        <translation>ne peut pas être effacé&#x202f;; écrivez yes ou no, ou laissez la cellule vide pour conserver la valeur.</translation>
+    </message>
+    <message>
+        <source>will be cleared (now &quot;%1&quot;).</source>
+        <translation>sera effacé (actuellement «&#xa0;%1&#xa0;»).</translation>
+    </message>
 </context>
 <context>
     <name>DeviceEdit</name>
@@ -661,6 +681,41 @@
     <message>
         <source>The notes contain a control character.</source>
         <translation>Les notes contiennent un caractère de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunRange</name>
+    <message>
+        <source>the last hour</source>
+        <translation>dernière heure</translation>
+    </message>
+    <message>
+        <source>the last 24 hours</source>
+        <translation>dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>everything cached</source>
+        <translation>tout le cache</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>from %1 on</source>
+        <translation>à partir du %1</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>The range ends before it starts: choose a &quot;to&quot; after the &quot;from&quot;.</source>
+        <translation>La période se termine avant de commencer&#xa0;: choisissez une fin («&#xa0;au&#xa0;») postérieure au début («&#xa0;du&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -787,6 +842,10 @@
     <message>
         <source>The backend closed the connection right after the secure handshake: it requires a client certificate, and none is configured for this connection.</source>
         <translation>Le backend a fermé la connexion juste après la négociation sécurisée&#xa0;: il exige un certificat client et aucun n’est configuré pour cette connexion.</translation>
+    </message>
+    <message>
+        <source>field &quot;item.deleted&quot; is true, but a %1 is never deleted (id &quot;%2&quot;).</source>
+        <translation>le champ «&#xa0;item.deleted&#xa0;» vaut true, mais un objet de type %1 n’est jamais supprimé (ID «&#xa0;%2&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1521,34 @@
         <source>“%1” returned no row (%2)</source>
         <translation>«&#xa0;%1&#xa0;» n’a renvoyé aucune ligne (%2)</translation>
     </message>
+    <message>
+        <source>the disk holding the file is full</source>
+        <translation>le disque contenant le fichier est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota of this user is used up</source>
+        <translation>le quota disque de cet utilisateur est épuisé</translation>
+    </message>
+    <message>
+        <source>the file reached the largest size this process may write (a file size limit, see “ulimit -f”)</source>
+        <translation>le fichier a atteint la taille maximale que ce processus peut écrire (une limite de taille de fichier, voir «&#xa0;ulimit -f&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>le système de fichiers est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the storage device reported a hardware error</source>
+        <translation>le périphérique de stockage a signalé une erreur matérielle</translation>
+    </message>
+    <message>
+        <source>%1; %2 free on %3</source>
+        <translation>%1&#x202f;; %2 libres sur %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 — likely cause: %3 (%4)</source>
+        <translation>%1&#xa0;: %2 — cause probable&#xa0;: %3 (%4)</translation>
+    </message>
 </context>
 <context>
     <name>SqliteStatement</name>
@@ -1475,6 +1562,13 @@
     <message>
         <source>The transaction is no longer open.</source>
         <translation>La transaction n’est plus ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamClient</name>
+    <message>
+        <source>The backend sent a stream message larger than the limit of %1 MiB; it was not read and the stream is reconnected.</source>
+        <translation>Le backend a envoyé un message de flux dépassant la limite de %1 Mio&#x202f;; il n’a pas été lu et le flux est reconnecté.</translation>
     </message>
 </context>
 <context>
@@ -2429,13 +2523,6 @@
             <numerusform>&lt;p&gt;&lt;b&gt;%n appareils ne peuvent pas être mis à jour en ligne&lt;/b&gt;&#x202f;; chacun fait l’objet d’un ordre de travail pour un technicien&#xa0;:&lt;/p&gt;</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>&lt;p&gt;%n device(s) update only inside their maintenance window.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;%n appareil n’est mis à jour que pendant sa fenêtre de maintenance.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;%n appareils ne sont mis à jour que pendant leur fenêtre de maintenance.&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&lt;p style=&quot;color:#F57C00&quot;&gt;&lt;b&gt;Needs a second operator.&lt;/b&gt; The campaign touches safety-critical devices or more than %1 % of the fleet, so it waits for approval before it starts.&lt;/p&gt;</source>
         <translation>&lt;p style=&quot;color:#F57C00&quot;&gt;&lt;b&gt;Nécessite un second opérateur.&lt;/b&gt; La campagne concerne des appareils critiques pour la sûreté ou plus de %1&#xa0;% du parc, elle attend donc une approbation avant de démarrer.&lt;/p&gt;</translation>
@@ -2499,6 +2586,88 @@
         <translation>
             <numerusform>%Ln appareil, arrêt au-delà de %1&#xa0;% d’échecs</numerusform>
             <numerusform>%Ln appareils, arrêt au-delà de %1&#xa0;% d’échecs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Wait for a window</source>
+        <translation>Attend une fenêtre</translation>
+    </message>
+    <message>
+        <source>Window (site&apos;s local time)</source>
+        <translation>Fenêtre (heure locale du site)</translation>
+    </message>
+    <message>
+        <source>Maintenance windows per site</source>
+        <translation>Fenêtres de maintenance par site</translation>
+    </message>
+    <message>
+        <source>A site may have a window of its own, in its own time zone; the other sites use the window above.</source>
+        <translation>Un site peut avoir sa propre fenêtre, dans son propre fuseau horaire&#x202f;; les autres sites utilisent la fenêtre ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Per site</source>
+        <translation>Par site</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>Par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>unknown (UTC)</source>
+        <translation>inconnu (UTC)</translation>
+    </message>
+    <message>
+        <source>Own window</source>
+        <translation>Fenêtre propre</translation>
+    </message>
+    <message>
+        <source>Own window for %1</source>
+        <translation>Fenêtre propre pour %1</translation>
+    </message>
+    <message>
+        <source>Window start at %1</source>
+        <translation>Début de la fenêtre pour %1</translation>
+    </message>
+    <message>
+        <source>Window end at %1</source>
+        <translation>Fin de la fenêtre pour %1</translation>
+    </message>
+    <message>
+        <source>own window %1–%2</source>
+        <translation>fenêtre propre %1–%2</translation>
+    </message>
+    <message>
+        <source>default window %1</source>
+        <translation>fenêtre par défaut %1</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %Ln device(s), %3</source>
+        <translation>
+            <numerusform>%1 (%2)&#xa0;: %Ln appareil, %3</numerusform>
+            <numerusform>%1 (%2)&#xa0;: %Ln appareils, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;p&gt;%n device(s) update only inside a maintenance window; these sites wait for one:&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%n appareil n’est mis à jour que pendant une fenêtre de maintenance&#x202f;; ces sites en attendent une&#xa0;:&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%n appareils ne sont mis à jour que pendant une fenêtre de maintenance&#x202f;; ces sites en attendent une&#xa0;:&lt;/p&gt;</numerusform>
         </translation>
     </message>
 </context>
@@ -3370,10 +3539,6 @@
         <translation>Colonne</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
         <source>Import problems</source>
         <translation>Problèmes d’import</translation>
     </message>
@@ -3384,10 +3549,6 @@
     <message>
         <source>Apply</source>
         <translation>Appliquer</translation>
-    </message>
-    <message>
-        <source>%1 more problems are not listed.</source>
-        <translation>%1 autres problèmes ne sont pas listés.</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing will be changed. Fix the problem below and import it again.</source>
@@ -3448,6 +3609,18 @@
     <message>
         <source>Each change is in the audit log.</source>
         <translation>Chaque modification figure dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Problem or change</source>
+        <translation>Problème ou modification</translation>
+    </message>
+    <message>
+        <source>%1 more lines of the report are not listed.</source>
+        <translation>%1 autres lignes du rapport ne sont pas listées.</translation>
+    </message>
+    <message>
+        <source>%1 fields will be cleared (listed below).</source>
+        <translation>%1 champs seront effacés (listés ci-dessous).</translation>
     </message>
 </context>
 <context>
@@ -3583,13 +3756,6 @@
         <source>No stored events to scan yet.</source>
         <translation>Pas encore d’événements enregistrés à analyser.</translation>
     </message>
-    <message numerus="yes">
-        <source>Scanned %Ln event(s) (#%1–#%2): </source>
-        <translation>
-            <numerusform>%Ln événement analysé (n° %1 à %2)&#xa0;: </numerusform>
-            <numerusform>%Ln événements analysés (n° %1 à %2)&#xa0;: </numerusform>
-        </translation>
-    </message>
     <message>
         <source>the rule would not have acted.</source>
         <translation>la règle n’aurait pas agi.</translation>
@@ -3639,6 +3805,48 @@
     <message>
         <source>Event #</source>
         <translation>Événement n°</translation>
+    </message>
+    <message>
+        <source>No cached events in %1: nothing was scanned. Choose a longer range.</source>
+        <translation>Aucun événement en cache sur la période (%1)&#xa0;: rien n’a été analysé. Choisissez une période plus longue.</translation>
+    </message>
+    <message>
+        <source>Range: %1 — %2.</source>
+        <translation>Période&#xa0;: %1 — %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cached event(s)</source>
+        <translation>
+            <numerusform>%Ln événement en cache</numerusform>
+            <numerusform>%Ln événements en cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>#%1–#%2, %3 to %4</source>
+        <translation>#%1–#%2, du %3 au %4</translation>
+    </message>
+    <message>
+        <source>#%1–#%2</source>
+        <translation>#%1–#%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %Ln event(s) (%1): </source>
+        <translation>
+            <numerusform>%Ln événement analysé (%1)&#xa0;: </numerusform>
+            <numerusform>%Ln événements analysés (%1)&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capped: a dry run covers at most %1 events, so only the newest were scanned; the range&apos;s %2 older cached events (from %3) were not.</source>
+        <translation>Plafonné&#xa0;: une simulation couvre au plus %1 événements, seuls les plus récents ont donc été analysés&#x202f;; les %2 événements plus anciens de la période en cache (à partir du %3) ne l’ont pas été.</translation>
+    </message>
+    <message>
+        <source>The backend no longer keeps events before #%1; the range&apos;s events before it were not scanned.</source>
+        <translation>Le backend ne conserve plus les événements antérieurs à #%1&#x202f;; les événements de la période antérieurs à celui-ci n’ont pas été analysés.</translation>
+    </message>
+    <message>
+        <source>Complete: every event in the range was scanned and every hit is listed.</source>
+        <translation>Complet&#xa0;: chaque événement de la période a été analysé et chaque résultat est listé.</translation>
     </message>
 </context>
 <context>
@@ -3716,6 +3924,34 @@
     <message>
         <source>%1 is unreachable, so nothing was sent. A 2FA reset is not kept as a pending action: the new secret exists only in the backend&apos;s answer. Reset again once %1 is back.</source>
         <translation>%1 est injoignable, rien n’a donc été envoyé. Une réinitialisation 2FA n’est pas conservée en attente&#xa0;: le nouveau secret n’existe que dans la réponse du backend. Réinitialisez à nouveau dès le retour de %1.</translation>
+    </message>
+    <message>
+        <source>No join request exists for this event: %1 was seen by %2 but has not asked to join, so there is nothing to admit. Quarantine or investigate it from the register if it should not be there.</source>
+        <translation>Aucune demande d’adhésion n’existe pour cet événement&#xa0;: %1 a été vu par %2 mais n’a pas demandé à rejoindre le parc, il n’y a donc rien à admettre. Mettez-le en quarantaine ou examinez-le depuis le registre s’il ne devrait pas s’y trouver.</translation>
+    </message>
+    <message>
+        <source>No join request %1 exists on %2 any more: it expired or was removed, so there is nothing to review.</source>
+        <translation>La demande d’adhésion %1 n’existe plus sur %2&#xa0;: elle a expiré ou a été supprimée, il n’y a donc rien à examiner.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>Nothing to review: the join request %1 (%2) was already accepted by %3.</source>
+        <translation>Rien à examiner&#xa0;: la demande d’adhésion %1 (%2) a déjà été acceptée par %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: the join request %1 (%2) was already rejected by %3.</source>
+        <translation>Rien à examiner&#xa0;: la demande d’adhésion %1 (%2) a déjà été rejetée par %3.</translation>
+    </message>
+    <message>
+        <source>The Identity page is not available.</source>
+        <translation>La page «&#xa0;Identité&#xa0;» n’est pas disponible.</translation>
     </message>
 </context>
 <context>
@@ -6847,6 +7083,22 @@ Motif&#xa0;: %3</translation>
         <source>Created by</source>
         <translation>Créée par</translation>
     </message>
+    <message>
+        <source>Evaluation order: each backend runs its enabled rules on every new event in ascending priority number, ties by rule id, and every matching rule acts. Disabled rules are not run.</source>
+        <translation>Ordre d’évaluation&#xa0;: chaque backend exécute ses règles activées à chaque nouvel événement par numéro de priorité croissant, à égalité par ID de règle, et chaque règle correspondante agit. Les règles désactivées ne sont pas exécutées.</translation>
+    </message>
+    <message>
+        <source>Number %1 of the enabled rules %2 runs on each event (priority %3, id %4).</source>
+        <translation>N°&#xa0;%1 des règles activées que %2 exécute à chaque événement (priorité %3, ID %4).</translation>
+    </message>
+    <message>
+        <source>Disabled: %1 does not run it.</source>
+        <translation>Désactivée&#xa0;: %1 ne l’exécute pas.</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Exécution</translation>
+    </message>
 </context>
 <context>
     <name>warden::RulesController</name>
@@ -7037,10 +7289,6 @@ Motif&#xa0;: %3</translation>
         <source>Automatic actions on events, run by the backend</source>
         <translation>Actions automatiques sur les événements, exécutées par le backend</translation>
     </message>
-    <message>
-        <source>%1, %2 enabled · run by the backend on every new event</source>
-        <translation>%1, %2 activées · exécutées par le backend à chaque nouvel événement</translation>
-    </message>
     <message numerus="yes">
         <source>%n rule(s)</source>
         <translation>
@@ -7079,10 +7327,6 @@ Motif&#xa0;: %3</translation>
     <message>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
-    </message>
-    <message>
-        <source>Running &quot;%1&quot; over the stored events of %2…</source>
-        <translation>Exécution de «&#xa0;%1&#xa0;» sur les événements enregistrés de %2…</translation>
     </message>
     <message>
         <source>The dry run failed: %1</source>
@@ -7179,6 +7423,58 @@ Motif&#xa0;: %3</translation>
     <message>
         <source>Rule changes on %1 are now sent as %2.</source>
         <translation>Les modifications de règles sur %1 sont désormais envoyées en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Dry-run range</source>
+        <translation>Période de simulation</translation>
+    </message>
+    <message>
+        <source>Which stored events the dry run covers. At most %1 events are scanned (the newest of the range); the summary says what was covered.</source>
+        <translation>Les événements enregistrés couverts par la simulation. Au plus %1 événements sont analysés (les plus récents de la période)&#x202f;; le résumé indique ce qui a été couvert.</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Custom from–to</source>
+        <translation>Personnalisée (du… au…)</translation>
+    </message>
+    <message>
+        <source>Everything cached</source>
+        <translation>Tout le cache</translation>
+    </message>
+    <message>
+        <source>Dry run from</source>
+        <translation>Début de la simulation</translation>
+    </message>
+    <message>
+        <source>Dry run to</source>
+        <translation>Fin de la simulation</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>The range changed since the last dry run: run it again.</source>
+        <translation>La période a changé depuis la dernière simulation&#xa0;: relancez-la.</translation>
+    </message>
+    <message>
+        <source>%1, %2 enabled · the backend runs them on every new event in the order of the Runs column (ascending priority number, then rule id)</source>
+        <translation>%1, %2 activées · le backend les exécute à chaque nouvel événement dans l’ordre de la colonne «&#xa0;Exécution&#xa0;» (numéro de priorité croissant, puis ID de règle)</translation>
+    </message>
+    <message>
+        <source>Running &quot;%1&quot; over %2 of the stored events of %3…</source>
+        <translation>Exécution de «&#xa0;%1&#xa0;» sur les événements enregistrés de %3 (période&#xa0;: %2)…</translation>
     </message>
 </context>
 <context>
@@ -7458,6 +7754,18 @@ Motif&#xa0;: %3</translation>
     <message>
         <source>Raw event</source>
         <translation>Événement brut</translation>
+    </message>
+    <message>
+        <source>Review admission request</source>
+        <translation>Examiner la demande d’adhésion</translation>
+    </message>
+    <message>
+        <source>Open the join request of this device on the Identity page</source>
+        <translation>Ouvrir la demande d’adhésion de cet appareil sur la page «&#xa0;Identité&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Admission review result</source>
+        <translation>Résultat de l’examen d’admission</translation>
     </message>
 </context>
 <context>
@@ -7764,6 +8072,25 @@ Motif&#xa0;: %3</translation>
             <numerusform>%1 — %n appareils (%2 critiques pour la sûreté)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>All of %1</source>
+        <translation>Tous les sites de %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backend(s)</source>
+        <translation>
+            <numerusform>%n backend</numerusform>
+            <numerusform>%n backends</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
 </context>
 <context>
     <name>warden::TopologyScene</name>
@@ -7862,6 +8189,10 @@ Motif&#xa0;: %3</translation>
     <message>
         <source>%1 devices</source>
         <translation>%1 appareils</translation>
+    </message>
+    <message>
+        <source>(this backend)</source>
+        <translation>(ce backend)</translation>
     </message>
 </context>
 <context>
@@ -8045,6 +8376,14 @@ Motif&#xa0;: %3</translation>
     <message>
         <source>Safety-critical (badge)</source>
         <translation>Critique pour la sécurité (pastille)</translation>
+    </message>
+    <message>
+        <source>Backend %1</source>
+        <translation>Backend %1</translation>
+    </message>
+    <message>
+        <source>%1 (backend %2)</source>
+        <translation>%1 (backend %2)</translation>
     </message>
 </context>
 <context>
@@ -8517,6 +8856,14 @@ Motif&#xa0;: %3</translation>
     <message>
         <source>Location</source>
         <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
     </message>
 </context>
 </TS>
