@@ -5,6 +5,7 @@
 #include "IdentityActions.h"
 #include "OperatorsPanel.h"
 #include "PageHeader.h"
+#include "RecordTable.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,20 +34,6 @@ namespace warden {
 namespace {
 
 constexpr int MaxRotationBatch = 1000; // the backend's limit per request
-
-void setUpTable(QTableView *view, const QString &name)
-{
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-}
 
 QLabel *boldLabel(QWidget *parent)
 {
@@ -154,8 +141,7 @@ QWidget *IdentityPage::buildAdmissionTab()
     bar->addWidget(m_preauthorize);
 
     m_requestView = new QTableView(tab);
-    setUpTable(m_requestView, tr("Devices asking to join"));
-    m_requestView->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordTable(m_requestView, tr("Devices asking to join"));
     m_requestView->setModel(m_requests);
     QHeaderView *header = m_requestView->horizontalHeader();
     header->resizeSection(JoinRequestModel::StateColumn, 85);
@@ -253,8 +239,7 @@ QWidget *IdentityPage::buildCredentialsTab()
     bar->addWidget(m_search, 1);
 
     m_credentialView = new QTableView(tab);
-    setUpTable(m_credentialView, tr("Device credentials"));
-    m_credentialView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUpRecordTable(m_credentialView, tr("Device credentials"), QAbstractItemView::ExtendedSelection);
     m_credentialView->setModel(m_credentials);
     QHeaderView *header = m_credentialView->horizontalHeader();
     header->resizeSection(CredentialModel::DeviceColumn, 120);

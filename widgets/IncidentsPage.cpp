@@ -8,6 +8,7 @@
 #include "IncidentListModel.h"
 #include "IncidentTimelineModel.h"
 #include "PageHeader.h"
+#include "RecordTable.h"
 #include "ReportActions.h"
 #include "SeverityPalette.h"
 #include "ThreatFeedModel.h"
@@ -19,7 +20,6 @@
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -41,20 +41,6 @@ namespace {
 
 enum StateFilterItem { OpenItem = -1, AllItem = -2 };
 enum AssigneeFilterItem { AnyoneItem, MineItem, UnassignedItem };
-
-void setUpTable(QTableView *view)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-}
 
 } // namespace
 
@@ -108,8 +94,7 @@ IncidentsPage::IncidentsPage(IncidentListModel *incidents, IncidentActions *acti
         m_holdSelection = false;
     });
     m_view->setModel(m_filter);
-    m_view->setAccessibleName(tr("Incidents"));
-    setUpTable(m_view);
+    setUpRecordTable(m_view, tr("Incidents"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(IncidentListModel::SeverityColumn, Qt::AscendingOrder);
     const int unit = fontMetrics().averageCharWidth();
@@ -258,8 +243,7 @@ QWidget *IncidentsPage::buildDetails()
     noteRow->addWidget(m_addNote, 0, Qt::AlignBottom);
 
     m_timelineView->setModel(m_timeline);
-    m_timelineView->setAccessibleName(tr("Incident timeline"));
-    setUpTable(m_timelineView);
+    setUpRecordTable(m_timelineView, tr("Incident timeline"));
     const int unit = fontMetrics().averageCharWidth();
     m_timelineView->setColumnWidth(IncidentTimelineModel::TimeColumn, 20 * unit + 16);
     m_timelineView->setColumnWidth(IncidentTimelineModel::KindColumn, 16 * unit + 16);

@@ -4,6 +4,7 @@
 #include "GovernanceActions.h"
 #include "LicenceListModel.h"
 #include "PageHeader.h"
+#include "RecordTable.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -24,34 +25,6 @@
 #include <memory>
 
 namespace warden {
-
-namespace {
-
-void setUpTable(QTableView *view, const QString &name)
-{
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    return label;
-}
-
-} // namespace
 
 LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, GovernanceActions *actions,
                            QWidget *parent)
@@ -77,8 +50,7 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
       m_revokeReason(new QLineEdit(this)),
       m_revoke(new QPushButton(tr("Revoke"), this))
 {
-    setUpTable(m_pendingView, tr("Licence requests waiting for a decision"));
-    m_pendingView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setUpRecordTable(m_pendingView, tr("Licence requests waiting for a decision"), QAbstractItemView::ExtendedSelection);
     m_pendingView->setModel(m_pending);
     m_pendingView->hideColumn(LicenceListModel::ExpiresColumn);
     m_pendingView->hideColumn(LicenceListModel::DecidedByColumn);
@@ -88,8 +60,7 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ScopesColumn, 190);
     m_pendingView->horizontalHeader()->resizeSection(LicenceListModel::ExposesColumn, 235);
 
-    setUpTable(m_activeView, tr("Active licences"));
-    m_activeView->setSelectionMode(QAbstractItemView::SingleSelection);
+    setUpRecordTable(m_activeView, tr("Active licences"));
     m_activeView->setModel(m_active);
     m_activeView->hideColumn(LicenceListModel::ExposesColumn);
     m_activeView->hideColumn(LicenceListModel::RiskColumn);
@@ -139,7 +110,7 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     auto *queue = new QWidget(this);
     auto *queueLayout = new QVBoxLayout(queue);
     queueLayout->setContentsMargins(0, 0, 0, 0);
-    queueLayout->addWidget(sectionTitle(tr("Waiting for a decision"), queue));
+    queueLayout->addWidget(createSectionTitle(tr("Waiting for a decision"), queue));
     queueLayout->addWidget(m_queueEmpty);
     auto *queueSplitter = new QSplitter(Qt::Horizontal, queue);
     queueSplitter->addWidget(m_pendingView);
@@ -152,7 +123,7 @@ LicencesPage::LicencesPage(LicenceListModel *pending, LicenceListModel *active, 
     auto *activeBox = new QWidget(this);
     auto *activeLayout = new QVBoxLayout(activeBox);
     activeLayout->setContentsMargins(0, 0, 0, 0);
-    activeLayout->addWidget(sectionTitle(tr("Active licences"), activeBox));
+    activeLayout->addWidget(createSectionTitle(tr("Active licences"), activeBox));
     auto *legend = new QLabel(tr("Licences expiring within %1 days are highlighted.")
                                   .arg(LicenceListModel::ExpiryWarningDays),
                               activeBox);

@@ -3,6 +3,7 @@
 #include "ActionResultLabel.h"
 #include "OperatorAccountModel.h"
 #include "OperatorAdminActions.h"
+#include "RecordTable.h"
 #include "SecretClipboard.h"
 #include "TotpSecretDialog.h"
 
@@ -55,17 +56,7 @@ OperatorsPanel::OperatorsPanel(OperatorAdminActions *actions, QWidget *parent)
     m_refusal->hide();
 
     m_view->setModel(m_model);
-    m_view->setAccessibleName(tr("Console operators"));
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    setUpRecordTable(m_view, tr("Console operators"));
     QHeaderView *header = m_view->horizontalHeader();
     header->resizeSection(OperatorAccountModel::UserColumn, 120);
     header->resizeSection(OperatorAccountModel::RolesColumn, 110);

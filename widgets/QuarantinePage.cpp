@@ -4,6 +4,7 @@
 #include "ApprovalListModel.h"
 #include "GovernanceActions.h"
 #include "PageHeader.h"
+#include "RecordTable.h"
 #include "QuarantineListModel.h"
 #include "RuleListModel.h"
 
@@ -22,31 +23,6 @@
 namespace warden {
 
 namespace {
-
-void setUpTable(QTableView *view, const QString &name)
-{
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    return label;
-}
 
 QWidget *section(QWidget *parent, QVBoxLayout **layout)
 {
@@ -92,7 +68,7 @@ QuarantinePage::QuarantinePage(QuarantineListModel *quarantined, ApprovalListMod
     m_header->addControl(m_deviceQuery);
     m_header->addControl(m_quarantine);
 
-    setUpTable(m_quarantinedView, tr("Quarantined devices"));
+    setUpRecordTable(m_quarantinedView, tr("Quarantined devices"));
     m_quarantinedView->setModel(m_quarantined);
     auto *qh = m_quarantinedView->horizontalHeader();
     qh->resizeSection(QuarantineListModel::DeviceColumn, 220);
@@ -102,14 +78,14 @@ QuarantinePage::QuarantinePage(QuarantineListModel *quarantined, ApprovalListMod
     qh->resizeSection(QuarantineListModel::ByColumn, 170);
     qh->resizeSection(QuarantineListModel::ReasonColumn, 290);
 
-    setUpTable(m_approvalsView, tr("Approvals waiting"));
+    setUpRecordTable(m_approvalsView, tr("Approvals waiting"));
     m_approvalsView->setModel(m_approvals);
     auto *ah = m_approvalsView->horizontalHeader();
     ah->resizeSection(ApprovalListModel::KindColumn, 130);
     ah->resizeSection(ApprovalListModel::SummaryColumn, 580);
     ah->resizeSection(ApprovalListModel::RequestedByColumn, 250);
 
-    setUpTable(m_rulesView, tr("Policy rules"));
+    setUpRecordTable(m_rulesView, tr("Policy rules"));
     m_rulesView->setModel(m_rules);
     auto *rh = m_rulesView->horizontalHeader();
     rh->resizeSection(RuleListModel::NameColumn, 240);
@@ -120,7 +96,7 @@ QuarantinePage::QuarantinePage(QuarantineListModel *quarantined, ApprovalListMod
 
     QVBoxLayout *l = nullptr;
     QWidget *quarantinedBox = section(this, &l);
-    l->addWidget(sectionTitle(tr("Quarantined devices"), quarantinedBox));
+    l->addWidget(createSectionTitle(tr("Quarantined devices"), quarantinedBox));
     l->addWidget(m_quarantinedEmpty);
     l->addWidget(m_quarantinedView, 1);
     auto *releaseRow = new QHBoxLayout;
@@ -131,7 +107,7 @@ QuarantinePage::QuarantinePage(QuarantineListModel *quarantined, ApprovalListMod
     l->addLayout(releaseRow);
 
     QWidget *approvalsBox = section(this, &l);
-    l->addWidget(sectionTitle(tr("Approvals waiting"), approvalsBox));
+    l->addWidget(createSectionTitle(tr("Approvals waiting"), approvalsBox));
     auto *explain = new QLabel(tr("Actions on safety-critical devices and large changes wait here until a second, "
                                   "different operator decides. You cannot approve your own requests."),
                                approvalsBox);
@@ -150,7 +126,7 @@ QuarantinePage::QuarantinePage(QuarantineListModel *quarantined, ApprovalListMod
     l->addWidget(m_approvalResult);
 
     QWidget *rulesBox = section(this, &l);
-    l->addWidget(sectionTitle(tr("Policy rules (read-only)"), rulesBox));
+    l->addWidget(createSectionTitle(tr("Policy rules (read-only)"), rulesBox));
     auto *rulesEmpty = new QLabel(tr("This backend has no policy rules. An administrator adds them."), rulesBox);
     l->addWidget(rulesEmpty);
     l->addWidget(m_rulesView, 1);

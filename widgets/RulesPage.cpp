@@ -4,6 +4,7 @@
 #include "DryRunHitModel.h"
 #include "PageHeader.h"
 #include "QuarantineListModel.h"
+#include "RecordTable.h"
 #include "RuleActions.h"
 #include "RuleListModel.h"
 #include "SeverityPalette.h"
@@ -36,31 +37,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-void setUpTable(QTableView *view, const QString &name)
-{
-    view->setAccessibleName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setHighlightSections(false);
-}
-
-QLabel *sectionTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.1);
-    label->setFont(font);
-    return label;
-}
-
 const QList<RuleActionKind> ActionKinds{RuleActionKind::Quarantine, RuleActionKind::RevokeLicence,
                                         RuleActionKind::RaiseSeverity, RuleActionKind::Notify};
 const QList<QuarantineLevel> Levels{QuarantineLevel::Isolate, QuarantineLevel::Disable,
@@ -85,7 +61,7 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
       m_rulesView(new QTableView(this)),
       m_rulesEmpty(new QLabel(tr("No policy rules yet. Write one on the right, dry-run it against the stored "
                                  "history, then save it."), this)),
-      m_editorTitle(sectionTitle(tr("New rule"), this)),
+      m_editorTitle(createSectionTitle(tr("New rule"), this)),
       m_backend(new QComboBox(this)),
       m_backendLabel(new QLabel(tr("Backend"), this)),
       m_name(new QLineEdit(this)),
@@ -115,7 +91,7 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     m_roleNote->setWordWrap(true);
     m_roleNote->setAccessibleName(tr("Who rule changes are sent as"));
 
-    setUpTable(m_rulesView, tr("Policy rules"));
+    setUpRecordTable(m_rulesView, tr("Policy rules"));
     // Sorted on raw values; by default in the engine's evaluation order (the order column's raw value is that order),
     // so sorting by any other column and back by "Runs" returns to it.
     m_sortedRules->setSourceModel(m_rules);
@@ -216,7 +192,7 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     buttons->addWidget(m_delete);
     buttons->addWidget(m_save);
     editorLayout->addLayout(buttons);
-    editorLayout->addWidget(sectionTitle(tr("Dry run"), editor));
+    editorLayout->addWidget(createSectionTitle(tr("Dry run"), editor));
     m_range->setAccessibleName(tr("Dry-run range"));
     m_range->setToolTip(tr("Which stored events the dry run covers. At most %1 events are scanned (the newest of the "
                            "range); the summary says what was covered.")
@@ -247,7 +223,7 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     m_summary->setAccessibleName(tr("Dry run summary"));
     m_summary->setText(tr("Dry-run the rule to see which devices it would have hit in the stored history, and when."));
     editorLayout->addWidget(m_summary);
-    setUpTable(m_hitsView, tr("Devices the rule would have hit"));
+    setUpRecordTable(m_hitsView, tr("Devices the rule would have hit"));
     m_hitsView->setModel(m_hits);
     auto *hh = m_hitsView->horizontalHeader();
     hh->setStretchLastSection(false);
@@ -260,7 +236,7 @@ RulesPage::RulesPage(RuleListModel *rules, RuleActions *actions, QWidget *parent
     auto *list = new QWidget(this);
     auto *listLayout = new QVBoxLayout(list);
     listLayout->setContentsMargins(0, 4, 8, 0);
-    listLayout->addWidget(sectionTitle(tr("Rules"), list));
+    listLayout->addWidget(createSectionTitle(tr("Rules"), list));
     listLayout->addWidget(m_rulesEmpty);
     listLayout->addWidget(m_rulesView, 1);
 

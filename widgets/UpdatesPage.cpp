@@ -5,6 +5,7 @@
 #include "CampaignWizard.h"
 #include "DeviceRegisterModel.h"
 #include "PageHeader.h"
+#include "RecordTable.h"
 #include "SeverityPalette.h"
 #include "UpdatesActions.h"
 
@@ -50,20 +51,6 @@ QChartView *makeChartView(QChart *chart, QWidget *parent, int minimumHeight)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(minimumHeight);
     return view;
-}
-
-void setUpTable(QTableView *view, QWidget *page)
-{
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->setSortingEnabled(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(page->fontMetrics().height() + 8);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
 }
 
 QColor waitingColour() { return Palette::severity(Severity::Minor); }
@@ -149,9 +136,8 @@ QWidget *UpdatesPage::buildFirmwareTab()
     });
 
     m_firmwareView = new QTableView(tab);
-    m_firmwareView->setAccessibleName(tr("Firmware images"));
     m_firmwareView->setModel(m_firmwareProxy);
-    setUpTable(m_firmwareView, this);
+    setUpRecordTable(m_firmwareView, tr("Firmware images"));
     m_firmwareView->hideColumn(FirmwareCatalogModel::ClassColumn);
     const int unit = fontMetrics().averageCharWidth();
     m_firmwareView->setColumnWidth(FirmwareCatalogModel::VersionColumn, unit * 12);
@@ -201,9 +187,8 @@ QWidget *UpdatesPage::buildCampaignsTab()
 {
     auto *tab = new QWidget(this);
     m_campaignView = new QTableView(tab);
-    m_campaignView->setAccessibleName(tr("Campaigns"));
     m_campaignView->setModel(&m_campaigns);
-    setUpTable(m_campaignView, this);
+    setUpRecordTable(m_campaignView, tr("Campaigns"));
     const int unit = fontMetrics().averageCharWidth();
     m_campaignView->setColumnWidth(CampaignListModel::NameColumn, unit * 26);
     m_campaignView->setColumnWidth(CampaignListModel::StateColumn, unit * 20);
@@ -317,9 +302,8 @@ QWidget *UpdatesPage::buildWorkOrdersTab()
     note->setStyleSheet(QStringLiteral("color: #616161;"));
 
     m_workOrderView = new QTableView(tab);
-    m_workOrderView->setAccessibleName(tr("Work orders"));
     m_workOrderView->setModel(&m_workOrders);
-    setUpTable(m_workOrderView, this);
+    setUpRecordTable(m_workOrderView, tr("Work orders"));
     const int unit = fontMetrics().averageCharWidth();
     m_workOrderView->setColumnWidth(WorkOrderModel::DeviceColumn, unit * 16);
     m_workOrderView->setColumnWidth(WorkOrderModel::NameColumn, unit * 22);
