@@ -16,9 +16,10 @@ ImpactResult ImpactAnalysis::analyse(const QStringList &affectedDeviceIds, const
     std::vector<int> frontier;
     std::vector<int> seeds;
 
+    QSet<int> gateways;
     for (const QString &id : affectedDeviceIds) {
         const int node = graph.nodeIndex(id);
-        if (node < 0 || !graph.isDevice(node)) {
+        if (node < 0) {
             if (!result.unknownSeeds.contains(id))
                 result.unknownSeeds.append(id);
             continue;
@@ -27,12 +28,17 @@ ImpactResult ImpactAnalysis::analyse(const QStringList &affectedDeviceIds, const
             continue;
         hops[std::size_t(node)] = 0;
         frontier.push_back(node);
+        // Events a gateway observes (an unknown device knocking, a scan) name the gateway: the exposure starts
+        // there, so its devices are one hop away. It is crossed, not an affected device.
+        if (!graph.isDevice(node)) {
+            gateways.insert(node);
+            continue;
+        }
         seeds.push_back(node);
         result.seeds.append(id);
     }
 
     std::vector<int> reachedNodes;
-    QSet<int> gateways;
     for (int depth = 1; depth <= options.maxHops && !frontier.empty(); ++depth) {
         std::vector<int> next;
         for (const int node : frontier) {

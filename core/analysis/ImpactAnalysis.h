@@ -27,9 +27,9 @@ struct ReachedDevice {
 // The blast radius of a set of affected devices.
 struct ImpactResult {
     QStringList seeds;              // affected devices present in the topology, as given (duplicates removed)
-    QStringList unknownSeeds;       // affected ids that are not devices of the topology
+    QStringList unknownSeeds;       // affected ids that are neither devices nor gateways of the topology
     QList<ReachedDevice> reached;   // other devices within the hop limit, by hops then id
-    QStringList gateways;           // gateways crossed, sorted
+    QStringList gateways;           // gateways crossed or named among the affected ids, sorted
     QStringList safetyCritical;     // safety-critical devices among seeds and reached, seeds first then by hops
     QStringList siteIds;            // sites of seeds and reached devices, sorted
     QStringList ownerRefs;          // owner refs (PII keys, not names) of seeds and reached devices, sorted, unique
@@ -38,7 +38,7 @@ struct ImpactResult {
 };
 
 // Answers "if these devices are compromised, what else is exposed?" by a breadth-first search over the topology
-// with a hop limit. Allocation per call is O(nodes) once; the search touches only what it reaches. Thread-safe
+// with a hop limit. A gateway among the affected ids starts the search too (see ImpactResult::gateways). Allocation per call is O(nodes) once; the search touches only what it reaches. Thread-safe
 // (const, shares the immutable graph).
 class ImpactAnalysis {
 public:

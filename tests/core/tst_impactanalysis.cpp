@@ -76,6 +76,7 @@ private slots:
     void detailsOfTwoHops();
     void quarantinedDevicesBlockUnlessAsked();
     void seedsAreDeduplicatedAndUnknownOnesListed();
+    void gatewayNamedAsAffectedExposesItsDevices();
     void quarantinedSeedStillSpreads();
     void scalesToAHundredThousandDevices();
 };
@@ -179,10 +180,27 @@ void TestImpactAnalysis::quarantinedDevicesBlockUnlessAsked()
 void TestImpactAnalysis::seedsAreDeduplicatedAndUnknownOnesListed()
 {
     const ImpactAnalysis analysis(smallTopology());
-    const ImpactResult result = analysis.analyse({u"p1"_s, u"ghost"_s, u"p1"_s, u"gw-n"_s, u"ghost"_s});
+    const ImpactResult result = analysis.analyse({u"p1"_s, u"ghost"_s, u"p1"_s, u"ghost"_s});
     QCOMPARE(result.seeds, QStringList{u"p1"_s});
-    QCOMPARE(result.unknownSeeds, (QStringList{u"ghost"_s, u"gw-n"_s}));
+    QCOMPARE(result.unknownSeeds, QStringList{u"ghost"_s});
     QCOMPARE(reachedIds(result), QStringList{u"s2@1"_s});
+}
+
+void TestImpactAnalysis::gatewayNamedAsAffectedExposesItsDevices()
+{
+    // What a gateway observed (an unknown device at gw-s) starts at the gateway: its devices are one hop away, the
+    // backbone peer gw-n one hop and gw-n's devices two; the gateway is crossed, not an affected device.
+    const ImpactAnalysis analysis(smallTopology());
+    const ImpactResult result = analysis.analyse({u"gw-s"_s});
+    QVERIFY(result.seeds.isEmpty());
+    QVERIFY(result.unknownSeeds.isEmpty());
+    QCOMPARE(reachedIds(result), (QStringList{u"s1@1"_s, u"s2@1"_s, u"n1@2"_s, u"n2@2"_s, u"n4@2"_s, u"p1@2"_s}));
+    QCOMPARE(result.gateways, (QStringList{u"gw-n"_s, u"gw-s"_s}));
+    QVERIFY(result.safetyCritical.contains(u"s1"_s));
+
+    ImpactOptions oneHop;
+    oneHop.maxHops = 1;
+    QCOMPARE(reachedIds(analysis.analyse({u"gw-s"_s}, oneHop)), (QStringList{u"s1@1"_s, u"s2@1"_s}));
 }
 
 void TestImpactAnalysis::quarantinedSeedStillSpreads()

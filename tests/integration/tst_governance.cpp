@@ -1,6 +1,7 @@
 #include "ActionResultLabel.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
+#include "DemoOperatorLogin.h"
 #include "DemoSession.h"
 #include "GovernanceController.h"
 #include "LicencesPage.h"
@@ -8,16 +9,13 @@
 #include "QuarantinePage.h"
 #include "fleet/BackendSession.h"
 #include "fleet/FleetApiClient.h"
-#include "security/Totp.h"
-#include "server/FleetdCredentials.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 using namespace warden;
+using namespace warden::test;
 using namespace Qt::Literals::StringLiterals;
 
 // The Licences and Quarantine pages against the real embedded fleetd (warden --demo): a licence approved with a
@@ -200,22 +198,9 @@ private slots:
         auto *demo = controller.findChild<DemoSession *>();
         QVERIFY(demo && demo->session());
         FleetApiClient *aliceApi = demo->session()->api();
-        const QString credentialsFile =
-            QFileInfo(aliceApi->profile().caBundlePath).dir().filePath(u"credentials.json"_s);
-        const auto credentials = FleetdCredentials::read(credentialsFile);
-        QVERIFY2(credentials.ok(), qPrintable(credentials.errorMessage()));
-        const auto bob = FleetdCredentials::find(credentials.value(), u"bob"_s);
-        QVERIFY(bob.has_value());
-        ConnectionProfile profile = aliceApi->profile();
-        profile.userName = bob->user;
-        FleetApiClient bobApi(profile, aliceApi->tls());
-        QString password = bob->password;
-        std::optional<FleetResult<LoginSession>> login;
-        bobApi.login(bob->user, SecretBytes::fromString(password),
-                     Totp::code(bob->totpSecret(), QDateTime::currentSecsSinceEpoch()), this,
-                     [&login](FleetResult<LoginSession> result) { login = std::move(result); });
-        QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 10'000);
-        QVERIFY2(login->ok(), qPrintable(login->error().message()));
+        const DemoOperatorLogin bob = loginDemoOperator(*aliceApi, u"bob"_s);
+        QVERIFY2(bob.client, qPrintable(bob.error));
+        FleetApiClient &bobApi = *bob.client;
         std::optional<FleetResult<Approval>> decision;
         bobApi.approveApproval(approvalId, u"Ward informed, bedside monitoring in place"_s, this,
                                [&decision](FleetResult<Approval> result) { decision = std::move(result); });

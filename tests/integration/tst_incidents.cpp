@@ -1,6 +1,7 @@
 #include "ActionResultLabel.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
+#include "DemoOperatorLogin.h"
 #include "DashboardPage.h"
 #include "DemoSession.h"
 #include "ImpactPanel.h"
@@ -13,17 +14,14 @@
 #include "fleet/FleetApiClient.h"
 #include "fleet/OfflineJournal.h"
 #include "fleet/StoreQuery.h"
-#include "security/Totp.h"
-#include "server/FleetdCredentials.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
 using namespace warden;
+using namespace warden::test;
 using namespace Qt::Literals::StringLiterals;
 
 // The incident page against the real embedded fleetd (warden --demo): an incident formed by the simulator is
@@ -90,7 +88,11 @@ private slots:
 
         // Timeline (its events come from the cache) and impact (the synced topology).
         QTRY_VERIFY_WITH_TIMEOUT(page->impactPanel()->report().has_value(), 20'000);
-        QVERIFY(page->impactPanel()->report()->affectedCount() >= 1);
+        // The incident names devices, or gateways that observed its events (then their devices are exposed).
+        const ImpactReport &impact = *page->impactPanel()->report();
+        QVERIFY2(impact.unknownDevices.isEmpty(),
+                 qPrintable(u"not in the topology: "_s + impact.unknownDevices.join(u", "_s)));
+        QVERIFY(impact.affectedCount() + impact.reachableCount() >= 1);
         QTRY_VERIFY_WITH_TIMEOUT(std::any_of(page->timeline()->entries().cbegin(), page->timeline()->entries().cend(),
                                              [](const IncidentTimelineModel::Entry &e) {
                                                  return e.kind == IncidentTimelineModel::Kind::Event;
@@ -128,21 +130,9 @@ private slots:
         QVERIFY(demo && demo->session());
         BackendSession *session = demo->session();
         FleetApiClient *aliceApi = session->api();
-        const auto credentials = FleetdCredentials::read(
-            QFileInfo(aliceApi->profile().caBundlePath).dir().filePath(u"credentials.json"_s));
-        QVERIFY2(credentials.ok(), qPrintable(credentials.errorMessage()));
-        const auto bob = FleetdCredentials::find(credentials.value(), u"bob"_s);
-        QVERIFY(bob.has_value());
-        ConnectionProfile profile = aliceApi->profile();
-        profile.userName = bob->user;
-        FleetApiClient bobApi(profile, aliceApi->tls());
-        std::optional<FleetResult<LoginSession>> login;
-        QString password = bob->password;
-        bobApi.login(bob->user, SecretBytes::fromString(password),
-                     Totp::code(bob->totpSecret(), QDateTime::currentSecsSinceEpoch()), this,
-                     [&login](FleetResult<LoginSession> result) { login = std::move(result); });
-        QTRY_VERIFY_WITH_TIMEOUT(login.has_value(), 10'000);
-        QVERIFY2(login->ok(), qPrintable(login->error().message()));
+        const DemoOperatorLogin bob = loginDemoOperator(*aliceApi, u"bob"_s);
+        QVERIFY2(bob.client, qPrintable(bob.error));
+        FleetApiClient &bobApi = *bob.client;
         const auto fetch = [&]() -> std::optional<Incident> {
             std::optional<Incident> found;
             std::optional<FleetResult<FetchSummary>> done;
