@@ -70,7 +70,9 @@ private slots:
                 return std::nullopt;
             const Incident *best = nullptr;
             for (const Incident &incident : std::as_const(*incidents)) {
-                if (incident.eventSeqs.isEmpty())
+                // Unknown-device incidents are named by the gateway that saw the stranger, not by a device; this
+                // report is about devices.
+                if (incident.eventSeqs.isEmpty() || incident.type == ThreatType::UnknownDevice)
                     continue;
                 // Severity::Critical is the smallest value.
                 if (!best || incident.severity < best->severity
