@@ -1,48 +1,12 @@
+#include "FileSizeLimit.h"
 #include "cache/SqliteDatabase.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
-#include <sys/resource.h>
-
 using namespace warden;
+using namespace warden::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Caps the size of every file this process writes (RLIMIT_FSIZE, soft limit only, so lifting needs no privilege).
-// Past the cap the kernel refuses writes with EFBIG, as it refuses them with ENOSPC on a full disk; SIGXFSZ is
-// ignored so the write fails instead of the process dying.
-class FileSizeLimit {
-public:
-    FileSizeLimit()
-    {
-        ::getrlimit(RLIMIT_FSIZE, &m_original);
-        m_previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    }
-    ~FileSizeLimit()
-    {
-        lift();
-        std::signal(SIGXFSZ, m_previousHandler);
-    }
-    FileSizeLimit(const FileSizeLimit &) = delete;
-    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
-
-    bool cap(qint64 bytes)
-    {
-        rlimit limit = m_original;
-        limit.rlim_cur = rlim_t(bytes);
-        return ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
-    }
-    bool lift() { return ::setrlimit(RLIMIT_FSIZE, &m_original) == 0; }
-
-private:
-    rlimit m_original{};
-    void (*m_previousHandler)(int) = SIG_DFL;
-};
-
-} // namespace
 
 // SQLite reports a write refused by the system only as "disk I/O error" or "database or disk is full". The
 // operator must read the likely cause (here a file size limit) and how much room the disk has, and the file must
