@@ -1,5 +1,6 @@
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
+#include "DemoConsole.h"
 #include "IdentityController.h"
 #include "IdentityPage.h"
 #include "JoinRequestModel.h"
@@ -15,6 +16,7 @@
 #include <QTest>
 
 using namespace warden;
+using namespace warden::test;
 using namespace Qt::Literals::StringLiterals;
 
 // The Threats feed links a "new unknown device" event to the admission queue, against the real embedded fleetd
@@ -70,15 +72,12 @@ private slots:
         MainWindow window(&models);
         window.resize(1440, 900);
         ConsoleController controller(&models, &window);
-        QSignalSpy failed(&controller, &ConsoleController::failed);
-        QSignalSpy live(&controller, &ConsoleController::live);
         DemoOptions options;
         options.devices = 300;
         options.eventRate = 2;
         options.cacheDir = cacheDir.path();
-        controller.startDemo(options);
-        QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty() || !failed.isEmpty(), WaitMs);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QString notLive = startDemoUntilLive(controller, options, WaitMs);
+        QVERIFY2(notLive.isEmpty(), qPrintable(notLive));
 
         auto *identity = controller.findChild<IdentityController *>();
         auto *threats = qobject_cast<ThreatsPage *>(window.page(u"threats"_s));

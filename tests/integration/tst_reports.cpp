@@ -8,6 +8,7 @@
 #include "AuditController.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
+#include "DemoConsole.h"
 #include "IncidentListModel.h"
 #include "IncidentsController.h"
 #include "IncidentsPage.h"
@@ -33,6 +34,7 @@
 #include <QTest>
 
 using namespace warden;
+using namespace warden::test;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -71,15 +73,12 @@ private slots:
         MainWindow window(&models);
         window.resize(1440, 900);
         ConsoleController controller(&models, &window);
-        QSignalSpy failed(&controller, &ConsoleController::failed);
-        QSignalSpy live(&controller, &ConsoleController::live);
         DemoOptions options;
         options.devices = 400;
         options.eventRate = 30;
         options.cacheDir = dir.path();
-        controller.startDemo(options);
-        QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty() || !failed.isEmpty(), 60'000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QString notLive = startDemoUntilLive(controller, options);
+        QVERIFY2(notLive.isEmpty(), qPrintable(notLive));
         QTRY_COMPARE_WITH_TIMEOUT(models.devices.totalCount(), 400, WaitMs);
         auto *reports = controller.findChild<ReportController *>();
         auto *audit = controller.findChild<AuditController *>();

@@ -1,6 +1,7 @@
 #include "ActionResultLabel.h"
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
+#include "DemoConsole.h"
 #include "DemoSession.h"
 #include "DryRunHitModel.h"
 #include "GovernanceController.h"
@@ -45,6 +46,7 @@
 #include <optional>
 
 using namespace warden;
+using namespace warden::test;
 using namespace Qt::Literals::StringLiterals;
 
 // The Rules page against the real embedded fleetd (warden --demo --scenario camera-botnet): grammar errors shown at
@@ -293,15 +295,12 @@ private slots:
         MainWindow window(&models);
         window.resize(1440, 900);
         ConsoleController controller(&models, &window);
-        QSignalSpy failed(&controller, &ConsoleController::failed);
-        QSignalSpy live(&controller, &ConsoleController::live);
         DemoOptions options;
         options.devices = 600;
         options.eventRate = 20;
         options.scenario = u"camera-botnet"_s;
-        controller.startDemo(options);
-        QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty() || !failed.isEmpty(), 60'000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QString notLive = startDemoUntilLive(controller, options);
+        QVERIFY2(notLive.isEmpty(), qPrintable(notLive));
 
         auto *page = window.findChild<RulesPage *>();
         auto *rulesController = controller.findChild<RulesController *>();
@@ -529,14 +528,11 @@ private slots:
         ConsoleModels models;
         MainWindow window(&models);
         ConsoleController controller(&models, &window);
-        QSignalSpy failed(&controller, &ConsoleController::failed);
-        QSignalSpy live(&controller, &ConsoleController::live);
         DemoOptions options;
         options.devices = 200;
         options.eventRate = 10;
-        controller.startDemo(options);
-        QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty() || !failed.isEmpty(), 60'000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QString notLive = startDemoUntilLive(controller, options);
+        QVERIFY2(notLive.isEmpty(), qPrintable(notLive));
         auto *page = window.findChild<RulesPage *>();
         auto *governance = controller.findChild<GovernanceController *>();
         auto *demo = controller.findChild<DemoSession *>();
@@ -604,14 +600,11 @@ private slots:
         ConsoleModels models;
         MainWindow window(&models);
         ConsoleController controller(&models, &window);
-        QSignalSpy failed(&controller, &ConsoleController::failed);
-        QSignalSpy live(&controller, &ConsoleController::live);
         DemoOptions options;
         options.devices = 600;
         options.eventRate = 40;
-        controller.startDemo(options);
-        QTRY_VERIFY_WITH_TIMEOUT(!live.isEmpty() || !failed.isEmpty(), 60'000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QString notLive = startDemoUntilLive(controller, options);
+        QVERIFY2(notLive.isEmpty(), qPrintable(notLive));
         auto *page = window.findChild<RulesPage *>();
         auto *governance = controller.findChild<GovernanceController *>();
         QVERIFY(page && governance);
