@@ -24,23 +24,47 @@ CampaignImpact CampaignImpact::assess(const DeviceTable &table, const QString &b
         ++impact.fleetSize;
         if (table.text(row, RegisterField::Class) != deviceClass || !filter->matches(accessor, row))
             continue;
-        ++impact.targets;
-        SiteTargets &site = impact.sites[table.text(row, RegisterField::Site)];
-        ++site.targets;
-        const QString label = table.id(row) + QLatin1Char(' ') + table.name(row);
-        if (table.safetyCritical(row)) {
-            if (++impact.safetyCritical <= ListedDevices)
-                impact.safetyCriticalDevices.append(label);
-        }
-        if (!table.onlineUpdate(row)) {
-            if (++impact.physicalService <= ListedDevices)
-                impact.physicalServiceDevices.append(label);
-        } else if (table.needsMaintenanceWindow(row)) {
-            ++impact.needsWindow;
-            ++site.needsWindow;
-        }
+        impact.count(table, row);
     }
     return impact;
+}
+
+CampaignImpact CampaignImpact::assessDevices(const DeviceTable &table, const QString &backend,
+                                             const QString &deviceClass, const QSet<QString> &deviceIds)
+{
+    CampaignImpact impact;
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        if (table.backend(row) != backend)
+            continue;
+        ++impact.fleetSize;
+        if (!deviceIds.contains(table.id(row)))
+            continue;
+        if (table.text(row, RegisterField::Class) != deviceClass)
+            continue;
+        impact.targetIds.append(table.id(row));
+        impact.count(table, row);
+    }
+    impact.leftOut = int(deviceIds.size()) - impact.targets;
+    return impact;
+}
+
+void CampaignImpact::count(const DeviceTable &table, qsizetype row)
+{
+    ++targets;
+    SiteTargets &site = sites[table.text(row, RegisterField::Site)];
+    ++site.targets;
+    const QString label = table.id(row) + QLatin1Char(' ') + table.name(row);
+    if (table.safetyCritical(row)) {
+        if (++safetyCritical <= ListedDevices)
+            safetyCriticalDevices.append(label);
+    }
+    if (!table.onlineUpdate(row)) {
+        if (++physicalService <= ListedDevices)
+            physicalServiceDevices.append(label);
+    } else if (table.needsMaintenanceWindow(row)) {
+        ++needsWindow;
+        ++site.needsWindow;
+    }
 }
 
 } // namespace warden

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -29,11 +30,21 @@ struct CampaignImpact {
         int needsWindow = 0;
     };
     QMap<QString, SiteTargets> sites; // by site id
+    // Devices named one by one (assessDevices): the ids of the targets, in register order, and how many of the named
+    // devices are left out because they are of another class or no longer in the register.
+    QStringList targetIds;
+    int leftOut = 0;
 
     bool needsApproval() const { return safetyCritical > 0 || double(targets) > ApprovalFleetShare * fleetSize; }
 
     static CampaignImpact assess(const DeviceTable &table, const QString &backend, const QString &deviceClass,
                                  const QString &filterText);
+    // The same for devices named by id (a hand-picked register selection): the backend gets these ids.
+    static CampaignImpact assessDevices(const DeviceTable &table, const QString &backend, const QString &deviceClass,
+                                        const QSet<QString> &deviceIds);
+
+private:
+    void count(const DeviceTable &table, qsizetype row);
 };
 
 } // namespace warden

@@ -61,6 +61,8 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
       m_firmware(new QComboBox(this)),
       m_firmwareNote(new QLabel(this)),
       m_filter(new QLineEdit(this)),
+      m_selection(new QLabel(this)),
+      m_useFilter(new QPushButton(tr("Use a filter instead"), this)),
       m_count(new QLabel(this)),
       m_waves(new QTableWidget(0, 2, this)),
       m_wait(new QSpinBox(this)),
@@ -165,7 +167,17 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
     form->addRow(tr("Device class"), m_class);
     form->addRow(tr("Firmware"), m_firmware);
     form->addRow(QString(), m_firmwareNote);
-    form->addRow(tr("Targets"), m_filter);
+    m_selection->setAccessibleName(tr("Selected devices"));
+    m_selection->hide();
+    m_useFilter->setToolTip(tr("Target the devices of a register filter instead of the devices picked one by one."));
+    m_useFilter->hide();
+    connect(m_useFilter, &QPushButton::clicked, this, [this] { setTargetFilter(QString()); });
+    auto *targets = new QHBoxLayout;
+    targets->setContentsMargins(0, 0, 0, 0);
+    targets->addWidget(m_filter, 1);
+    targets->addWidget(m_selection, 1);
+    targets->addWidget(m_useFilter);
+    form->addRow(tr("Targets"), targets);
     form->addRow(QString(), m_count);
     form->addRow(tr("Waves"), m_waves);
     form->addRow(QString(), waveButtons);
@@ -201,7 +213,7 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_launch, &QPushButton::clicked, this, [this] {
         m_impactTimer->stop(); // the count the operator saw must be the one launched against
-        m_impact = CampaignImpact::assess(*m_devices, m_backend, m_class->currentText(), m_filter->text());
+        m_impact = assessTargets();
         Result<CampaignRequest> built = request();
         if (!built.ok()) {
             showOutcome(built.errorMessage(), true);
@@ -218,8 +230,7 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
     m_impactTimer->setSingleShot(true);
     m_impactTimer->setInterval(150);
     connect(m_impactTimer, &QTimer::timeout, this, [this] {
-        const QString cls = m_class->currentText();
-        m_impact = CampaignImpact::assess(*m_devices, m_backend, cls, m_filter->text());
+        m_impact = assessTargets();
         showImpact();
     });
     connect(m_class, &QComboBox::currentTextChanged, this, [this] {
@@ -235,7 +246,7 @@ CampaignWizard::CampaignWizard(const DeviceTable *devices, const QString &backen
 
     setWaves(defaultWaves());
     fillFirmware();
-    m_impact = CampaignImpact::assess(*m_devices, m_backend, m_class->currentText(), m_filter->text());
+    m_impact = assessTargets();
     showImpact();
 }
 
@@ -317,10 +328,37 @@ bool CampaignWizard::selectFirmware(const QString &firmwareId)
 
 void CampaignWizard::setTargetFilter(const QString &filter)
 {
+    m_byDevices = false;
+    m_deviceIds.clear();
+    m_selection->hide();
+    m_useFilter->hide();
+    m_filter->show();
     m_filter->setText(filter);
     m_impactTimer->stop();
-    m_impact = CampaignImpact::assess(*m_devices, m_backend, m_class->currentText(), m_filter->text());
+    m_impact = assessTargets();
     showImpact();
+}
+
+void CampaignWizard::setTargetDevices(const QStringList &deviceIds)
+{
+    m_byDevices = true;
+    m_deviceIds = deviceIds;
+    m_deviceIds.removeDuplicates();
+    m_filter->hide();
+    m_selection->setText(tr("%Ln selected device(s)", nullptr, int(m_deviceIds.size())));
+    m_selection->show();
+    m_useFilter->show();
+    m_impactTimer->stop();
+    m_impact = assessTargets();
+    showImpact();
+}
+
+CampaignImpact CampaignWizard::assessTargets() const
+{
+    if (!m_byDevices)
+        return CampaignImpact::assess(*m_devices, m_backend, m_class->currentText(), m_filter->text());
+    return CampaignImpact::assessDevices(*m_devices, m_backend, m_class->currentText(),
+                                         QSet<QString>(m_deviceIds.cbegin(), m_deviceIds.cend()));
 }
 
 void CampaignWizard::setWaves(const QList<CampaignWave> &waves)
@@ -466,6 +504,21 @@ Result<CampaignRequest> CampaignWizard::request() const
     if (request.firmwareId.isEmpty())
         return Result<CampaignRequest>::failure(tr("Choose a firmware image with a verified signature."),
                                                 QStringLiteral("firmware_id"));
+    if (m_byDevices) {
+        if (m_deviceIds.size() > MaxDeviceIds)
+            return Result<CampaignRequest>::failure(
+                tr("%1 devices are selected; a campaign can name at most %2 devices one by one. Target them with a "
+                   "filter instead (in the register: filter, then \"Select all matching\").")
+                    .arg(QLocale().toString(m_deviceIds.size()), QLocale().toString(MaxDeviceIds)),
+                QStringLiteral("device_ids"));
+        if (m_impact.targets == 0)
+            return Result<CampaignRequest>::failure(
+                tr("None of the %Ln selected device(s) is a %1 device of this backend.", nullptr,
+                   int(m_deviceIds.size()))
+                    .arg(m_class->currentText()),
+                QStringLiteral("device_ids"));
+        request.deviceIds = m_impact.targetIds;
+    }
     if (!m_impact.error.isEmpty())
         return Result<CampaignRequest>::failure(tr("The target filter does not parse: %1").arg(m_impact.error),
                                                 QStringLiteral("target_filter"));
@@ -473,7 +526,8 @@ Result<CampaignRequest> CampaignWizard::request() const
         return Result<CampaignRequest>::failure(tr("No %1 device matches the target filter.")
                                                     .arg(m_class->currentText()),
                                                 QStringLiteral("target_filter"));
-    request.targetFilter = m_filter->text().trimmed();
+    if (!m_byDevices)
+        request.targetFilter = m_filter->text().trimmed();
     double previous = 0;
     for (int row = 0; row < m_waves->rowCount(); ++row) {
         const auto *percent = qobject_cast<QDoubleSpinBox *>(m_waves->cellWidget(row, 0));
@@ -515,6 +569,16 @@ void CampaignWizard::showImpact()
     if (!m_impact.error.isEmpty()) {
         m_count->setText(tr("The filter does not parse: %1").arg(m_impact.error));
         m_count->setStyleSheet(QStringLiteral("color: #D32F2F;"));
+    } else if (m_byDevices) {
+        QString text = tr("%Ln of them are %1 devices", nullptr, m_impact.targets).arg(m_class->currentText());
+        if (m_impact.leftOut > 0)
+            text += QStringLiteral("; ") + tr("%Ln left out (another class, or no longer in the register)", nullptr,
+                                  m_impact.leftOut);
+        if (m_deviceIds.size() > MaxDeviceIds)
+            text = tr("More than %1 devices selected one by one: target them with a filter instead.")
+                       .arg(QLocale().toString(MaxDeviceIds));
+        m_count->setText(text);
+        m_count->setStyleSheet(m_deviceIds.size() > MaxDeviceIds ? QStringLiteral("color: #D32F2F;") : QString());
     } else {
         m_count->setText(tr("%Ln %1 device(s) match", nullptr, m_impact.targets).arg(m_class->currentText()));
         m_count->setStyleSheet(QString());

@@ -47,7 +47,13 @@ public:
     // Presets for callers and tests; the same as typing into the form.
     void setCampaignName(const QString &name);
     bool selectFirmware(const QString &firmwareId); // false when unknown or unverified
-    void setTargetFilter(const QString &filter);
+    void setTargetFilter(const QString &filter); // also leaves the device-ids mode
+    // Targets named one by one (a hand-picked register selection): the wizard shows "N selected devices" and the
+    // preview and the request use these ids (those of the image's class). More than MaxDeviceIds cannot be sent.
+    void setTargetDevices(const QStringList &deviceIds);
+    bool targetsDevices() const { return m_byDevices; }
+    QStringList targetDevices() const { return m_deviceIds; }
+    static constexpr int MaxDeviceIds = 10000; // fleetd's limit on device_ids per request
     void setWaves(const QList<CampaignWave> &waves);
     void setWaitMinutes(int minutes);
     void setMaintenanceWindow(const QTime &start, const QTime &end);
@@ -75,6 +81,7 @@ signals:
 
 private:
     void fillFirmware();
+    CampaignImpact assessTargets() const;
     void updateImpact();
     void showImpact();
     void showOutcome(const QString &text, bool error);
@@ -91,6 +98,10 @@ private:
     QComboBox *m_firmware;
     QLabel *m_firmwareNote;
     QLineEdit *m_filter;
+    QLabel *m_selection;
+    QPushButton *m_useFilter;
+    QStringList m_deviceIds;
+    bool m_byDevices = false;
     QLabel *m_count;
     QTableWidget *m_waves;
     QSpinBox *m_wait;

@@ -2,6 +2,7 @@
 
 #include "CampaignChartAxis.h"
 #include "CampaignDevicesView.h"
+#include "CampaignWindowsPanel.h"
 #include "CampaignWizard.h"
 #include "DeviceRegisterModel.h"
 #include "PageHeader.h"
@@ -245,6 +246,8 @@ QWidget *UpdatesPage::buildCampaignsTab()
     detailsLayout->addWidget(chartView, 1);
     detailsLayout->addLayout(buttons);
     detailsLayout->addWidget(m_campaignOutcome);
+    m_campaignWindows = new CampaignWindowsPanel(details);
+    detailsLayout->addWidget(m_campaignWindows, 1);
 
     // Under the list: the selected campaign's waves and their devices.
     m_campaignDevices = new CampaignDevicesView(m_actions, m_devices, tab);
@@ -626,6 +629,7 @@ void UpdatesPage::showCampaignDetails()
         m_progressChart->removeAxis(axis);
     if (row < 0 || row >= m_campaigns.rowCount()) {
         m_campaignDevices->clear();
+        m_campaignWindows->clear();
         m_campaignTitle->setText(m_campaigns.rowCount() == 0
                                      ? tr("No campaigns yet. Plan one with “New campaign…”.")
                                      : tr("Select a campaign"));
@@ -653,6 +657,8 @@ void UpdatesPage::showCampaignDetails()
     m_haltReason->setStyleSheet(campaign.state == CampaignState::PendingApproval
                                     ? QStringLiteral("color: #F57C00;")
                                     : QStringLiteral("color: #D32F2F;"));
+
+    m_campaignWindows->setCampaign(campaign, m_devices ? m_devices->siteNames() : QHash<QString, QString>());
 
     const auto count = [&campaign](DeviceUpdateState state) { return campaign.counts.value(state); };
     struct Slice {

@@ -24,6 +24,7 @@ class QTimer;
 namespace warden {
 
 class CampaignDevicesView;
+class CampaignWindowsPanel;
 class CampaignWizard;
 class DeviceRegisterModel;
 class PageHeader;
@@ -68,6 +69,8 @@ public:
     QString selectedCampaignId() const;
     // The drill-down of the selected campaign: its waves and their devices.
     CampaignDevicesView *campaignDevices() const { return m_campaignDevices; }
+    // The selected campaign's maintenance windows: default, per site, and which sites wait for which window.
+    CampaignWindowsPanel *campaignWindows() const { return m_campaignWindows; }
     // Acts on the selected campaign; the outcome appears under the campaign's buttons.
     void runCampaignAction(CampaignAction action);
     QString campaignOutcome() const;
@@ -142,6 +145,7 @@ private:
     QPushButton *m_retry;
     QLabel *m_campaignOutcome;
     CampaignDevicesView *m_campaignDevices;
+    CampaignWindowsPanel *m_campaignWindows;
     QTimer *m_drillRefresh;
     // Work orders tab
     QTableView *m_workOrderView;

@@ -180,7 +180,7 @@ RegisterFilter::RegisterFilter(const FilterExpression &expression, const QHash<Q
 {
     // FilterExpression keeps its tree to itself; parsing its text again yields the very same tree.
     if (!expression.isEmpty()) {
-        Result<ExpressionTree> tree = ExpressionParser::parse(expression.text(), ExpressionParser::Grammar::DeviceFilter);
+        Result<ExpressionTree> tree = ExpressionParser::parse(expression.text(), expression.grammar());
         if (tree.ok())
             m_tree = std::move(tree).value();
     }
@@ -250,7 +250,7 @@ RegisterFilter::Bits RegisterFilter::evaluateRowWise(const ExpressionNode &term,
     forRows(count, [&](qsizetype begin, qsizetype end) {
         const DeviceTableAccessor accessor(table, m_siteNames);
         for (qsizetype row = begin; row < end; ++row) {
-            if (tree.evaluate(EvaluationInput{&accessor, row, nullptr, nullptr}))
+            if (tree.evaluate(EvaluationInput{&accessor, row, nullptr, nullptr, table.backend(row)}))
                 setBit(bits, row);
         }
     });
@@ -267,7 +267,7 @@ RegisterFilter::Bits RegisterFilter::evaluateTerm(const ExpressionNode &term, co
     const auto holds = [&](const QString &text, int number) {
         value.m_text = text;
         value.m_value = number;
-        return tree.evaluate(EvaluationInput{&value, 0, nullptr, nullptr});
+        return tree.evaluate(EvaluationInput{&value, 0, nullptr, nullptr, {}});
     };
     // Verdict of the term for every interned string; sites are seen by their display name.
     const auto poolVerdicts = [&](bool sites, auto verdict) {
@@ -316,6 +316,16 @@ RegisterFilter::Bits RegisterFilter::evaluateTerm(const ExpressionNode &term, co
                                          [&](const auto &pair) { return pair.first == term.field; });
         byInterned(*table.internedColumn(column->second),
                    poolVerdicts(term.field == TermField::Site, [&](const QString &text) { return holds(text, 0); }));
+        return bits;
+    }
+    case TermField::Backend: {
+        // Interned: one verdict per distinct backend name, then rows by pool id.
+        std::vector<quint8> verdicts(size_t(pool.size()));
+        for (qsizetype id = 0; id < pool.size(); ++id) {
+            const bool matched = ExpressionTree::textMatches(pool.at(quint32(id)), term);
+            verdicts[size_t(id)] = (term.op == CompareOp::NotEqual ? !matched : matched) ? 1 : 0;
+        }
+        byInterned(*table.internedColumn(RegisterField::Backend), verdicts);
         return bits;
     }
     case TermField::Risk: byValue(256, [&](qsizetype row) { return table.risk(row); }); return bits;

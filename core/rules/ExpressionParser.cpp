@@ -88,11 +88,31 @@ QList<FieldSpec> buildRuleSpecs()
     return specs;
 }
 
+FieldSpec backendSpec()
+{
+    return {{u"backend"_s, FieldKind::Text, u"The backend (console connection) the device belongs to"_s, {},
+             u"backend:demo"_s},
+            TermField::Backend};
+}
+
+QList<FieldSpec> buildRegisterSpecs()
+{
+    QList<FieldSpec> specs = buildDeviceSpecs();
+    specs.append(backendSpec());
+    return specs;
+}
+
 const QList<FieldSpec> &specsFor(ExpressionParser::Grammar grammar)
 {
     static const QList<FieldSpec> device = buildDeviceSpecs();
     static const QList<FieldSpec> rule = buildRuleSpecs();
-    return grammar == ExpressionParser::Grammar::DeviceFilter ? device : rule;
+    static const QList<FieldSpec> registerFilter = buildRegisterSpecs();
+    switch (grammar) {
+    case ExpressionParser::Grammar::DeviceFilter: return device;
+    case ExpressionParser::Grammar::RuleCondition: return rule;
+    case ExpressionParser::Grammar::RegisterFilter: return registerFilter;
+    }
+    return device;
 }
 
 QString quoted(const QString &text)
@@ -545,6 +565,19 @@ private:
     {
         const Token &token = m_tokens[index];
         const FieldSpec *spec = findField(token.name);
+        if (!spec && token.name.compare(backendSpec().info.name, Qt::CaseInsensitive) == 0) {
+            // Known, but meaningless where one backend evaluates the expression over its own devices: say so
+            // rather than call it unknown (or match nothing without a word).
+            fail(token.position, int(token.name.size()), token.chunk,
+                 u"Field \"backend\" "_s + where(token)
+                     + (m_grammar == ExpressionParser::Grammar::RuleCondition
+                            ? u" cannot be used in a rule condition: a rule runs inside one backend, on its own "
+                              u"devices only."_s
+                            : u" only works in the register's filter, which lists the devices of every connected "
+                              u"backend; a campaign's target filter is evaluated by its backend, on its own devices "
+                              u"only."_s));
+            return -1;
+        }
         if (!spec) {
             fail(token.position, int(token.name.size()), token.chunk,
                  u"Unknown field "_s + quoted(token.name) + u" "_s + where(token) + u". Known fields: "_s

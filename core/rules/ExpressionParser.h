@@ -36,6 +36,10 @@ public:
     enum class Grammar {
         DeviceFilter,  // device fields and free-text words (register filter bar, campaign target filters)
         RuleCondition, // device fields plus event, vulnerability and repetition fields; no free text
+        // DeviceFilter plus backend:NAME, the console connection a device came from. Only the console's register
+        // lists devices of several backends; the other grammars refuse backend: with a message saying why (a
+        // campaign filter or rule condition is evaluated by one backend over its own devices).
+        RegisterFilter,
     };
 
     static Result<ExpressionTree> parse(QStringView text, Grammar grammar, ExpressionError *error = nullptr);

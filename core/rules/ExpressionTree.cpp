@@ -164,6 +164,12 @@ bool ExpressionTree::evaluateTerm(const ExpressionNode &term, const EvaluationIn
     }
     case TermField::Count:
         return true;
+    case TermField::Backend: {
+        if (input.backend.isNull())
+            return false;
+        const bool matched = textMatches(input.backend, term);
+        return term.op == CompareOp::NotEqual ? !matched : matched;
+    }
     default:
         return false;
     }

@@ -38,6 +38,8 @@ enum class TermField : quint8 {
     Count,
     // A bare word, matched as a substring of the device's text fields (device filters only).
     FreeText,
+    // The console connection (backend) a device was read from; register filters only.
+    Backend,
 };
 
 inline bool isDeviceTermField(TermField field)
@@ -70,6 +72,8 @@ struct EvaluationInput {
     qsizetype row = 0;
     const ThreatEvent *event = nullptr;
     const FirmwareVulnerabilityLookup *vulnerabilities = nullptr;
+    // The backend the device row belongs to; null when the caller does not know it (backend terms are then false).
+    QStringView backend;
 };
 
 // A parsed filter or condition as a flat node array; an empty tree (root < 0) matches everything.

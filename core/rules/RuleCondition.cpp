@@ -42,9 +42,9 @@ bool RuleCondition::matches(const ThreatEvent &event, const Device *device,
                             const FirmwareVulnerabilityLookup *vulnerabilities) const
 {
     if (!device)
-        return m_tree.evaluate(EvaluationInput{nullptr, 0, &event, vulnerabilities});
+        return m_tree.evaluate(EvaluationInput{nullptr, 0, &event, vulnerabilities, {}});
     const DeviceSpanAccessor accessor(*device);
-    return m_tree.evaluate(EvaluationInput{&accessor, 0, &event, vulnerabilities});
+    return m_tree.evaluate(EvaluationInput{&accessor, 0, &event, vulnerabilities, {}});
 }
 
 } // namespace warden

@@ -129,6 +129,24 @@ QJsonObject CampaignService::campaignJson(const Active &active) const
     QJsonObject json = campaign.toJson();
     for (auto it = active.extras.begin(); it != active.extras.end(); ++it)
         json.insert(it.key(), it.value());
+    // Which sites wait for which window and when it opens next, so a console can show it without reading every
+    // device's state (replaced at every change; absent when nobody waits).
+    QJsonArray waits;
+    const QList<CampaignRunner::WindowWait> windowWaits = active.runner->windowWaits();
+    for (const CampaignRunner::WindowWait &wait : windowWaits) {
+        QJsonObject item = windowJson(wait.window);
+        item.insert(u"site_id"_s, wait.siteId);
+        item.insert(u"time_zone"_s, wait.timeZone);
+        item.insert(u"site_window"_s, wait.siteWindow);
+        item.insert(u"waiting"_s, wait.waiting);
+        if (wait.nextOpenMs >= 0)
+            item.insert(u"next_open"_s, toJsonTimestamp(QDateTime::fromMSecsSinceEpoch(wait.nextOpenMs, Qt::UTC)));
+        waits.append(item);
+    }
+    if (waits.isEmpty())
+        json.remove(u"window_waits"_s);
+    else
+        json.insert(u"window_waits"_s, waits);
     return json;
 }
 

@@ -80,6 +80,8 @@ CampaignRunner::CampaignRunner(Campaign campaign, QList<Device> targets, QHash<Q
                     tz = QTimeZone(QByteArrayLiteral("UTC"));
                 m_zones.append(tz);
                 m_zoneNames.append(tz.id() == "UTC" && site.timeZone.isEmpty() ? u"UTC"_s : QString::fromUtf8(tz.id()));
+                m_zoneSiteIds.append(device.siteId);
+                m_zoneOwnWindow.append(siteWindows.contains(device.siteId));
                 zone = zoneOfSite.insert(device.siteId, static_cast<int>(m_zones.size()) - 1);
             }
             target.zone = zone.value();
@@ -506,6 +508,37 @@ bool CampaignRunner::inWindow(const Target &target, qint64 timeMs, qint64 *nextO
         next = timeMs + 60000;
     *nextOpenMs = next;
     return false;
+}
+
+QList<CampaignRunner::WindowWait> CampaignRunner::windowWaits() const
+{
+    std::vector<int> waiting(static_cast<std::size_t>(m_zones.size()), 0);
+    std::vector<int> sample(static_cast<std::size_t>(m_zones.size()), -1);
+    for (std::size_t i = 0; i < m_targets.size(); ++i) {
+        const Target &target = m_targets[i];
+        if (target.state != DeviceUpdateState::WaitingForWindow || target.zone < 0)
+            continue;
+        ++waiting[static_cast<std::size_t>(target.zone)];
+        sample[static_cast<std::size_t>(target.zone)] = static_cast<int>(i);
+    }
+    QList<WindowWait> waits;
+    for (std::size_t zone = 0; zone < waiting.size(); ++zone) {
+        if (waiting[zone] == 0)
+            continue;
+        const Target &target = m_targets[static_cast<std::size_t>(sample[zone])];
+        WindowWait wait;
+        wait.siteId = m_zoneSiteIds.at(static_cast<qsizetype>(zone));
+        wait.timeZone = m_zoneNames.at(static_cast<qsizetype>(zone));
+        wait.window = target.window; // every window-bound device of a site has the same window
+        wait.siteWindow = m_zoneOwnWindow.at(static_cast<qsizetype>(zone));
+        wait.waiting = waiting[zone];
+        qint64 next = 0;
+        if (!inWindow(target, m_nowMs, &next))
+            wait.nextOpenMs = m_epochMs + next;
+        waits.append(wait);
+    }
+    std::sort(waits.begin(), waits.end(), [](const WindowWait &a, const WindowWait &b) { return a.siteId < b.siteId; });
+    return waits;
 }
 
 QString CampaignRunner::windowText(const Target &target) const

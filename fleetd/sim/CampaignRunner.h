@@ -85,6 +85,19 @@ public:
     int targetCount() const { return static_cast<int>(m_targets.size()); }
     int waveOf(const QString &deviceId) const; // 1-based, 0 when not a target
 
+    // The sites whose devices wait for their maintenance window at the latest advance(), ordered by site id: the
+    // window they wait for (the site's own or the default), the site's zone, how many devices wait and when the
+    // window opens next (simulated ms since the Unix epoch; -1 when it is open and the devices are about to start).
+    struct WindowWait {
+        QString siteId;
+        QString timeZone;
+        MaintenanceWindow window;
+        bool siteWindow = false;
+        int waiting = 0;
+        qint64 nextOpenMs = -1;
+    };
+    QList<WindowWait> windowWaits() const;
+
 private:
     enum class StepKind : quint8 { WaveStart, DeviceStart, DownloadDone, InstallDone };
     struct Step {
@@ -141,6 +154,8 @@ private:
     QHash<QString, int> m_indexById;
     QList<QTimeZone> m_zones;
     QStringList m_zoneNames;
+    QStringList m_zoneSiteIds;   // the site each zone index stands for (one index per site)
+    QList<bool> m_zoneOwnWindow; // whether that site has its own window
     quint64 m_seed = 0;
     double m_failureRate = 0;
     MaintenanceWindow m_window;

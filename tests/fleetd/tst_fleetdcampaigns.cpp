@@ -3,6 +3,7 @@
 // threshold with retry, and work orders for devices that need physical service. Simulated time runs 300x.
 
 #include "FleetdTestClient.h"
+#include "domain/Campaign.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -655,12 +656,35 @@ void TestFleetdCampaigns::siteWindowsKeptInEachSitesZone()
                  .value(u"window"_s).toObject().value(u"start"_s).toString(),
              hhmm(startB));
 
+    // The campaign itself says which site waits for which window, in which zone, and when it opens next — and the
+    // console's Campaign type reads that (the running campaign's panel shows it without reading every device).
+    const QJsonObject running = campaign(*m_client, id);
+    const Result<Campaign> parsed = Campaign::fromJson(running);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.errorMessage()));
+    QVERIFY(parsed->defaultWindow && parsed->defaultWindow->allDay());
+    QCOMPARE(parsed->siteWindows.size(), 2);
+    QCOMPARE(parsed->siteWindows.value(siteB).timeZone, zoneOfSite.value(siteB));
+    QCOMPARE(parsed->siteWindows.value(siteB).start, startB);
+    QCOMPARE(parsed->windowWaits.size(), 1); // A is done; only B waits
+    const CampaignWindowWait &wait = parsed->windowWaits.first();
+    QCOMPARE(wait.siteId, siteB);
+    QCOMPARE(wait.waiting, 1);
+    QVERIFY(wait.siteWindow);
+    QCOMPARE(wait.window.timeZone, zoneOfSite.value(siteB));
+    QCOMPARE(wait.window.start, startB);
+    QCOMPARE(wait.window.end, endB);
+    QVERIFY(wait.nextOpen.isValid());
+    QCOMPARE(wait.nextOpen.toTimeZone(zoneB).time(), startB); // opens at B's start, in B's zone
+    QVERIFY2(message.contains(wait.nextOpen.toTimeZone(zoneB).toString(u"yyyy-MM-dd HH:mm"_s)), qPrintable(message));
+
     // B updates once its window opens, inside it, in its own zone.
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(deviceB).value(u"state"_s).toString(), u"succeeded"_s, 60000);
     const QTime doneB = QDateTime::fromString(stateOf(deviceB).value(u"updated"_s).toString(), Qt::ISODate)
                             .toTimeZone(zoneB).time();
     QVERIFY2(startB < endB ? (doneB >= startB && doneB < endB) : (doneB >= startB || doneB < endB),
              qPrintable(doneB.toString() + u" outside "_s + hhmm(startB) + u'-' + hhmm(endB)));
+    // Nobody waits any more: the field is gone rather than stale.
+    QTRY_VERIFY_WITH_TIMEOUT(!campaign(*m_client, id).contains(u"window_waits"_s), 20000);
 }
 
 QTEST_GUILESS_MAIN(TestFleetdCampaigns)

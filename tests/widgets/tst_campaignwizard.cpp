@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -295,6 +296,67 @@ private slots:
         QVERIFY(wizard.request()->siteWindows.isEmpty());
         wizard.setSiteWindow(u"site-berlin"_s, QTime(12, 0), QTime(13, 0));
         QCOMPARE(wizard.request()->siteWindows.value(u"site-berlin"_s).timeZone, u"Europe/Berlin"_s);
+    }
+
+    void handPickedDevicesAreSentById()
+    {
+        CampaignWizard wizard(&m_table, u"demo"_s, &m_catalogue, &m_actions);
+        wizard.setCampaignName(u"by id"_s);
+        QVERIFY(wizard.selectFirmware(u"cam-6"_s));
+        // Three cameras, one pump (another class: left out) and an id the register does not know.
+        wizard.setTargetDevices({u"d10"_s, u"d05"_s, u"d01"_s, u"d30"_s, u"gone"_s, u"d10"_s});
+        QVERIFY(wizard.targetsDevices());
+        QCOMPARE(wizard.impact().targets, 3);
+        QCOMPARE(wizard.impact().leftOut, 2);
+        const auto *selection = [&wizard] {
+            for (QLabel *label : wizard.findChildren<QLabel *>()) {
+                if (label->accessibleName() == u"Selected devices"_s)
+                    return label;
+            }
+            return static_cast<QLabel *>(nullptr);
+        }();
+        QVERIFY(selection && selection->isVisibleTo(&wizard));
+        QCOMPARE(selection->text(), u"5 selected device(s)"_s); // no translation loaded: the plural reads "(s)"
+        const Result<CampaignRequest> request = wizard.request();
+        QVERIFY2(request.ok(), qPrintable(request.errorMessage()));
+        QCOMPARE(request->deviceIds, (QStringList{u"d05"_s, u"d10"_s, u"d30"_s})); // register order
+        QVERIFY(request->targetFilter.isEmpty());
+        QCOMPARE(request->toJson().value(u"device_ids"_s).toArray().size(), 3);
+        QVERIFY(!request->toJson().contains(u"target_filter"_s));
+
+        // Only pumps picked for a camera image: nothing to send, and the wizard says why.
+        wizard.setTargetDevices({u"d01"_s, u"d02"_s});
+        QVERIFY(!wizard.request().ok());
+        QVERIFY2(wizard.request().errorMessage().contains(u"None of the 2 selected device(s) is a ip_camera device"_s),
+                 qPrintable(wizard.request().errorMessage()));
+
+        // "Use a filter instead" goes back to the filter.
+        wizard.setTargetFilter(u"site:site-a"_s);
+        QVERIFY(!wizard.targetsDevices());
+        QVERIFY(!selection->isVisibleTo(&wizard));
+        QVERIFY(wizard.request().ok());
+        QVERIFY(wizard.request()->deviceIds.isEmpty());
+    }
+
+    void moreDevicesThanABackendTakesByIdAreRefused()
+    {
+        CampaignWizard wizard(&m_table, u"demo"_s, &m_catalogue, &m_actions);
+        wizard.setCampaignName(u"too many"_s);
+        QVERIFY(wizard.selectFirmware(u"cam-6"_s));
+        QStringList ids{u"d10"_s};
+        for (int i = 0; i < CampaignWizard::MaxDeviceIds; ++i)
+            ids.append(u"x%1"_s.arg(i));
+        wizard.setTargetDevices(ids);
+        const Result<CampaignRequest> request = wizard.request();
+        QVERIFY(!request.ok());
+        QVERIFY2(request.errorMessage().contains(
+                     u"at most %1 devices one by one"_s.arg(QLocale().toString(CampaignWizard::MaxDeviceIds))),
+                 qPrintable(request.errorMessage()));
+        QCOMPARE(request.error().field, u"device_ids"_s);
+        // Exactly the limit is fine.
+        ids.removeLast();
+        wizard.setTargetDevices(ids);
+        QVERIFY2(wizard.request().ok(), qPrintable(wizard.request().errorMessage()));
     }
 };
 
