@@ -3,6 +3,7 @@
 // full zoom-out (against one naive batched drawLines + drawPoints of everything) and at close zoom, hit-testing,
 // and the memory the scene costs. `--screenshots DIR` also writes the three documentation screenshots.
 #include "BenchReport.h"
+#include "TopologyLayerCache.h"
 #include "TopologyPage.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
@@ -14,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
@@ -167,53 +169,88 @@ TopologyCamera closeCamera(const TopologyScene &scene, qreal spacingPx)
 void saveScreenshots(const GeneratedFleet &fleet, const QString &directory)
 {
     QDir().mkpath(directory);
-    QList<Device> devices = fleet.devices;
-    // A few quarantined devices, as a live console would have, so the fence shows.
-    for (qsizetype i = 0; i < devices.size(); i += 499)
-        devices[i].quarantine = QuarantineLevel::Isolate;
+    // Two backends, as a console connected to two fleetd instances shows them: the first half of the sites in
+    // "EU West", the rest in "US East" (links never join backends).
+    const QStringList backends{QStringLiteral("EU West"), QStringLiteral("US East")};
+    QHash<QString, int> backendOfSite, backendOfNode;
+    for (qsizetype i = 0; i < fleet.sites.size(); ++i)
+        backendOfSite.insert(fleet.sites.at(i).id, i < fleet.sites.size() / 2 ? 0 : 1);
+    struct Part {
+        QList<Site> sites;
+        QList<Gateway> gateways;
+        QList<Device> devices;
+        QList<Link> links;
+    };
+    QList<Part> parts(2);
+    for (const Site &site : fleet.sites)
+        parts[backendOfSite.value(site.id)].sites.append(site);
+    for (const Gateway &gateway : fleet.gateways) {
+        backendOfNode.insert(gateway.id, backendOfSite.value(gateway.siteId));
+        parts[backendOfSite.value(gateway.siteId)].gateways.append(gateway);
+    }
+    for (qsizetype i = 0; i < fleet.devices.size(); ++i) {
+        Device device = fleet.devices.at(i);
+        // A few quarantined devices, as a live console would have, so the fence shows.
+        if (i % 499 == 0)
+            device.quarantine = QuarantineLevel::Isolate;
+        backendOfNode.insert(device.id, backendOfSite.value(device.siteId));
+        parts[backendOfSite.value(device.siteId)].devices.append(device);
+    }
+    for (const Link &link : fleet.links)
+        if (backendOfNode.value(link.fromId, -1) == backendOfNode.value(link.toId, -2))
+            parts[backendOfNode.value(link.fromId)].links.append(link);
     TopologyScene scene;
     scene.setSynchronousLayout(true);
-    scene.setFleet(fleet.sites, fleet.gateways, devices, fleet.links);
+    for (int backend = 0; backend < 2; ++backend)
+        scene.setFleet(backends.at(backend), parts.at(backend).sites, parts.at(backend).gateways,
+                       parts.at(backend).devices, parts.at(backend).links);
     TopologyPage page(&scene);
     page.resize(1440, 900);
     page.show();
     QApplication::processEvents();
     TopologyView *view = page.view();
     view->fitToView(false);
-    page.grab().save(directory + QStringLiteral("/topology-sites.png"));
+    QApplication::processEvents();
+    page.grab().save(directory + QStringLiteral("/topology-zoom-out.png"));
 
-    // Mid zoom: a few sites, colour by status, with a blast radius around one device.
+    // Mid zoom: a few sites of the second backend with a blast radius around three of its riskiest devices.
     const FleetTopology &topology = scene.topology();
-    const int site = 5;
+    const QString &backend = backends.at(1);
+    int site = -1;
     QStringList affected, reachable;
-    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()) && affected.size() < 3; ++node)
-        if (topology.site(node) == site && topology.kind(node) == TopologyNodeKind::Device && topology.risk(node) >= 80)
-            affected.append(topology.id(node));
-    // What ImpactAnalysis reports two hops out: the affected devices' gateways and the other devices on them.
-    for (const QString &id : std::as_const(affected)) {
-        const TopologyNode gateway = topology.gateway(*topology.nodeOf(id));
-        if (!reachable.contains(topology.id(gateway)))
-            reachable.append(topology.id(gateway));
-    }
-    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node) {
-        if (topology.site(node) != site || affected.contains(topology.id(node)))
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()) && affected.size() < 3; ++node) {
+        if (topology.backendName(node) != backend || topology.kind(node) != TopologyNodeKind::Device
+            || topology.risk(node) < 80 || (site >= 0 && topology.site(node) != site))
             continue;
-        for (const QString &id : std::as_const(affected))
-            if (topology.gateway(node) == topology.gateway(*topology.nodeOf(id)) && !reachable.contains(topology.id(node)))
-                reachable.append(topology.id(node));
+        site = topology.site(node);
+        affected.append(topology.id(node));
     }
-    page.showBlastRadius(QStringLiteral("INC-2041 Malware beacon"), affected, reachable);
+    // What ImpactAnalysis reports two hops out: the affected devices' gateways and the other devices on them.
+    QSet<TopologyNode> gateways;
+    for (const QString &id : std::as_const(affected))
+        gateways.insert(topology.gateway(*topology.nodeOf(backend, id)));
+    for (const TopologyNode gateway : std::as_const(gateways))
+        reachable.append(topology.id(gateway));
+    for (TopologyNode node = 0; node < TopologyNode(topology.nodeCount()); ++node)
+        if (topology.backendName(node) == backend && topology.kind(node) == TopologyNodeKind::Device
+            && gateways.contains(topology.gateway(node)) && !affected.contains(topology.id(node)))
+            reachable.append(topology.id(node));
+    page.showBlastRadius(QStringLiteral("INC-2041 Malware beacon"), affected, reachable, backend);
     QPointF focus;
     for (const QString &id : std::as_const(affected))
-        focus += scene.layout().position(*topology.nodeOf(id)) / qreal(affected.size());
+        focus += scene.layout().position(*topology.nodeOf(backend, id)) / qreal(affected.size());
     view->setCamera(focus, 11.0 / scene.layout().parameters().deviceSpacing);
     QApplication::processEvents();
-    page.grab().save(directory + QStringLiteral("/topology-mid.png"));
+    page.grab().save(directory + QStringLiteral("/topology-zoom-mid.png"));
 
-    // Close zoom: glyphs, labels, fences, a selection and a pulse.
+    // Close zoom: glyphs, labels, fences, a selection and a pulse, around a quarantined device of the first backend.
     page.clearBlastRadius();
-    // Around a quarantined device, so its fence is in the picture.
-    const TopologyNode fenced = *topology.nodeOf(devices.at(499 * 7).id);
+    QString fencedId;
+    int fences = 0;
+    for (const Device &device : std::as_const(parts.at(0).devices))
+        if (device.quarantine != QuarantineLevel::None && ++fences == 8)
+            fencedId = device.id;
+    const TopologyNode fenced = *topology.nodeOf(backends.at(0), fencedId);
     view->setCamera(scene.layout().position(fenced) + QPointF(-40, -25), 56.0 / scene.layout().parameters().deviceSpacing);
     QList<TopologyNode> nearby = scene.nodesIn(view->camera().visibleWorld());
     if (!nearby.isEmpty()) {
@@ -224,7 +261,8 @@ void saveScreenshots(const GeneratedFleet &fleet, const QString &directory)
         fakeNow = 500;
     }
     QApplication::processEvents();
-    page.grab().save(directory + QStringLiteral("/topology-close.png"));
+    page.grab().save(directory + QStringLiteral("/topology-zoom-close.png"));
+    view->setClock({});
     std::fprintf(stderr, "screenshots written to %s\n", qPrintable(directory));
 }
 
@@ -422,6 +460,51 @@ int main(int argc, char **argv)
                     Better::Lower});
         report.add({QString(name).replace(QStringLiteral("_ms"), QStringLiteral("_cpu_ms")), QStringLiteral("ms"),
                     cpuMs, std::nullopt, QStringLiteral("thread CPU time"), Better::Lower});
+    }
+
+    {
+        // What the close view holds, so its figure can be read against what an operator sees at that zoom.
+        const TopologyCamera close = closeCamera(scene, 40.0);
+        const QList<TopologyNode> inView = scene.nodesIn(close.visibleWorld());
+        QSet<TopologyNode> inViewSet(inView.cbegin(), inView.cend());
+        qsizetype links = 0;
+        for (qsizetype link = 0; link < scene.topology().linkCount(); ++link)
+            links += inViewSet.contains(scene.topology().linkFrom(link)) || inViewSet.contains(scene.topology().linkTo(link));
+        std::fprintf(stderr, "close view (40 px spacing, %dx%d): %lld nodes, %lld links\n", FrameSize.width(),
+                     FrameSize.height(), qlonglong(inView.size()), qlonglong(links));
+    }
+
+    // Panning: a drag of 16 x 8 px per frame at each zoom level. Ours keeps the world-anchored layer
+    // (TopologyLayerCache: shifted, only the uncovered strips painted) and draws it and the labels into the frame;
+    // the baseline, in the same run, paints every frame of the same drag whole.
+    const QFont font = QApplication::font();
+    for (const auto &[name, start] : {std::pair(QStringLiteral("topology.pan_frame_zoomed_out_ms"), fit),
+                                      std::pair(QStringLiteral("topology.pan_frame_mid_ms"), closeCamera(scene, 6.0)),
+                                      std::pair(QStringLiteral("topology.pan_frame_close_ms"), closeCamera(scene, 40.0))}) {
+        TopologyCamera camera = start;
+        TopologyLayerCache cache;
+        cache.update(scene, camera, palette, font);
+        int shifted = 0;
+        const double ours = medianMs(15, [&] {
+            camera.centre -= QPointF(16, 8) / camera.scale;
+            shifted += cache.update(scene, camera, palette, font) == TopologyLayerCache::Update::Shifted;
+            QPainter painter(&image);
+            painter.drawImage(0, 0, cache.image());
+            painter.setFont(font);
+            scene.paintLabels(painter, camera, palette);
+        }, qPrintable(name));
+        camera = start;
+        const double whole = medianMs(15, [&] {
+            camera.centre -= QPointF(16, 8) / camera.scale;
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setFont(font);
+            scene.paint(painter, camera, palette);
+        }, "  the same pan painted whole");
+        if (shifted != 15)
+            std::fprintf(stderr, "  warning: only %d of 15 pan frames shifted the layer\n", shifted);
+        report.add({name, QStringLiteral("ms"), ours, whole, QStringLiteral("the same pan painted whole every frame"),
+                    Better::Lower});
     }
 
     // Hit-testing: nearest node under random points of the close view, as hovering does.

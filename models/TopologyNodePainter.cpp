@@ -3,6 +3,7 @@
 #include "ScreenOccupancy.h"
 #include "SeverityPalette.h"
 #include "TopologyPaintStyle.h"
+#include "TopologyRaster.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -16,16 +17,30 @@ TopologyNodePainter::TopologyNodePainter(const TopologyScene &scene) : m_scene(s
 {
 }
 
+QList<int> TopologyNodePainter::sitesIn(const QRectF &world) const
+{
+    QList<int> sites;
+    for (int site = 0; site < std::min(m_scene.m_layout.siteCount(), int(m_scene.m_summaries.size())); ++site) {
+        const TopologySitePlacement &placement = m_scene.m_layout.site(site);
+        const qreal reach = placement.radius + m_scene.m_layout.parameters().deviceSpacing;
+        if (placement.placed && world.intersects(QRectF(placement.centre - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach))))
+            sites.append(site);
+    }
+    return sites;
+}
+
 void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
-                                TopologyDetail detail, TopologyPaintTarget target)
+                                TopologyDetail detail, TopologyPaintTarget target, const QRectF &exposed)
 {
     const qreal spacing = camera.scale * m_scene.m_layout.parameters().deviceSpacing;
     const int diameter = TopologyScene::glyphDiameter(spacing);
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
-    const QRectF viewport(QPointF(0, 0), camera.viewport);
+    // Only what touches the exposed part of the screen (all of it for a full frame, a strip for a pan).
+    const QRectF viewport = exposed;
     const qreal marginPx = diameter + 8;
-    const QRectF world = camera.visibleWorld().adjusted(-marginPx / camera.scale, -marginPx / camera.scale,
-                                                        marginPx / camera.scale, marginPx / camera.scale);
+    const QRectF world = QRectF(camera.toWorld(exposed.topLeft()), camera.toWorld(exposed.bottomRight()))
+                             .adjusted(-marginPx / camera.scale, -marginPx / camera.scale, marginPx / camera.scale,
+                                       marginPx / camera.scale);
     const bool highlighting = !m_scene.m_highlight.isEmpty();
     const QColor text = palette.color(QPalette::Text);
     const QPointF offset(camera.viewport.width() / 2.0 - camera.centre.x() * camera.scale,
@@ -35,20 +50,28 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
         return QPointF(p.x() * camera.scale + offset.x(), p.y() * camera.scale + offset.y());
     };
 
-    QList<int> visibleSites;
-    for (int site = 0; site < std::min(m_scene.m_layout.siteCount(), int(m_scene.m_summaries.size())); ++site) {
-        const TopologySitePlacement &placement = m_scene.m_layout.site(site);
-        const qreal reach = placement.radius + m_scene.m_layout.parameters().deviceSpacing;
-        if (placement.placed && world.intersects(QRectF(placement.centre - QPointF(reach, reach), QSizeF(2 * reach, 2 * reach))))
-            visibleSites.append(site);
-    }
+    const QList<int> visibleSites = sitesIn(world);
 
     // Site grounds: a faint disc per site so clusters read as places, with the site's name above once it fits.
+    // Written straight into the image where possible (TopologyRaster): as an opaque tint worked out over the base
+    // colour (a memory fill, not a blend of every pixel) under an outline of short hairlines.
+    const bool vector = target == TopologyPaintTarget::Vector;
+    std::optional<TopologyRaster> raster = vector ? std::nullopt : TopologyRaster::on(painter);
     painter.setRenderHint(QPainter::Antialiasing, true);
     QFont siteFont = painter.font();
     siteFont.setBold(true);
     siteFont.setPointSizeF(siteFont.pointSizeF() * 1.1);
     const QFontMetricsF siteMetrics(siteFont, painter.device());
+    const QColor base = palette.color(QPalette::Base);
+    const auto tintOf = [&](int alpha) {
+        const qreal a = alpha / 255.0;
+        QColor tint;
+        tint.setRgbF(base.redF() + (text.redF() - base.redF()) * a, base.greenF() + (text.greenF() - base.greenF()) * a,
+                     base.blueF() + (text.blueF() - base.blueF()) * a);
+        return tint;
+    };
+    QList<QLineF> outlines, dimOutlines;
+    const QRectF exposedArea = raster ? QRectF(raster->clip()) : viewport;
     for (const int site : std::as_const(visibleSites)) {
         const TopologyScene::SiteSummary &summary = m_scene.m_summaries.at(site);
         if (summary.devices + summary.gateways == 0)
@@ -57,24 +80,45 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
         const QPointF centre = camera.toScreen(placement.centre);
         const qreal radius = (placement.radius + 0.8 * m_scene.m_layout.parameters().deviceSpacing) * camera.scale;
         const bool dim = highlighting && summary.affected + summary.reachable == 0;
+        if (raster) {
+            raster->fillDisc(centre, radius, tintOf(dim ? 4 : 9));
+            // The outline as short chords, only those near what is drawn.
+            const int segments = int(std::clamp(radius / 3.0, 24.0, 4096.0));
+            const QRectF near = exposedArea.adjusted(-2, -2, 2, 2);
+            QPointF previous = centre + QPointF(radius, 0);
+            for (int i = 1; i <= segments; ++i) {
+                const qreal angle = 2 * M_PI * i / segments;
+                const QPointF next = centre + QPointF(std::cos(angle), std::sin(angle)) * radius;
+                if (near.intersects(QRectF(previous, next).normalized().adjusted(-1, -1, 1, 1)))
+                    (dim ? dimOutlines : outlines).append(QLineF(previous, next));
+                previous = next;
+            }
+            continue;
+        }
         // Close in, a site's ground covers the whole view: a plain fill, not an antialiased disc of a million
         // pixels with an outline nobody sees.
         const auto inside = [&](QPointF corner) { return QLineF(centre, corner).length() < radius - 1; };
         if (inside(viewport.topLeft()) && inside(viewport.topRight()) && inside(viewport.bottomLeft())
             && inside(viewport.bottomRight())) {
-            // The tint over the base colour worked out once: an opaque fill is a memory fill, a translucent
-            // one blends every pixel of the frame.
-            const QColor base = palette.color(QPalette::Base);
-            const qreal a = (dim ? 4 : 9) / 255.0;
-            QColor tint;
-            tint.setRgbF(base.redF() + (text.redF() - base.redF()) * a, base.greenF() + (text.greenF() - base.greenF()) * a,
-                         base.blueF() + (text.blueF() - base.blueF()) * a);
-            painter.fillRect(viewport, tint);
+            painter.fillRect(viewport, tintOf(dim ? 4 : 9));
         } else {
             painter.setPen(QPen(TopologyPaintStyle::withAlpha(text, dim ? 12 : 30), 1));
             painter.setBrush(TopologyPaintStyle::withAlpha(text, dim ? 4 : 9));
             painter.drawEllipse(centre, radius, radius);
         }
+    }
+    if (raster) {
+        raster->drawLines(outlines, TopologyPaintStyle::withAlpha(text, 30));
+        raster->drawLines(dimOutlines, TopologyPaintStyle::withAlpha(text, 12));
+    }
+    for (const int site : std::as_const(visibleSites)) {
+        const TopologyScene::SiteSummary &summary = m_scene.m_summaries.at(site);
+        if (summary.devices + summary.gateways == 0)
+            continue;
+        const TopologySitePlacement &placement = m_scene.m_layout.site(site);
+        const QPointF centre = camera.toScreen(placement.centre);
+        const qreal radius = (placement.radius + 0.8 * m_scene.m_layout.parameters().deviceSpacing) * camera.scale;
+        const bool dim = highlighting && summary.affected + summary.reachable == 0;
         if (radius > 40) {
             const QString title = m_scene.m_topology.siteName(site) + QStringLiteral("  ·  ")
                                   + TopologyPaintStyle::deviceCount(summary.devices);
@@ -116,16 +160,23 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
     for (const quint32 link : m_scene.m_crossLinks)
         collect(link);
     const int lineAlpha = highlighting ? 22 : 70;
-    painter.setRenderHint(QPainter::Antialiasing, detail == TopologyDetail::Glyphs);
-    // Hairlines are cosmetic pens (width 0: one pixel whatever the transform): the cosmetic stroker draws them
-    // several times faster than a 1-pixel pen that is stroked as a polygon, and they look the same.
-    painter.setPen(QPen(TopologyPaintStyle::withAlpha(text, lineAlpha), 0.0));
-    painter.drawLines(uplinks);
-    QPen peerPen(TopologyPaintStyle::withAlpha(Palette::severity(Severity::Warning), highlighting ? 25 : 90), 0.0);
-    if (detail == TopologyDetail::Glyphs)
-        peerPen.setStyle(Qt::DashLine);
-    painter.setPen(peerPen);
-    painter.drawLines(peers);
+    const QColor peerColour = TopologyPaintStyle::withAlpha(Palette::severity(Severity::Warning), highlighting ? 25 : 90);
+    if (raster) {
+        raster->drawLines(uplinks, TopologyPaintStyle::withAlpha(text, lineAlpha));
+        // Qt's dash line for a one-pixel pen: four on, two off.
+        raster->drawLines(peers, peerColour, detail == TopologyDetail::Glyphs ? 4 : 0, 2);
+    } else {
+        painter.setRenderHint(QPainter::Antialiasing, detail == TopologyDetail::Glyphs);
+        // Hairlines are cosmetic pens (width 0: one pixel whatever the transform): the cosmetic stroker draws them
+        // several times faster than a 1-pixel pen that is stroked as a polygon, and they look the same.
+        painter.setPen(QPen(TopologyPaintStyle::withAlpha(text, lineAlpha), 0.0));
+        painter.drawLines(uplinks);
+        QPen peerPen(peerColour, 0.0);
+        if (detail == TopologyDetail::Glyphs)
+            peerPen.setStyle(Qt::DashLine);
+        painter.setPen(peerPen);
+        painter.drawLines(peers);
+    }
     painter.setPen(QPen(TopologyPaintStyle::withAlpha(Palette::severity(Severity::Major), 210), 1.6));
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.drawLines(hot);
@@ -133,7 +184,6 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
     // Nodes: devices first, gateways on top. Small dots are batched points per colour; larger ones are cached
     // sprites blitted at whole pixels (no per-node path filling).
     painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
-    const bool vector = target == TopologyPaintTarget::Vector;
     if (diameter < 4 && !vector) {
         painter.setRenderHint(QPainter::Antialiasing, false);
         QHash<quint16, QList<QPointF>> batches; // (dim << 8 | category) -> points
@@ -167,7 +217,7 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
             painter.drawPixmap(QPointF(std::round(at.x()), std::round(at.y())), pixmap);
         }
     } else {
-        QList<TopologyNode> gateways, devices;
+        QList<TopologyNode> gateways;
         painter.setRenderHint(QPainter::Antialiasing, true);
         const auto blit = [&](TopologyNode node, int size) {
             const int category = m_scene.m_category.at(node);
@@ -188,7 +238,6 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
                     gateways.append(node);
                 } else {
                     blit(node, diameter);
-                    devices.append(node);
                 }
             }
         }
@@ -196,63 +245,98 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
         for (const TopologyNode node : std::as_const(gateways))
             blit(node, gatewaySize);
 
-        if (spacing >= TopologyScene::LabelsThreshold) {
-            // Labels never cover a glyph or another label: gateways first (fewer, wider), then devices; a label
-            // that does not fit is left out until the operator zooms closer.
-            if (m_nodeLabels.size() > 8192)
-                m_nodeLabels.clear(); // bounded: only what was recently on screen is worth keeping
-            ScreenOccupancy taken(camera.viewport);
-            for (const auto &[nodes, size] : {std::pair(&devices, diameter), std::pair(&gateways, gatewaySize)})
-                for (const TopologyNode node : *nodes)
-                    taken.take(QRectF(screen(node) - QPointF(size / 2.0, size / 2.0), QSizeF(size, size)));
-            QFont labelFont = painter.font();
-            labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
-            QFont gatewayFont = labelFont;
-            gatewayFont.setBold(true);
-            const QFontMetricsF metrics(labelFont, painter.device());
-            const QFontMetricsF gatewayMetrics(gatewayFont, painter.device());
-            for (const auto &[nodes, isGateway] : {std::pair(&gateways, true), std::pair(&devices, false)}) {
-                painter.setFont(isGateway ? gatewayFont : labelFont);
-                const QFontMetricsF &fm = isGateway ? gatewayMetrics : metrics;
-                const qreal maxWidth = isGateway ? std::max(160.0, spacing * 3) : spacing * 2.2;
-                const qreal below = (isGateway ? gatewaySize : diameter) / 2.0 + 2;
-                const qreal charWidth = fm.averageCharWidth();
-                for (const TopologyNode node : *nodes) {
-                    const QPointF at = screen(node);
-                    // Reserve by an estimate and shape the text only for labels that get drawn.
-                    const QString name = m_scene.shortName(node);
-                    const qreal estimate = std::min(maxWidth, name.size() * charWidth) + 4;
-                    if (!viewport.intersects(QRectF(at.x() - estimate / 2, at.y() + below, estimate, fm.height()))
-                        || !taken.isFree(QRectF(at.x() - estimate / 2, at.y() + below, estimate, fm.height())))
-                        continue;
-                    // Laid-out label text is kept for the nodes on screen, so a redraw does not shape it again.
-                    CachedLabel &cached = m_nodeLabels[node];
-                    if (cached.maxWidth != maxWidth || cached.font != (isGateway ? gatewayFont : labelFont)
-                        || cached.source != name) {
-                        cached.maxWidth = maxWidth;
-                        cached.font = isGateway ? gatewayFont : labelFont;
-                        cached.source = name;
-                        cached.text.setText(fm.elidedText(name, Qt::ElideMiddle, maxWidth));
-                        cached.text.setTextFormat(Qt::PlainText);
-                        cached.text.prepare(QTransform(), cached.font);
-                    }
-                    const qreal width = cached.text.size().width() + 4;
-                    const QRectF box(at.x() - width / 2, at.y() + below, width, fm.height());
-                    if (width > estimate && !taken.isFree(box))
-                        continue;
-                    taken.take(box);
-                    const bool dim = highlighting && !m_scene.m_highlight.contains(node);
-                    if (isGateway) {
-                        painter.setPen(Qt::NoPen);
-                        painter.setBrush(TopologyPaintStyle::withAlpha(palette.color(QPalette::Base), dim ? 90 : 200));
-                        painter.drawRoundedRect(box, 3, 3);
-                    }
-                    painter.setPen(TopologyPaintStyle::withAlpha(text, dim ? 60 : isGateway ? 255 : 190));
-                    painter.drawStaticText(QPointF(box.left() + 2, box.top()), cached.text);
+    }
+}
+
+void TopologyNodePainter::paintLabels(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
+                                      TopologyDetail detail)
+{
+    // Labels are placed against the viewport (what fits on screen now), so they are drawn every frame over the
+    // kept layer rather than shifted with it.
+    const qreal spacing = camera.scale * m_scene.m_layout.parameters().deviceSpacing;
+    if (detail != TopologyDetail::Glyphs || spacing < TopologyScene::LabelsThreshold)
+        return;
+    const int diameter = TopologyScene::glyphDiameter(spacing);
+    const int gatewaySize = int(diameter * 1.25);
+    const QRectF viewport(QPointF(0, 0), camera.viewport);
+    const qreal marginPx = diameter + 8;
+    const QRectF world = camera.visibleWorld().adjusted(-marginPx / camera.scale, -marginPx / camera.scale,
+                                                        marginPx / camera.scale, marginPx / camera.scale);
+    const bool highlighting = !m_scene.m_highlight.isEmpty();
+    const QColor text = palette.color(QPalette::Text);
+    const QPointF offset(camera.viewport.width() / 2.0 - camera.centre.x() * camera.scale,
+                         camera.viewport.height() / 2.0 - camera.centre.y() * camera.scale);
+    const auto screen = [&](TopologyNode node) {
+        const QPointF &p = m_scene.m_layout.positions().at(node);
+        return QPointF(p.x() * camera.scale + offset.x(), p.y() * camera.scale + offset.y());
+    };
+    QList<TopologyNode> gateways, devices;
+    for (const int site : sitesIn(world)) {
+        for (quint32 i = m_scene.m_siteNodeStart.at(site); i < m_scene.m_siteNodeStart.at(site + 1); ++i) {
+            const TopologyNode node = m_scene.m_siteNodes.at(i);
+            if (!m_scene.m_shown.at(node) || !world.contains(m_scene.m_layout.positions().at(node)))
+                continue;
+            (m_scene.m_topology.kind(node) == TopologyNodeKind::Gateway ? gateways : devices).append(node);
+        }
+    }
+    painter.save();
+    {
+        // Labels never cover a glyph or another label: gateways first (fewer, wider), then devices; a label
+        // that does not fit is left out until the operator zooms closer.
+        if (m_nodeLabels.size() > 8192)
+            m_nodeLabels.clear(); // bounded: only what was recently on screen is worth keeping
+        ScreenOccupancy taken(camera.viewport);
+        for (const auto &[nodes, size] : {std::pair(&devices, diameter), std::pair(&gateways, gatewaySize)})
+            for (const TopologyNode node : *nodes)
+                taken.take(QRectF(screen(node) - QPointF(size / 2.0, size / 2.0), QSizeF(size, size)));
+        QFont labelFont = painter.font();
+        labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
+        QFont gatewayFont = labelFont;
+        gatewayFont.setBold(true);
+        const QFontMetricsF metrics(labelFont, painter.device());
+        const QFontMetricsF gatewayMetrics(gatewayFont, painter.device());
+        for (const auto &[nodes, isGateway] : {std::pair(&gateways, true), std::pair(&devices, false)}) {
+            painter.setFont(isGateway ? gatewayFont : labelFont);
+            const QFontMetricsF &fm = isGateway ? gatewayMetrics : metrics;
+            const qreal maxWidth = isGateway ? std::max(160.0, spacing * 3) : spacing * 2.2;
+            const qreal below = (isGateway ? gatewaySize : diameter) / 2.0 + 2;
+            const qreal charWidth = fm.averageCharWidth();
+            for (const TopologyNode node : *nodes) {
+                const QPointF at = screen(node);
+                // Reserve by an estimate and shape the text only for labels that get drawn.
+                const QString name = m_scene.shortName(node);
+                const qreal estimate = std::min(maxWidth, name.size() * charWidth) + 4;
+                if (!viewport.intersects(QRectF(at.x() - estimate / 2, at.y() + below, estimate, fm.height()))
+                    || !taken.isFree(QRectF(at.x() - estimate / 2, at.y() + below, estimate, fm.height())))
+                    continue;
+                // Laid-out label text is kept for the nodes on screen, so a redraw does not shape it again.
+                CachedLabel &cached = m_nodeLabels[node];
+                if (cached.maxWidth != maxWidth || cached.font != (isGateway ? gatewayFont : labelFont)
+                    || cached.source != name) {
+                    cached.maxWidth = maxWidth;
+                    cached.font = isGateway ? gatewayFont : labelFont;
+                    cached.source = name;
+                    cached.text.setText(fm.elidedText(name, Qt::ElideMiddle, maxWidth));
+                    cached.text.setTextFormat(Qt::PlainText);
+                    cached.text.prepare(QTransform(), cached.font);
                 }
+                const qreal width = cached.text.size().width() + 4;
+                const QRectF box(at.x() - width / 2, at.y() + below, width, fm.height());
+                if (width > estimate && !taken.isFree(box))
+                    continue;
+                taken.take(box);
+                const bool dim = highlighting && !m_scene.m_highlight.contains(node);
+                if (isGateway) {
+                    painter.setPen(Qt::NoPen);
+                    painter.setBrush(TopologyPaintStyle::withAlpha(palette.color(QPalette::Base), dim ? 90 : 200));
+                    painter.drawRoundedRect(box, 3, 3);
+                }
+                painter.setPen(TopologyPaintStyle::withAlpha(text, dim ? 60 : isGateway ? 255 : 190));
+                painter.drawStaticText(QPointF(box.left() + 2, box.top()), cached.text);
             }
         }
     }
+    painter.restore();
 }
 
 } // namespace warden

@@ -19,12 +19,16 @@ class TopologyNodePainter final {
 public:
     explicit TopologyNodePainter(const TopologyScene &scene);
 
+    // Grounds, site titles, links and glyphs touching `exposed` (screen pixels; the caller clips to it).
     void paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette, TopologyDetail detail,
-               TopologyPaintTarget target);
+               TopologyPaintTarget target, const QRectF &exposed);
+    // Device and gateway names, where they fit without covering a glyph or each other.
+    void paintLabels(QPainter &painter, const TopologyCamera &camera, const QPalette &palette, TopologyDetail detail);
     // Colours mean something else now: glyph bitmaps are drawn again.
     void clearGlyphs() { m_glyphs.clear(); }
 
 private:
+    QList<int> sitesIn(const QRectF &world) const;
     struct CachedLabel {
         QString source;
         QFont font;

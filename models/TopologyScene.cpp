@@ -25,6 +25,9 @@ TopologyScene::TopologyScene(QObject *parent)
       m_siteMap(std::make_unique<TopologySiteMapPainter>(*this)),
       m_nodePainter(std::make_unique<TopologyNodePainter>(*this))
 {
+    // Whatever the scene announces may change what paintLayer draws: views keeping a layer compare this number.
+    connect(this, &TopologyScene::layoutChanged, this, [this] { ++m_revision; });
+    connect(this, &TopologyScene::appearanceChanged, this, [this] { ++m_revision; });
     connect(&m_watcher, &QFutureWatcher<LayoutResult>::finished, this, [this] {
         m_layoutRunning = false;
         const LayoutResult result = m_watcher.result();
@@ -729,13 +732,29 @@ int TopologyScene::glyphDiameter(qreal onScreenSpacing)
 void TopologyScene::paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
                           TopologyPaintTarget target) const
 {
+    paintLayer(painter, camera, palette, target, QRectF(QPointF(0, 0), camera.viewport));
+    paintLabels(painter, camera, palette);
+}
+
+void TopologyScene::paintLayer(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
+                               TopologyPaintTarget target, const QRectF &exposed) const
+{
+    ensureSummaries();
+    if (detailAt(camera.scale) == TopologyDetail::Sites)
+        m_siteMap->paint(painter, camera, palette, target, exposed);
+    else
+        m_nodePainter->paint(painter, camera, palette, detailAt(camera.scale), target, exposed);
+}
+
+void TopologyScene::paintLabels(QPainter &painter, const TopologyCamera &camera, const QPalette &palette) const
+{
     ensureSummaries();
     m_siteMap->clearLabels();
     const TopologyDetail detail = detailAt(camera.scale);
     if (detail == TopologyDetail::Sites)
-        m_siteMap->paint(painter, camera, palette, target);
+        m_siteMap->paintLabels(painter, camera, palette);
     else
-        m_nodePainter->paint(painter, camera, palette, detail, target);
+        m_nodePainter->paintLabels(painter, camera, palette, detail);
     paintBackendLabels(painter, camera, palette);
 }
 

@@ -165,10 +165,21 @@ public:
         QRectF box; // screen pixels
     };
     const QList<BackendLabel> &backendLabels() const { return m_backendLabels; }
-    // Paints the base layer (everything but the overlay) for the camera, viewport at (0, 0). The painter's
-    // transform must be the identity; the background is left to the caller.
+    // Paints the base layer (everything but the overlay) for the camera, viewport at (0, 0): paintLayer for the
+    // whole viewport, then paintLabels. The painter's transform must be the identity; the background is left to
+    // the caller.
     void paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
                TopologyPaintTarget target = TopologyPaintTarget::Raster) const;
+    // What is anchored to the world (site discs or grounds, links, glyphs, site titles) touching `exposed`
+    // (screen pixels): what a view keeps between frames and shifts on a pan (TopologyLayerCache), painting only
+    // the strip a pan uncovers. The caller fills the background and clips to `exposed`.
+    void paintLayer(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
+                    TopologyPaintTarget target, const QRectF &exposed) const;
+    // What is placed against the viewport, drawn every frame over the layer: device and gateway names (close),
+    // site labels (zoomed out; slid into view at the edges), backend names.
+    void paintLabels(QPainter &painter, const TopologyCamera &camera, const QPalette &palette) const;
+    // Changes whenever what paintLayer draws may have changed (positions, data, colours, filter, highlight).
+    quint64 revision() const { return m_revision; }
     void paintOverlay(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
                       const TopologyOverlay &overlay) const;
 
@@ -257,6 +268,7 @@ private:
     bool m_layoutAgain = false;
     bool m_fullLayoutWanted = false;
     double m_lastLayoutMs = 0;
+    quint64 m_revision = 0;
 };
 
 } // namespace warden

@@ -211,9 +211,10 @@ QRect TopologySiteMapPainter::allocateDiscSlot(int side)
 }
 
 void TopologySiteMapPainter::paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette,
-                                   TopologyPaintTarget target)
+                                   TopologyPaintTarget target, const QRectF &exposed)
 {
-    const QRectF viewport(QPointF(0, 0), camera.viewport);
+    // Only what touches the exposed part of the screen (all of it for a full frame, a strip for a pan).
+    const QRectF viewport = exposed;
     const bool highlighting = !m_scene.m_highlight.isEmpty();
     const bool vector = target == TopologyPaintTarget::Vector;
     const qreal dpr = painter.device() ? painter.device()->devicePixelRatioF() : 1.0;
@@ -234,19 +235,12 @@ void TopologySiteMapPainter::paint(QPainter &painter, const TopologyCamera &came
     // Discs are cached per site and size in one shared image (the zoomed-out map is mostly re-blitted while
     // panning); a site's slot is redrawn when its counts, colours or the highlight change. Drawing every stale
     // disc through one painter matters after a colour switch: a painter per disc cost more than the discs.
-    struct Label {
-        int site;
-        QPointF centre;
-        qreal radius;
-        int rank;
-    };
     struct Disc {
         int site;
         QPointF centre;
         qreal radius;
         quint64 key;
     };
-    QList<Label> labels;
     QList<Disc> discs;
     for (int site = 0; site < std::min(m_scene.m_layout.siteCount(), int(m_scene.m_summaries.size())); ++site) {
         const TopologySitePlacement &placement = m_scene.m_layout.site(site);
@@ -266,10 +260,6 @@ void TopologySiteMapPainter::paint(QPainter &painter, const TopologyCamera &came
         }
         const bool dim = highlighting && summary.affected + summary.reachable == 0;
         discs.append({site, centre, radius, (quint64(radius * 2) << 16) | (dim ? 0x8000u : 0u)});
-        // Label priority: highlighted first, then worse colour, then bigger.
-        const int severityRank = m_scene.m_colouring == TopologyColouring::Class ? 0 : std::max(0, summary.dominant);
-        const int highlightRank = highlighting ? (summary.affected > 0 ? 0 : summary.reachable > 0 ? 1 : 2) : 0;
-        labels.append({site, centre, radius, highlightRank * 16 + severityRank});
     }
     if (vector) {
         for (const Disc &disc : std::as_const(discs))
@@ -333,7 +323,36 @@ void TopologySiteMapPainter::paint(QPainter &painter, const TopologyCamera &came
                               QRectF(slot.rect));
         }
     }
+}
 
+void TopologySiteMapPainter::paintLabels(QPainter &painter, const TopologyCamera &camera, const QPalette &palette)
+{
+    // Placed against the viewport (by priority, slid into view at the edges), so drawn every frame over the
+    // kept layer rather than shifted with it.
+    const QRectF viewport(QPointF(0, 0), camera.viewport);
+    const bool highlighting = !m_scene.m_highlight.isEmpty();
+    struct Label {
+        int site;
+        QPointF centre;
+        qreal radius;
+        int rank;
+    };
+    QList<Label> labels;
+    for (int site = 0; site < std::min(m_scene.m_layout.siteCount(), int(m_scene.m_summaries.size())); ++site) {
+        const TopologySitePlacement &placement = m_scene.m_layout.site(site);
+        const TopologyScene::SiteSummary &summary = m_scene.m_summaries.at(site);
+        if (!placement.placed || summary.devices == 0)
+            continue;
+        const QPointF centre = camera.toScreen(placement.centre);
+        const qreal radius = std::max(4.0, std::round(placement.radius * camera.scale * 2) / 2);
+        if (!viewport.adjusted(-radius, -radius, radius, radius).contains(centre))
+            continue;
+        // Label priority: highlighted first, then worse colour, then bigger.
+        const int severityRank = m_scene.m_colouring == TopologyColouring::Class ? 0 : std::max(0, summary.dominant);
+        const int highlightRank = highlighting ? (summary.affected > 0 ? 0 : summary.reachable > 0 ? 1 : 2) : 0;
+        labels.append({site, centre, radius, highlightRank * 16 + severityRank});
+    }
+    painter.save();
     std::stable_sort(labels.begin(), labels.end(), [this](const Label &a, const Label &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
@@ -367,6 +386,7 @@ void TopologySiteMapPainter::paint(QPainter &painter, const TopologyCamera &came
         taken.take(airy(box));
         drawSiteLabel(painter, box, label.site, palette, font);
     }
+    painter.restore();
 }
 
 } // namespace warden

@@ -16,13 +16,18 @@ namespace warden {
 // The zoomed-out map: one disc per site with its mix of colours as a ring (worst first), quarantine badge and
 // blast-radius halo; site-to-site links aggregated into one line per pair; two-line labels (name, counts) placed
 // by priority with air around them and slid into view at the edges. Discs are cached in one shared image and
-// labels laid out once, so a pan re-blits and a live update redraws only the sites whose counts changed.
+// labels laid out once, so a pan re-blits and a live update redraws only the sites whose counts changed. Labels
+// are placed against the viewport and drawn separately (paintLabels), every frame.
 // Not responsible for the close views (TopologyNodePainter).
 class TopologySiteMapPainter final {
 public:
     explicit TopologySiteMapPainter(const TopologyScene &scene);
 
-    void paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette, TopologyPaintTarget target);
+    // Links and discs touching `exposed` (screen pixels; the caller clips to it).
+    void paint(QPainter &painter, const TopologyCamera &camera, const QPalette &palette, TopologyPaintTarget target,
+               const QRectF &exposed);
+    // The site labels, placed against the whole viewport.
+    void paintLabels(QPainter &painter, const TopologyCamera &camera, const QPalette &palette);
     // The labels the last paint placed.
     const QList<TopologyScene::SiteLabel> &labels() const { return m_siteLabels; }
     void clearLabels() { m_siteLabels.clear(); }

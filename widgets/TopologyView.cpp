@@ -111,7 +111,7 @@ void TopologyView::applyCamera(QPointF centre, qreal scale)
         return;
     m_camera.centre = centre;
     m_camera.scale = scale;
-    invalidateBase();
+    update(); // the layer sees the new camera: shifted for a pan, painted whole for a zoom
     emit cameraChanged();
 }
 
@@ -250,7 +250,7 @@ TopologyOverlay TopologyView::overlay() const
 
 void TopologyView::invalidateBase()
 {
-    m_baseValid = false;
+    m_layer.invalidate();
     update();
 }
 
@@ -310,18 +310,11 @@ QString TopologyView::toolTipAt(QPointF position) const
 void TopologyView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
-    const qreal dpr = devicePixelRatioF();
-    if (!m_baseValid || m_base.size() != size() * dpr) {
-        m_base = QPixmap(size() * dpr);
-        m_base.setDevicePixelRatio(dpr);
-        m_base.fill(palette().color(QPalette::Base));
-        QPainter base(&m_base);
-        base.setFont(font());
-        m_scene->paint(base, m_camera, palette());
-        m_baseValid = true;
-    }
-    painter.drawPixmap(0, 0, m_base);
+    m_camera.viewport = size();
+    m_layer.update(*m_scene, m_camera, palette(), font(), devicePixelRatioF());
+    painter.drawImage(0, 0, m_layer.image());
     painter.setFont(font());
+    m_scene->paintLabels(painter, m_camera, palette());
     m_scene->paintOverlay(painter, m_camera, palette(), overlay());
     if (m_drag == Drag::RubberBand && !m_rubberBand.isEmpty()) {
         const QColor colour = palette().color(QPalette::Highlight);
@@ -504,7 +497,11 @@ void TopologyView::mouseMoveEvent(QMouseEvent *event)
     switch (m_drag) {
     case Drag::Pan:
         if (m_moved) {
-            setCamera(m_camera.centre - (position - m_lastPosition) / m_camera.scale, m_camera.scale);
+            // Whole pixels, so the kept layer is shifted rather than painted again; the rest carries over.
+            const QPointF delta(std::round(position.x() - m_lastPosition.x()), std::round(position.y() - m_lastPosition.y()));
+            setCamera(m_camera.centre - delta / m_camera.scale, m_camera.scale);
+            m_lastPosition += delta;
+            return;
         }
         break;
     case Drag::RubberBand:
@@ -593,7 +590,8 @@ void TopologyView::wheelEvent(QWheelEvent *event)
 void TopologyView::keyPressEvent(QKeyEvent *event)
 {
     const QPointF middle(width() / 2.0, height() / 2.0);
-    const qreal step = std::min(width(), height()) / 6.0 / m_camera.scale;
+    // Whole pixels on screen, so the kept layer is shifted rather than painted again.
+    const qreal step = std::round(std::min(width(), height()) / 6.0) / m_camera.scale;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal: zoomBy(1.25, middle); break;

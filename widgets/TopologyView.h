@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TopologyLayerCache.h"
 #include "TopologyMiniMap.h"
 #include "TopologyScene.h"
 #include "util/Result.h"
@@ -111,8 +112,7 @@ private:
     TopologyScene *m_scene;
     TopologyCamera m_camera;
     bool m_followFit = true; // re-fit on resize and layout until the operator moves the camera
-    QPixmap m_base;
-    bool m_baseValid = false;
+    TopologyLayerCache m_layer; // the world-anchored layer: shifted on a pan, painted whole on a change
     mutable TopologyMiniMap m_miniMap; // its cached image fills on the first (const) paint
     bool m_legendVisible = true;
     bool m_miniMapVisible = true;

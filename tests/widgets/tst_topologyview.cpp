@@ -1,4 +1,5 @@
 #include "SeverityPalette.h"
+#include "TopologyLayerCache.h"
 #include "TopologyPage.h"
 #include "TopologyScene.h"
 #include "TopologyView.h"
@@ -95,6 +96,10 @@ private slots:
     void pageSearchFliesToTheDevice();
     void pageBlastRadiusAndThreats();
     void pageColourSwitchChangesTheLegend();
+    void panShiftsTheLayerAndMatchesAWholePaint_data();
+    void panShiftsTheLayerAndMatchesAWholePaint();
+    void layerIsPaintedAgainAfterAChange();
+    void viewPannedByDragShowsWhatAWholePaintShows();
 
 private:
     TopologyScene *m_scene = nullptr;
@@ -623,6 +628,147 @@ void TestTopologyView::pageColourSwitchChangesTheLegend()
     colouring->setCurrentIndex(colouring->findData(int(TopologyColouring::Status)));
     QCOMPARE(m_scene->legend().last().label, QStringLiteral("Online"));
     QCOMPARE(m_scene->legend().last().count, 16);
+}
+
+namespace {
+
+// Pixels that differ by more than antialiasing rounding between two renders of the same frame.
+int differingPixels(const QImage &a, const QImage &b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32), y = b.convertToFormat(QImage::Format_RGB32);
+    if (x.size() != y.size())
+        return x.width() * x.height();
+    int differing = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto *p = reinterpret_cast<const QRgb *>(x.constScanLine(row));
+        const auto *q = reinterpret_cast<const QRgb *>(y.constScanLine(row));
+        for (int column = 0; column < x.width(); ++column)
+            differing += std::abs(qRed(p[column]) - qRed(q[column])) + std::abs(qGreen(p[column]) - qGreen(q[column]))
+                             + std::abs(qBlue(p[column]) - qBlue(q[column]))
+                         > 12;
+    }
+    return differing;
+}
+
+} // namespace
+
+void TestTopologyView::panShiftsTheLayerAndMatchesAWholePaint_data()
+{
+    QTest::addColumn<qreal>("spacing");
+    QTest::addColumn<QPointF>("drag");
+    QTest::newRow("sites") << 2.0 << QPointF(37, -23);
+    QTest::newRow("points") << 8.0 << QPointF(-41, 17);
+    QTest::newRow("glyphs") << 24.0 << QPointF(60, 0);
+    QTest::newRow("glyphs with labels, diagonal") << 48.0 << QPointF(-13, -29);
+}
+
+void TestTopologyView::panShiftsTheLayerAndMatchesAWholePaint()
+{
+    QFETCH(qreal, spacing);
+    QFETCH(QPointF, drag);
+    // A bigger fleet so every level has plenty of links, glyphs and grounds on screen.
+    const Fleet fleet = smallFleet(60);
+    TopologyScene scene;
+    scene.setSynchronousLayout(true);
+    scene.setFleet(fleet.sites, fleet.gateways, fleet.devices, fleet.links);
+    TopologyCamera camera;
+    camera.viewport = QSizeF(640, 420);
+    camera.centre = scene.layout().site(0).centre + QPointF(3, 2);
+    camera.scale = spacing / scene.layout().parameters().deviceSpacing;
+    const QPalette palette;
+    const QFont font;
+    TopologyLayerCache panned;
+    QCOMPARE(panned.update(scene, camera, palette, font), TopologyLayerCache::Update::Repainted);
+    QCOMPARE(panned.update(scene, camera, palette, font), TopologyLayerCache::Update::Kept);
+    for (int step = 0; step < 4; ++step) {
+        camera.centre -= drag / camera.scale;
+        QCOMPARE(panned.update(scene, camera, palette, font), TopologyLayerCache::Update::Shifted);
+    }
+    TopologyLayerCache whole;
+    QCOMPARE(whole.update(scene, camera, palette, font), TopologyLayerCache::Update::Repainted);
+    // The shifted picture is the picture: at most rounding along the seams (a hairline's coverage split one pixel
+    // differently), never a strip left unpainted (tens of thousands of pixels): 0.05% of the frame.
+    const int differing = differingPixels(panned.image(), whole.image());
+    QVERIFY2(differing <= 134, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
+    // And it is not empty (the test would pass on two blank images otherwise).
+    QVERIFY(differingPixels(whole.image(), QImage(whole.image().size(), QImage::Format_RGB32)) > 1000);
+
+    // A pan of a fraction of a pixel, or a zoom, paints whole.
+    camera.centre += QPointF(0.5, 0) / camera.scale;
+    QCOMPARE(panned.update(scene, camera, palette, font), TopologyLayerCache::Update::Repainted);
+    camera.scale *= 1.1;
+    QCOMPARE(panned.update(scene, camera, palette, font), TopologyLayerCache::Update::Repainted);
+}
+
+void TestTopologyView::layerIsPaintedAgainAfterAChange()
+{
+    TopologyCamera camera;
+    camera.viewport = QSizeF(640, 420);
+    camera.centre = m_scene->layout().site(0).centre;
+    camera.scale = 30.0 / m_scene->layout().parameters().deviceSpacing;
+    const QPalette palette;
+    const QFont font;
+    TopologyLayerCache cache;
+    cache.update(*m_scene, camera, palette, font);
+    camera.centre -= QPointF(20, 0) / camera.scale;
+    QCOMPARE(cache.update(*m_scene, camera, palette, font), TopologyLayerCache::Update::Shifted);
+
+    // A live risk change: the device's glyph shows its new colour in the kept layer.
+    Device device = m_fleet.devices.at(2);
+    const TopologyNode node = *m_scene->topology().nodeOf(device.id);
+    const QPointF at = camera.toScreen(m_scene->layout().position(node)) + QPointF(0, -5);
+    const int newRisk = device.riskScore >= 50 ? 5 : 95;
+    QVERIFY(colourDistance(pixelAt(cache.image(), at), TopologyScene::riskColour(newRisk)) > 60);
+    device.riskScore = newRisk;
+    m_scene->upsertDevices({device});
+    QCOMPARE(cache.update(*m_scene, camera, palette, font), TopologyLayerCache::Update::Repainted);
+    QVERIFY2(colourDistance(pixelAt(cache.image(), at), TopologyScene::riskColour(newRisk)) < 40,
+             qPrintable(pixelAt(cache.image(), at).name()));
+
+    // Colouring, highlight, filter, palette: each paints the layer again and the picture shows it.
+    m_scene->setColouring(TopologyColouring::Class);
+    QCOMPARE(cache.update(*m_scene, camera, palette, font), TopologyLayerCache::Update::Repainted);
+    QVERIFY(colourDistance(pixelAt(cache.image(), at), TopologyScene::riskColour(newRisk)) > 30);
+    m_scene->setColouring(TopologyColouring::Risk);
+    cache.update(*m_scene, camera, palette, font);
+    const QColor lit = pixelAt(cache.image(), at);
+    TopologyHighlight highlight;
+    highlight.affected.insert(*m_scene->topology().nodeOf(m_fleet.devices.at(5).id));
+    m_scene->setHighlight(highlight);
+    QCOMPARE(cache.update(*m_scene, camera, palette, font), TopologyLayerCache::Update::Repainted);
+    QVERIFY2(colourDistance(pixelAt(cache.image(), at), lit) > 60, "the device is dimmed by the highlight");
+    m_scene->clearHighlight();
+    TopologyFilter filter;
+    filter.minimumRisk = 100;
+    m_scene->setFilter(filter);
+    QCOMPARE(cache.update(*m_scene, camera, palette, font), TopologyLayerCache::Update::Repainted);
+    QVERIFY(colourDistance(pixelAt(cache.image(), at), TopologyScene::riskColour(newRisk)) > 60);
+    m_scene->setFilter({});
+    cache.update(*m_scene, camera, palette, font);
+    QPalette dark = palette;
+    dark.setColor(QPalette::Base, Qt::black);
+    QCOMPARE(cache.update(*m_scene, camera, dark, font), TopologyLayerCache::Update::Repainted);
+    QCOMPARE(cache.update(*m_scene, camera, dark, font), TopologyLayerCache::Update::Kept);
+}
+
+void TestTopologyView::viewPannedByDragShowsWhatAWholePaintShows()
+{
+    m_view->setCamera(m_scene->layout().site(0).centre, 40.0 / m_scene->layout().parameters().deviceSpacing);
+    (void)m_view->grab(); // the layer as it is now
+    QTest::mousePress(m_view, Qt::LeftButton, {}, QPoint(400, 300));
+    for (int i = 1; i <= 6; ++i)
+        QTest::mouseMove(m_view, QPoint(400 - 15 * i, 300 - 7 * i));
+    QTest::mouseRelease(m_view, Qt::LeftButton, {}, QPoint(310, 258));
+    const QImage dragged = m_view->grab().toImage();
+    // A view that never panned, put at the same place, paints the same picture.
+    TopologyView fresh(m_scene);
+    fresh.resize(m_view->size());
+    fresh.setMiniMapVisible(false);
+    fresh.setLegendVisible(false);
+    fresh.setCamera(m_view->camera().centre, m_view->camera().scale);
+    const QImage reference = fresh.grab().toImage();
+    const int differing = differingPixels(dragged, reference);
+    QVERIFY2(differing <= 20, qPrintable(QStringLiteral("%1 pixels differ").arg(differing)));
 }
 
 QTEST_MAIN(TestTopologyView)
