@@ -208,7 +208,7 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
         m_backends.append(backend);
     const qsizetype before = m_table.rowCount();
     if (devices.size() > 1024) // a bulk load: grow every column once
-        m_table.reserve(before + devices.size(), backend);
+        m_table.reserve(before + devices.size());
     int firstChanged = INT_MAX;
     int lastChanged = -1;
     for (const Device &device : devices) {
@@ -221,6 +221,36 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
             }
         }
     }
+    tableGrew(before, firstChanged, lastChanged);
+}
+
+void DeviceRegisterModel::mergeTable(DeviceTable table)
+{
+    if (table.rowCount() == 0)
+        return;
+    const QStringList backends = table.backends();
+    for (const QString &backend : backends)
+        if (!m_backends.contains(backend))
+            m_backends.append(backend);
+    const qsizetype before = m_table.rowCount();
+    int firstChanged = INT_MAX;
+    int lastChanged = -1;
+    if (before == 0) {
+        m_table = std::move(table); // the common first load: nothing to look up
+    } else {
+        m_table.merge(table, [&](qsizetype tableRow) {
+            const int viewRow = m_viewRowOfTable.value(tableRow, -1);
+            if (viewRow >= 0) {
+                firstChanged = std::min(firstChanged, viewRow);
+                lastChanged = std::max(lastChanged, viewRow);
+            }
+        });
+    }
+    tableGrew(before, firstChanged, lastChanged);
+}
+
+void DeviceRegisterModel::tableGrew(qsizetype before, int firstChanged, int lastChanged)
+{
     // One coalesced dataChanged over the touched span (most batches touch few rows), one insert for new rows.
     if (lastChanged >= 0)
         emit dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
@@ -230,6 +260,7 @@ void DeviceRegisterModel::upsertDevices(const QString &backend, const QList<Devi
         m_viewRowOfTable.resize(m_table.rowCount(), -1);
         if (!isFiltered() && m_sortColumn < 0 && !m_watcher.isRunning()) {
             beginInsertRows({}, int(m_view.size()), int(m_view.size() + added - 1));
+            m_view.reserve(m_view.size() + added);
             for (qsizetype row = before; row < m_table.rowCount(); ++row) {
                 m_viewRowOfTable[row] = qint32(m_view.size());
                 m_view.append(quint32(row));

@@ -53,6 +53,9 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void upsertDevices(const QString &backend, const QList<Device> &devices);
+    // Adds or updates every row of a table built off the UI thread (DeviceTableLoader): swapped in as it is when the
+    // register is empty, merged by (backend, id) otherwise, so rows, selection and the view order are kept.
+    void mergeTable(DeviceTable table);
     void setFilter(RowPredicate predicate);
     // The register's filter bar: evaluated column-wise (RegisterFilter) against the site names known now; an empty
     // expression shows every device. Replaces any RowPredicate filter and vice versa.
@@ -91,6 +94,8 @@ private:
     void scheduleRecompute();
     void applyViewOrder();
     void rebuildInverse();
+    // Shows rows added to the table since before and the changed view rows [firstChanged, lastChanged].
+    void tableGrew(qsizetype before, int firstChanged, int lastChanged);
     bool isFiltered() const { return m_filter || m_expressionFilter; }
     QString displayText(qsizetype tableRow, int column) const;
 

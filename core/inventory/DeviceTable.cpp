@@ -77,12 +77,97 @@ quint64 nextTextVersion()
 
 } // namespace
 
-void DeviceTable::reserve(qsizetype rows, const QString &backend)
+quint32 DeviceTable::keyHash(quint32 backendId, QStringView id)
 {
-    if (!backend.isNull()) {
-        QHash<QString, qsizetype> &index = m_rowsByBackend[m_pool.intern(backend)];
-        index.reserve(index.size() + rows - m_ids.size());
+    return quint32(qHash(id, size_t(backendId) * 0x9E3779B97F4A7C15ULL));
+}
+
+qsizetype DeviceTable::findRow(quint32 hash, quint32 backendId, QStringView id) const
+{
+    if (m_index.isEmpty())
+        return -1;
+    const quint64 *cells = m_index.constData();
+    const auto mask = size_t(m_index.size() - 1);
+    for (size_t i = hash & mask;; i = (i + 1) & mask) {
+        const quint64 slot = cells[i];
+        if (slot == 0)
+            return -1;
+        if (quint32(slot >> 32) == hash) {
+            const auto row = qsizetype(quint32(slot)) - 1;
+            if (m_backend.at(row) == backendId && m_ids.at(row) == id)
+                return row;
+        }
     }
+}
+
+void DeviceTable::growIndex(qsizetype rows)
+{
+    // At most half full, so probes stay short.
+    qsizetype capacity = 1024;
+    while (capacity < rows * 2)
+        capacity *= 2;
+    if (capacity <= m_index.size())
+        return;
+    QList<quint64> grown(capacity, 0);
+    const auto mask = size_t(capacity - 1);
+    for (const quint64 slot : std::as_const(m_index)) {
+        if (slot == 0)
+            continue;
+        size_t i = size_t(slot >> 32) & mask;
+        while (grown.at(i) != 0)
+            i = (i + 1) & mask;
+        grown[i] = slot;
+    }
+    m_index = std::move(grown);
+}
+
+void DeviceTable::indexRow(quint32 hash, qsizetype row)
+{
+    if ((row + 1) * 2 > m_index.size())
+        growIndex(row + 1);
+    quint64 *cells = m_index.data();
+    const auto mask = size_t(m_index.size() - 1);
+    size_t i = hash & mask;
+    while (cells[i] != 0)
+        i = (i + 1) & mask;
+    cells[i] = (quint64(hash) << 32) | quint64(row + 1);
+}
+
+void DeviceTable::rebuildIndex()
+{
+    const qsizetype count = m_ids.size();
+    std::vector<quint32> hashes(static_cast<size_t>(count));
+    forHalves(count, [&](qsizetype begin, qsizetype end) {
+        for (qsizetype row = begin; row < end; ++row)
+            hashes[size_t(row)] = keyHash(m_backend.at(row), m_ids.at(row));
+    });
+    qsizetype capacity = 1024;
+    while (capacity < count * 2)
+        capacity *= 2;
+    if (m_index.size() == capacity)
+        m_index.fill(0); // reserve() made it already
+    else
+        m_index = QList<quint64>(capacity, 0);
+    quint64 *cells = m_index.data();
+    const auto mask = size_t(m_index.size() - 1);
+    for (qsizetype row = 0; row < count; ++row) {
+        size_t i = hashes[size_t(row)] & mask;
+        while (cells[i] != 0)
+            i = (i + 1) & mask;
+        cells[i] = (quint64(hashes[size_t(row)]) << 32) | quint64(row + 1);
+    }
+}
+
+void DeviceTable::bulkLoaded()
+{
+    rebuildIndex();
+    m_textVersion = nextTextVersion();
+    m_poolVersion = nextTextVersion();
+}
+
+void DeviceTable::reserve(qsizetype rows)
+{
+    growIndex(rows);
     m_ids.reserve(rows);
     m_names.reserve(rows);
     for (QList<quint32> *column :
@@ -102,48 +187,45 @@ quint32 DeviceTable::intern(const QString &text)
     InternMemo::Slot &slot = m_memo.entries[(address >> 4) % m_memo.entries.size()];
     if (slot.text.constData() == text.constData() && slot.text.size() == text.size())
         return slot.id;
+    const qsizetype before = m_pool.size();
     const quint32 id = m_pool.intern(text);
+    if (m_pool.size() != before)
+        m_poolVersion = nextTextVersion();
     slot = {text, id};
     return id;
+}
+
+qsizetype DeviceTable::appendKey(quint32 backendId, const QString &id, quint32 hash)
+{
+    const qsizetype row = m_ids.size();
+    m_backend.append(backendId);
+    m_ids.append(id);
+    m_names.append(QString());
+    for (QList<quint32> *column : {&m_class, &m_vendor, &m_model, &m_firmware, &m_site, &m_gateway, &m_segment})
+        column->append(0);
+    m_owner.append(QString());
+    m_location.append(QString());
+    m_notes.append(QString());
+    m_status.append(0);
+    m_risk.append(0);
+    m_quarantine.append(0);
+    m_flags.append(0);
+    m_lastSeenMs.append(0);
+    m_revision.append(0);
+    m_textVersion = nextTextVersion();
+    indexRow(hash, row);
+    return row;
 }
 
 qsizetype DeviceTable::upsert(const QString &backend, const Device &device)
 {
     const quint32 backendId = intern(backend);
-    QHash<QString, qsizetype> &rows = m_rowsByBackend[backendId];
-    // A bulk load does one hash lookup per device: a new key is created holding 0, i.e. "no row yet". While a
-    // snapshot shares the index, a known device is looked up without writing, so an update does not copy the index.
-    qsizetype known = 0;
-    if (!rows.isDetached()) {
-        const auto it = rows.constFind(device.id);
-        known = it == rows.constEnd() ? 0 : it.value();
-    }
-    qsizetype scratch = known;
-    qsizetype &rowPlusOne = known ? scratch : rows[device.id];
-    qsizetype row = 0;
-    if (rowPlusOne == 0) {
-        row = m_ids.size();
-        rowPlusOne = row + 1;
-        m_backend.append(backendId);
-        m_ids.append(device.id);
-        m_names.append(QString());
-        for (QList<quint32> *column : {&m_class, &m_vendor, &m_model, &m_firmware, &m_site, &m_gateway, &m_segment})
-            column->append(0);
-        m_owner.append(QString());
-        m_location.append(QString());
-        m_notes.append(QString());
-        m_status.append(0);
-        m_risk.append(0);
-        m_quarantine.append(0);
-        m_flags.append(0);
-        m_lastSeenMs.append(0);
-        m_revision.append(0);
+    const quint32 hash = keyHash(backendId, device.id);
+    qsizetype row = findRow(hash, backendId, device.id);
+    if (row < 0)
+        row = appendKey(backendId, device.id, hash);
+    else if (m_names.at(row) != device.name)
         m_textVersion = nextTextVersion();
-    } else {
-        row = rowPlusOne - 1;
-        if (m_names.at(row) != device.name)
-            m_textVersion = nextTextVersion();
-    }
     m_names[row] = device.name;
     m_class[row] = intern(device.deviceClass);
     m_vendor[row] = intern(device.vendor);
@@ -166,18 +248,71 @@ qsizetype DeviceTable::upsert(const QString &backend, const Device &device)
     return row;
 }
 
+void DeviceTable::merge(const DeviceTable &other, const std::function<void(qsizetype row)> &updated)
+{
+    if (other.rowCount() == 0)
+        return;
+    // Each distinct string of other is interned here once; rows then copy integers.
+    std::vector<quint32> poolMap(size_t(other.m_pool.size()));
+    for (qsizetype id = 0; id < other.m_pool.size(); ++id)
+        poolMap[size_t(id)] = intern(other.m_pool.at(quint32(id)));
+    if (m_ids.size() + other.rowCount() > m_ids.capacity())
+        reserve(m_ids.size() + other.rowCount());
+    const auto map = [&poolMap](const QList<quint32> &column, qsizetype row) { return poolMap[column.at(row)]; };
+    for (qsizetype from = 0; from < other.rowCount(); ++from) {
+        const quint32 backendId = map(other.m_backend, from);
+        const QString &id = other.m_ids.at(from);
+        const quint32 hash = keyHash(backendId, id);
+        qsizetype row = findRow(hash, backendId, id);
+        if (row < 0) {
+            row = appendKey(backendId, id, hash);
+        } else {
+            if (m_names.at(row) != other.m_names.at(from))
+                m_textVersion = nextTextVersion();
+            if (updated)
+                updated(row);
+        }
+        m_names[row] = other.m_names.at(from);
+        m_class[row] = map(other.m_class, from);
+        m_vendor[row] = map(other.m_vendor, from);
+        m_model[row] = map(other.m_model, from);
+        m_firmware[row] = map(other.m_firmware, from);
+        m_site[row] = map(other.m_site, from);
+        m_gateway[row] = map(other.m_gateway, from);
+        m_segment[row] = map(other.m_segment, from);
+        m_owner[row] = other.m_owner.at(from);
+        m_location[row] = other.m_location.at(from);
+        m_notes[row] = other.m_notes.at(from);
+        m_status[row] = other.m_status.at(from);
+        m_risk[row] = other.m_risk.at(from);
+        m_quarantine[row] = other.m_quarantine.at(from);
+        m_flags[row] = other.m_flags.at(from);
+        m_lastSeenMs[row] = other.m_lastSeenMs.at(from);
+        m_revision[row] = other.m_revision.at(from);
+    }
+}
+
 std::optional<qsizetype> DeviceTable::rowOf(const QString &backend, const QString &deviceId) const
 {
     const qint64 backendId = m_pool.find(backend);
     if (backendId < 0)
         return std::nullopt;
-    const auto rows = m_rowsByBackend.constFind(quint32(backendId));
-    if (rows == m_rowsByBackend.constEnd())
+    const qsizetype row = findRow(keyHash(quint32(backendId), deviceId), quint32(backendId), deviceId);
+    if (row < 0)
         return std::nullopt;
-    const auto it = rows->constFind(deviceId);
-    if (it == rows->constEnd())
-        return std::nullopt;
-    return it.value() - 1;
+    return row;
+}
+
+QStringList DeviceTable::backends() const
+{
+    std::vector<bool> seen(size_t(m_pool.size()), false);
+    for (const quint32 backendId : m_backend)
+        seen[backendId] = true;
+    QStringList names;
+    for (qsizetype id = 0; id < m_pool.size(); ++id)
+        if (seen[size_t(id)])
+            names.append(m_pool.at(quint32(id)));
+    return names;
 }
 
 Device DeviceTable::device(qsizetype row) const
@@ -320,13 +455,24 @@ std::shared_ptr<const DeviceTable::TieOrder> DeviceTable::tieOrder(const QList<q
     return order;
 }
 
+QList<quint32> DeviceTable::poolRanks() const
+{
+    const QMutexLocker lock(&m_rankCache->mutex);
+    if (m_rankCache->poolSize != m_pool.size() || m_rankCache->version != m_poolVersion) {
+        m_rankCache->ranks = m_pool.sortRanks();
+        m_rankCache->poolSize = m_pool.size();
+        m_rankCache->version = m_poolVersion;
+    }
+    return m_rankCache->ranks;
+}
+
 QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) const
 {
     const qsizetype count = m_ids.size();
     QList<quint32> rows(count);
     // Every sort breaks ties by (backend, id) through one precomputed rank per row, so the order is total and
     // stable and comparisons never touch strings for ties.
-    const QList<quint32> ranks = m_pool.sortRanks();
+    const QList<quint32> ranks = poolRanks();
     const std::shared_ptr<const TieOrder> ties = tieOrder(ranks);
     const quint32 *tieRank = ties->rankOfRow.constData();
     const quint32 *rowOfRank = ties->rowOfRank.constData();
@@ -362,7 +508,8 @@ QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) con
     // Free text: rows sorted by the first 16 bytes of their TextSortKey as integers, then each run of rows whose
     // prefixes tie and go on is sorted again by the next 16 bytes, and so on, so no comparison touches a string.
     // Prefixes are inverted for a descending sort so that ties still come out in tie order.
-    const auto sortByText = [&](const QList<QString> &column) {
+    // ranksOut: when set, also record each row's rank among the distinct texts (see TextRanks).
+    const auto sortByText = [&](const QList<QString> &column, TextRanks *ranksOut) {
         struct Item {
             quint64 high;
             quint64 low;
@@ -388,11 +535,19 @@ QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) con
                 place(items[size_t(row)], quint32(row));
         });
         sortOnTwoCores(items, less);
-        // Runs still to refine: [begin, end) of items with equal prefixes of which at least one goes on.
-        std::vector<std::pair<size_t, size_t>> pending{{size_t(0), items.size()}};
-        while (!pending.empty()) {
-            const auto [first, last] = pending.back();
-            pending.pop_back();
+        // startsGroup[i]: item i's text differs from item i - 1's (known for good once their prefixes differ). Bytes,
+        // not bits: the two cores below write neighbouring entries.
+        std::vector<quint8> startsGroup(items.size(), 0);
+        const auto markGroups = [&](size_t begin, size_t end) {
+            for (size_t i = begin + 1; i < end; ++i)
+                if (items[i].high != items[i - 1].high || items[i].low != items[i - 1].low)
+                    startsGroup[i] = 1;
+        };
+        if (!items.empty())
+            startsGroup[0] = 1;
+        markGroups(0, items.size());
+        // Runs to refine: [begin, end) of items with equal prefixes of which at least one goes on.
+        const auto findRuns = [&](size_t first, size_t last, std::vector<std::pair<size_t, size_t>> &runs) {
             for (size_t begin = first; begin < last;) {
                 size_t end = begin + 1;
                 bool goesOn = items[begin].row & TruncatedBit;
@@ -400,17 +555,73 @@ QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) con
                     goesOn = goesOn || (items[end].row & TruncatedBit);
                     ++end;
                 }
-                if (end - begin > 1 && goesOn) {
-                    for (size_t i = begin; i < end; ++i)
-                        place(items[i], items[i].row & ~TruncatedBit);
-                    std::sort(items.begin() + qsizetype(begin), items.begin() + qsizetype(end), less);
-                    pending.emplace_back(begin, end);
-                }
+                if (end - begin > 1 && goesOn)
+                    runs.emplace_back(begin, end);
                 begin = end;
             }
+        };
+        // Sorts each run by its next prefixes, and the runs that still tie within it, until none goes on.
+        const auto refine = [&](std::vector<std::pair<size_t, size_t>> pending) {
+            while (!pending.empty()) {
+                const auto [begin, end] = pending.back();
+                pending.pop_back();
+                for (size_t i = begin; i < end; ++i)
+                    place(items[i], items[i].row & ~TruncatedBit);
+                std::sort(items.begin() + qsizetype(begin), items.begin() + qsizetype(end), less);
+                markGroups(begin, end);
+                findRuns(begin, end, pending);
+            }
+        };
+        std::vector<std::pair<size_t, size_t>> runs;
+        findRuns(0, items.size(), runs);
+        // Runs are disjoint: split them between both cores at half of the items they hold.
+        size_t inRuns = 0;
+        for (const auto &[begin, end] : runs)
+            inRuns += end - begin;
+        size_t split = 0;
+        for (size_t taken = 0; split < runs.size() && taken * 2 < inRuns; ++split)
+            taken += runs[split].second - runs[split].first;
+        if (useTwoCores(qsizetype(inRuns)) && split > 0 && split < runs.size()) {
+            std::thread first([&] { refine({runs.begin(), runs.begin() + qsizetype(split)}); });
+            refine({runs.begin() + qsizetype(split), runs.end()});
+            first.join();
+        } else {
+            refine(std::move(runs));
         }
         for (qsizetype i = 0; i < count; ++i)
             rows[i] = items[size_t(i)].row & ~TruncatedBit;
+        if (ranksOut) {
+            ranksOut->rankOfRow.resize(size_t(count));
+            quint32 group = 0;
+            for (size_t i = 0; i < items.size(); ++i) {
+                if (i > 0 && startsGroup[i])
+                    ++group;
+                ranksOut->rankOfRow[items[i].row & ~TruncatedBit] = group;
+            }
+            ranksOut->distinct = items.empty() ? 0 : group + 1;
+            if (descending) // groups came out last first
+                for (quint32 &rank : ranksOut->rankOfRow)
+                    rank = ranksOut->distinct - 1 - rank;
+        }
+    };
+    // Names and ids: the first sort records each row's rank among the distinct texts; later sorts of the same texts
+    // (either direction) are counting sorts over those ranks.
+    const auto sortByRankedText = [&](const QList<QString> &column, bool names) {
+        std::shared_ptr<const TextRanks> cached;
+        {
+            const QMutexLocker lock(&m_textRankCache->mutex);
+            cached = names ? m_textRankCache->names : m_textRankCache->ids;
+        }
+        if (!cached || cached->version != m_textVersion) {
+            auto built = std::make_shared<TextRanks>();
+            built->version = m_textVersion;
+            sortByText(column, built.get());
+            const QMutexLocker lock(&m_textRankCache->mutex);
+            (names ? m_textRankCache->names : m_textRankCache->ids) = built;
+            return;
+        }
+        const quint32 *rank = cached->rankOfRow.data();
+        sortCounting(cached->distinct, [rank](qsizetype row) { return rank[row]; });
     };
 
     if (const QList<quint32> *column = internedColumn(field)) {
@@ -421,10 +632,10 @@ QList<quint32> DeviceTable::sortedRows(RegisterField field, bool descending) con
     }
     const quint8 *flags = m_flags.constData();
     switch (field) {
-    case RegisterField::Id: sortByText(m_ids); break;
-    case RegisterField::Name: sortByText(m_names); break;
-    case RegisterField::Owner: sortByText(m_owner); break;
-    case RegisterField::Location: sortByText(m_location); break;
+    case RegisterField::Id: sortByRankedText(m_ids, false); break;
+    case RegisterField::Name: sortByRankedText(m_names, true); break;
+    case RegisterField::Owner: sortByText(m_owner, nullptr); break;
+    case RegisterField::Location: sortByText(m_location, nullptr); break;
     case RegisterField::Status: sortCounting(256, [&](qsizetype row) { return m_status.at(row); }); break;
     case RegisterField::Risk: sortCounting(256, [&](qsizetype row) { return m_risk.at(row); }); break;
     case RegisterField::LastSeen: sortWide(m_lastSeenMs); break;

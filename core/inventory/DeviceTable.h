@@ -7,8 +7,10 @@
 #include <QList>
 #include <QMutex>
 #include <QString>
+#include <QStringList>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -49,10 +51,16 @@ public:
 
     // Inserts or replaces the device; returns its row. Rows never move.
     qsizetype upsert(const QString &backend, const Device &device);
-    // Makes room for rows in every column at once (a bulk load then never regrows them one by one), and in the
-    // id index of backend when one is named.
-    void reserve(qsizetype rows, const QString &backend = QString());
+    // Inserts or replaces every row of other (e.g. a table DeviceTableLoader read off the UI thread): rows keep their
+    // (backend, id) key, strings are re-interned into this table's pool. Calls updated(row) for each row of this
+    // table that existed before and was replaced; new rows are appended in other's order. When this table is empty,
+    // prefer moving other in: that costs nothing.
+    void merge(const DeviceTable &other, const std::function<void(qsizetype row)> &updated = {});
+    // Makes room for rows in every column and in the id index at once (a bulk load then never regrows them).
+    void reserve(qsizetype rows);
     std::optional<qsizetype> rowOf(const QString &backend, const QString &deviceId) const;
+    // The backends that have rows here, in pool order (the order they were first interned).
+    QStringList backends() const;
 
     Device device(qsizetype row) const;
     const QString &backend(qsizetype row) const { return m_pool.at(m_backend.at(row)); }
@@ -89,6 +97,8 @@ public:
     static char16_t foldUnit(char16_t unit);
 
 private:
+    friend class DeviceTableLoader;
+    friend class DeviceTableReader;
     enum Flag : quint8 { SafetyCriticalFlag = 1, OnlineUpdateFlag = 2, MaintenanceWindowFlag = 4 };
     // The tie-break order of rows (backend, then id) and its inverse. Keys never change once a row exists and rows
     // are only appended, so one order serves every sort of the same row count; snapshots share it.
@@ -109,6 +119,42 @@ private:
         quint64 namesVersion = 0;
     };
     std::shared_ptr<const TieOrder> tieOrder(const QList<quint32> &ranks) const;
+    // StringPool::sortRanks() sorts every distinct string of the pool (tens of thousands of gateways): computed once
+    // per pool size and shared by snapshots (the pool only grows, and ids never change their text).
+    struct RankCache {
+        QMutex mutex;
+        qsizetype poolSize = -1;
+        quint64 version = 0;
+        QList<quint32> ranks;
+    };
+    QList<quint32> poolRanks() const;
+    // The rank of every row's folded name (or id) in TextSortKey order, equal texts sharing a rank: once known, a sort
+    // by that column is a counting sort. Built by the first sort of the column, kept until a name changes or a row is
+    // added (the same version as the folded text).
+    struct TextRanks {
+        quint64 version = 0;
+        quint32 distinct = 0;
+        std::vector<quint32> rankOfRow;
+    };
+    struct TextRankCache {
+        QMutex mutex;
+        std::shared_ptr<const TextRanks> ids;
+        std::shared_ptr<const TextRanks> names;
+    };
+
+    // The (backend, id) -> row index: open addressing over one flat array, slot = hash << 32 | (row + 1), 0 empty.
+    // A fraction of the memory of a QHash<QString, row> and no node per device; implicitly shared by snapshots, and
+    // lookups never detach it.
+    static quint32 keyHash(quint32 backendId, QStringView id);
+    qsizetype findRow(quint32 hash, quint32 backendId, QStringView id) const;
+    void indexRow(quint32 hash, qsizetype row);
+    void growIndex(qsizetype rows);
+    // Indexes every row (after a bulk load wrote the columns directly), hashing on both cores.
+    void rebuildIndex();
+    // For DeviceTableLoader after it wrote the columns: index the rows, invalidate every cache.
+    void bulkLoaded();
+    // Appends a row holding only its key; the caller fills the other columns.
+    qsizetype appendKey(quint32 backendId, const QString &id, quint32 hash);
 
     // Pool ids of strings interned lately, found by the address of their characters: bulk loads hand over devices
     // whose repeated strings (class, vendor, site...) share storage, so most lookups skip hashing the text. Each
@@ -132,12 +178,16 @@ private:
 
     StringPool m_pool;
     InternMemo m_memo;
-    QHash<quint32, QHash<QString, qsizetype>> m_rowsByBackend; // backend's pool id -> device id -> row + 1
+    QList<quint64> m_index;
     std::shared_ptr<TieCache> m_tieCache = std::make_shared<TieCache>();
+    std::shared_ptr<RankCache> m_rankCache = std::make_shared<RankCache>();
+    std::shared_ptr<TextRankCache> m_textRankCache = std::make_shared<TextRankCache>();
     std::shared_ptr<FoldCache> m_foldCache = std::make_shared<FoldCache>();
     // Changed (to a value unique across all tables, so diverging copies never share a stale fold) whenever a row is
     // added or a name changes.
     quint64 m_textVersion = 0;
+    // Likewise whenever the pool gains a string (keys the rank cache).
+    quint64 m_poolVersion = 0;
     QList<quint32> m_backend;
     QList<QString> m_ids;
     QList<QString> m_names;

@@ -126,7 +126,9 @@ private slots:
         const auto add = [&](int count) {
             for (int i = 0; i < count; ++i) {
                 const quint32 n = next();
-                Device device = makeDevice(QStringLiteral("dev-%1").arg(n % 400), QStringLiteral("Name %1").arg(n % 37),
+                // Names that differ only by case tie (their order is backend, then id).
+                const QString name = (n % 5 == 0 ? QStringLiteral("NAME %1") : QStringLiteral("Name %1")).arg(n % 37);
+                Device device = makeDevice(QStringLiteral("dev-%1").arg(n % 400), name,
                                            classes.at(n % 4), int(n % 11), DeviceStatus(n % 4));
                 device.lastSeen = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL + (n % 13) * 1000, Qt::UTC);
                 device.capabilities.safetyCritical = n % 3 == 0;
@@ -166,8 +168,62 @@ private slots:
                     return t->backend(a) < t->backend(b);
                 return t->id(a) < t->id(b);
             });
+            if (t == &table) // ranks of names and ids cached by a sort the other way round must give the same order
+                (void)t->sortedRows(f, !descending);
             QCOMPARE(t->sortedRows(f, descending), expected);
+            QCOMPARE(t->sortedRows(f, descending), expected); // again, from whatever the first sort cached
         }
+    }
+
+    void mergeUpdatesByKeyAndAppendsNewRows()
+    {
+        DeviceTable table;
+        table.upsert(QStringLiteral("eu"), makeDevice(QStringLiteral("dev-1"), QStringLiteral("a"), QStringLiteral("plc"), 10));
+        table.upsert(QStringLiteral("eu"), makeDevice(QStringLiteral("dev-2"), QStringLiteral("b"), QStringLiteral("plc"), 20));
+        (void)table.sortedRows(RegisterField::Name, false); // ranks cached: the merge must invalidate them
+
+        // Another table with its own pool order (strings interned in a different order).
+        DeviceTable other;
+        Device renamed = makeDevice(QStringLiteral("dev-2"), QStringLiteral("0 first now"), QStringLiteral("ip_camera"), 99);
+        renamed.location = QStringLiteral("Hall");
+        other.upsert(QStringLiteral("us"), makeDevice(QStringLiteral("dev-1"), QStringLiteral("us one"), QStringLiteral("meter"), 5));
+        other.upsert(QStringLiteral("eu"), renamed);
+        other.upsert(QStringLiteral("eu"), makeDevice(QStringLiteral("dev-3"), QStringLiteral("c"), QStringLiteral("plc"), 30));
+
+        QList<qsizetype> updated;
+        table.merge(other, [&updated](qsizetype row) { updated.append(row); });
+        QCOMPARE(updated, QList<qsizetype>{1});
+        QCOMPARE(table.rowCount(), 4);
+        QCOMPARE(table.device(1), renamed);
+        QCOMPARE(table.rowOf(QStringLiteral("us"), QStringLiteral("dev-1")), std::optional<qsizetype>(2));
+        QCOMPARE(table.rowOf(QStringLiteral("eu"), QStringLiteral("dev-3")), std::optional<qsizetype>(3));
+        QCOMPARE(table.rowOf(QStringLiteral("eu"), QStringLiteral("dev-1")), std::optional<qsizetype>(0));
+        QCOMPARE(table.text(2, RegisterField::Class), QStringLiteral("meter"));
+        QCOMPARE(table.backends(), (QStringList{QStringLiteral("eu"), QStringLiteral("us")}));
+        QCOMPARE(table.sortedRows(RegisterField::Name, false), (QList<quint32>{1, 0, 3, 2}));
+    }
+
+    void indexFindsEveryRowAcrossGrowth()
+    {
+        // The id index grows from 1024 slots several times; every key must stay findable and distinct per backend.
+        DeviceTable table;
+        for (int i = 0; i < 5000; ++i)
+            table.upsert(i % 2 ? QStringLiteral("us") : QStringLiteral("eu"),
+                         makeDevice(QStringLiteral("dev-%1").arg(i / 2), QStringLiteral("n"), QStringLiteral("plc"), 1));
+        QCOMPARE(table.rowCount(), 5000);
+        const DeviceTable snapshot = table;
+        table.upsert(QStringLiteral("eu"), makeDevice(QStringLiteral("dev-x"), QStringLiteral("n"), QStringLiteral("plc"), 1));
+        for (int i = 0; i < 5000; ++i) {
+            const auto row = snapshot.rowOf(i % 2 ? QStringLiteral("us") : QStringLiteral("eu"),
+                                            QStringLiteral("dev-%1").arg(i / 2));
+            QCOMPARE(row, std::optional<qsizetype>(i));
+            QCOMPARE(table.rowOf(i % 2 ? QStringLiteral("us") : QStringLiteral("eu"), QStringLiteral("dev-%1").arg(i / 2)),
+                     std::optional<qsizetype>(i));
+        }
+        QVERIFY(!snapshot.rowOf(QStringLiteral("eu"), QStringLiteral("dev-x")));
+        QCOMPARE(table.rowOf(QStringLiteral("eu"), QStringLiteral("dev-x")), std::optional<qsizetype>(5000));
+        QVERIFY(!table.rowOf(QStringLiteral("eu"), QStringLiteral("dev-2500")));
+        QVERIFY(!table.rowOf(QStringLiteral("asia"), QStringLiteral("dev-1")));
     }
 
     void snapshotIsIndependentOfLaterUpdates()

@@ -42,6 +42,49 @@ private slots:
         QCOMPARE(model.index(54, DeviceRegisterModel::BackendColumn).data().toString(), QStringLiteral("us"));
     }
 
+    void mergesLoadedTablesKeepingRowsAndSelection()
+    {
+        // A table built off the UI thread (as DeviceTableLoader does) is swapped into an empty register; a later one
+        // of the same backend updates rows by key, and a sorted view keeps the selection.
+        const auto tableOf = [](const QString &backend, const QList<Device> &devices) {
+            DeviceTable table;
+            for (const Device &device : devices)
+                table.upsert(backend, device);
+            return table;
+        };
+        DeviceRegisterModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.mergeTable(tableOf(QStringLiteral("eu"), makeDevices(300)));
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.backends(), QStringList{QStringLiteral("eu")});
+        model.sort(DeviceRegisterModel::RiskColumn, Qt::AscendingOrder);
+        model.waitForIdle();
+        const QPersistentModelIndex selected = model.indexOfDevice(QStringLiteral("eu"), QStringLiteral("dev-000042"));
+        QVERIFY(selected.isValid());
+
+        QList<Device> changed = makeDevices(50, 3); // dev-000000..49 with other risks
+        changed[42].name = QStringLiteral("Renamed");
+        QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
+        model.mergeTable(tableOf(QStringLiteral("eu"), changed));
+        model.mergeTable(tableOf(QStringLiteral("us"), makeDevices(20)));
+        model.waitForIdle();
+        QCOMPARE(model.rowCount(), 320);
+        QCOMPARE(model.totalCount(), 320);
+        QVERIFY(dataChanged.count() >= 1);
+        QCOMPARE(model.backends(), (QStringList{QStringLiteral("eu"), QStringLiteral("us")}));
+        QVERIFY(selected.isValid());
+        QCOMPARE(selected.data(DeviceRegisterModel::DeviceIdRole).toString(), QStringLiteral("dev-000042"));
+        QCOMPARE(model.index(selected.row(), DeviceRegisterModel::NameColumn).data().toString(), QStringLiteral("Renamed"));
+        int previous = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const int risk = model.index(row, DeviceRegisterModel::RiskColumn).data(DeviceRegisterModel::RawValueRole).toInt();
+            QVERIFY(risk >= previous);
+            previous = risk;
+        }
+    }
+
     void sortsOffThreadAndKeepsSelection()
     {
         DeviceRegisterModel model;
