@@ -218,6 +218,18 @@ void RegisterController::showImpactOnTopology(const ImpactReport &report)
 
 void RegisterController::pushUpdate(const QString &backend, const QString &targetFilter)
 {
+    if (CampaignWizard *wizard = openCampaignWizard(backend))
+        wizard->setTargetFilter(targetFilter);
+}
+
+void RegisterController::pushUpdateToDevices(const QString &backend, const QStringList &deviceIds)
+{
+    if (CampaignWizard *wizard = openCampaignWizard(backend))
+        wizard->setTargetDevices(deviceIds);
+}
+
+CampaignWizard *RegisterController::openCampaignWizard(const QString &backend)
+{
     auto *page = qobject_cast<UpdatesPage *>(m_window->page(u"updates"_s));
     auto *registerPage = qobject_cast<RegisterPage *>(m_window->page(u"register"_s));
     // The wizard plans on the selection's own backend: a campaign never spans backends.
@@ -226,10 +238,10 @@ void RegisterController::pushUpdate(const QString &backend, const QString &targe
         if (registerPage)
             registerPage->selectionResult()->showFailed(
                 tr("%1 has no firmware catalogue in this console yet; try again once it has synced.").arg(backend));
-        return;
+        return nullptr;
     }
     m_window->showPage(u"updates"_s);
-    wizard->setTargetFilter(targetFilter);
+    return wizard;
 }
 
 void RegisterController::revokeLicences(const QList<QuarantineTarget> &devices, QObject *context,

@@ -12,6 +12,7 @@
 namespace warden {
 
 class BackendSession;
+class CampaignWizard;
 class ConsoleController;
 class DeviceRegisterModel;
 class GovernanceActions;
@@ -45,6 +46,7 @@ public:
                        Reply<DeviceHistory> done) override;
     void quarantine(const QList<QuarantineTarget> &devices) override;
     void pushUpdate(const QString &backend, const QString &targetFilter) override;
+    void pushUpdateToDevices(const QString &backend, const QStringList &deviceIds) override;
     void revokeLicences(const QList<QuarantineTarget> &devices, QObject *context,
                         std::function<void(const SelectionOutcome &)> done) override;
     void assessImpact(const QString &backend, const QStringList &deviceIds, QObject *context,
@@ -52,6 +54,8 @@ public:
     void showImpactOnTopology(const ImpactReport &report) override;
 
 private:
+    // Opens the campaign wizard on backend over the Updates page (null, and the register says why, when it cannot).
+    CampaignWizard *openCampaignWizard(const QString &backend);
     BackendSession *sessionFor(const QString &backend) const;
     // Runs call (an API request, or a governance action that sends one) and returns the console audit entry the API
     // client's hook recorded for it, -1 when none was (nothing sent, or the audit cannot be written).

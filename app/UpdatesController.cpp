@@ -127,8 +127,14 @@ void UpdatesController::showDevices(const QString &filter)
 
 void UpdatesController::showDevice(const QString &backend, const QString &deviceId)
 {
-    Q_UNUSED(backend); // the register lists every backend; its filter grammar has no backend key
-    showDevices(u"id:"_s + deviceId);
+    // The register lists every backend and the same id may exist in several: name the backend too.
+    const auto quoted = [](const QString &text) {
+        QString value = text;
+        value.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        value.prepend(u'"').append(u'"');
+        return value;
+    };
+    showDevices(u"backend:%1 id:%2"_s.arg(quoted(backend), quoted(deviceId)));
 }
 
 bool UpdatesController::openCampaign(const QString &backend, const QString &campaignId)

@@ -65,6 +65,8 @@ public:
     virtual void quarantine(const QList<QuarantineTarget> &devices) = 0;
     // targetFilter in the register's filter grammar (e.g. the current filter, or "id:a OR id:b").
     virtual void pushUpdate(const QString &backend, const QString &targetFilter) = 0;
+    // Devices picked one by one (all of backend): the campaign names them by id.
+    virtual void pushUpdateToDevices(const QString &backend, const QStringList &deviceIds) = 0;
     // Asks for confirmation (RevokeLicencesDialog) and revokes the active licences of the devices; done runs once
     // every answer is in (not at all when the operator cancels or there is nothing to revoke and message says so).
     virtual void revokeLicences(const QList<QuarantineTarget> &devices, QObject *context,

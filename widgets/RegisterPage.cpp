@@ -44,7 +44,7 @@ const QString HeaderStateKey = QStringLiteral("register/headerState");
 QStringList completionTerms()
 {
     QStringList terms;
-    for (const FieldInfo &field : FilterExpression::fields()) {
+    for (const FieldInfo &field : FilterExpression::registerFields()) {
         terms.append(field.name + QLatin1Char(':'));
         for (const QString &value : field.values)
             terms.append(field.name + QLatin1Char(':') + value);
@@ -278,7 +278,7 @@ bool RegisterPage::applyFilter(const QString &text)
 {
     m_filter->setText(text);
     ExpressionError details;
-    const auto expression = FilterExpression::parse(text, &details);
+    const auto expression = FilterExpression::parseRegister(text, &details);
     if (!expression.ok()) {
         m_filterMessage->setText(expression.errorMessage());
         m_filterMessage->show();
@@ -464,10 +464,11 @@ void RegisterPage::quarantineSelection()
     m_actions->quarantine(targets);
 }
 
-bool RegisterPage::updateFilterForSelection(QString *filter, QString *problem) const
+bool RegisterPage::updateTargetsForSelection(UpdateTargets *targets, QString *problem) const
 {
     const QList<quint32> rows = selectedTableRows();
     const DeviceTable &table = m_model->table();
+    *targets = UpdateTargets{};
     if (rows.isEmpty()) {
         *problem = tr("Select the devices to update first.");
         return false;
@@ -480,25 +481,26 @@ bool RegisterPage::updateFilterForSelection(QString *filter, QString *problem) c
             return false;
         }
     }
-    // The whole filtered view: the filter itself names it, also for devices that join later.
+    // The whole filtered view: the filter itself names it, also for devices that join later. A backend: term only
+    // means something in this console, so such a filter goes as the ids it selects.
     if (allMatchingSelected()) {
         const QString text = m_filter->text().trimmed();
-        if (m_model->backends().size() == 1 || !text.isEmpty()) {
-            *filter = text; // empty: every device of the backend (the campaign limits it to the image's class)
+        const Result<FilterExpression> expression = FilterExpression::parseRegister(text);
+        const bool backendTerm = expression.ok() && expression->namesBackend();
+        if (!backendTerm && (m_model->backends().size() == 1 || !text.isEmpty())) {
+            targets->filter = text; // empty: every device of the backend (the campaign limits it to the image's class)
             return true;
         }
     }
-    if (rows.size() > MaxIdsInUpdateFilter) {
+    if (rows.size() > MaxIdsInUpdate) {
         *problem = tr("%1 devices are selected one by one; a campaign can name at most %2 devices like that. Narrow "
-                      "the filter to the devices to update and use \"Select all matching\".")
-                       .arg(QLocale().toString(rows.size()), QLocale().toString(MaxIdsInUpdateFilter));
+                      "the filter to the devices to update (without backend:) and use \"Select all matching\".")
+                       .arg(QLocale().toString(rows.size()), QLocale().toString(MaxIdsInUpdate));
         return false;
     }
-    QStringList terms;
-    terms.reserve(rows.size());
+    targets->deviceIds.reserve(rows.size());
     for (quint32 row : rows)
-        terms.append(QStringLiteral("id:\"%1\"").arg(table.id(row)));
-    *filter = terms.join(QStringLiteral(" OR "));
+        targets->deviceIds.append(table.id(row));
     return true;
 }
 
@@ -506,15 +508,19 @@ void RegisterPage::pushUpdateToSelection()
 {
     if (!m_actions)
         return;
-    QString filter;
+    UpdateTargets targets;
     QString problem;
-    if (!updateFilterForSelection(&filter, &problem)) {
+    if (!updateTargetsForSelection(&targets, &problem)) {
         m_selectionResult->showFailed(problem);
         return;
     }
     m_selectionResult->clearResult();
     const QList<quint32> rows = selectedTableRows();
-    m_actions->pushUpdate(m_model->table().backend(rows.constFirst()), filter);
+    const QString backend = m_model->table().backend(rows.constFirst());
+    if (targets.deviceIds.isEmpty())
+        m_actions->pushUpdate(backend, targets.filter);
+    else
+        m_actions->pushUpdateToDevices(backend, targets.deviceIds);
 }
 
 void RegisterPage::revokeLicencesOfSelection()

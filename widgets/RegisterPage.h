@@ -33,8 +33,8 @@ class RegisterPage final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RegisterPage)
 public:
-    // Selections larger than this push an update through the filter, not a list of ids.
-    static constexpr int MaxIdsInUpdateFilter = 500;
+    // A hand-picked selection larger than this cannot be named one by one (fleetd's device_ids limit).
+    static constexpr int MaxIdsInUpdate = 10000;
     // Impact is assessed for at most this many selected devices (the answer lists every device reached).
     static constexpr int MaxImpactSelection = 5000;
     // Asks for a file name; tests replace these to answer the file dialogs.
@@ -57,8 +57,13 @@ public:
     QList<quint32> selectedTableRows() const;
     // True when every device the filter matches is selected (and there is at least one).
     bool allMatchingSelected() const;
-    // The register filter that names the selection for a campaign (false and why not when there is none).
-    bool updateFilterForSelection(QString *filter, QString *problem) const;
+    // What a campaign for the selection targets: the register filter when the whole filtered view is selected
+    // (also for devices that join later), else the devices by id (false and why not when neither works).
+    struct UpdateTargets {
+        QString filter;
+        QStringList deviceIds; // non-empty: target these devices, not the filter
+    };
+    bool updateTargetsForSelection(UpdateTargets *targets, QString *problem) const;
 
     // Opens the import dialog for a file's bytes into one backend (the dialog checks, then asks to apply).
     DeviceImportDialog *openImport(const QString &fileName, const QByteArray &data, const QString &backend);

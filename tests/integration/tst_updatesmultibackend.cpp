@@ -171,13 +171,24 @@ private slots:
         QVERIFY(!m_page->findChild<QComboBox *>()->isEnabled()); // no switching backends under the wizard
         wizard->setCampaignName(u"east-only rollout"_s);
         QVERIFY(wizard->selectFirmware(firmwareId));
-        wizard->setTargetFilter(u"id:"_s + m_targets.at(0) + u" OR id:"_s + m_targets.at(1));
+        // Hand-picked devices go by id (device_ids), not as an id filter: a device of another class is left out.
+        QString otherClass;
+        for (qsizetype row = 0; row < table.rowCount() && otherClass.isEmpty(); ++row) {
+            if (table.backend(row) == m_east.name && table.text(row, RegisterField::Class) != deviceClass)
+                otherClass = table.text(row, RegisterField::Id);
+        }
+        QVERIFY(!otherClass.isEmpty());
+        wizard->setTargetDevices({m_targets.at(0), otherClass, m_targets.at(1)});
+        QVERIFY(wizard->targetsDevices());
         wizard->clearMaintenanceWindow();
         wizard->setWaves({CampaignWave{50, 50}, CampaignWave{100, 50}});
         wizard->setWaitMinutes(0);
         QTRY_COMPARE_WITH_TIMEOUT(wizard->impact().targets, 2, 20'000);
+        QCOMPARE(wizard->impact().leftOut, 1);
         const Result<CampaignRequest> request = wizard->request();
         QVERIFY2(request.ok(), qPrintable(request.errorMessage()));
+        QCOMPARE(request->deviceIds, m_targets);
+        QVERIFY(request->targetFilter.isEmpty());
         wizard->submit(*request);
         QTRY_VERIFY_WITH_TIMEOUT(!wizard->isSubmitting(), 20'000);
         QVERIFY2(!wizard->outcomeText().contains(u"refused"_s), qPrintable(wizard->outcomeText()));
@@ -191,6 +202,16 @@ private slots:
                 m_campaignId = m_page->campaigns()->campaignAt(row).id;
         }
         QVERIFY(!m_campaignId.isEmpty());
+        for (int row = 0; row < m_page->campaigns()->rowCount(); ++row) {
+            const Campaign &launched = m_page->campaigns()->campaignAt(row);
+            if (launched.id == m_campaignId) {
+                QVERIFY(launched.targetFilter.isEmpty()); // fleetd kept the ids, not a filter
+                int targets = 0;
+                for (const int count : launched.counts)
+                    targets += count;
+                QCOMPARE(targets, 2);
+            }
+        }
         QVERIFY(!campaignNames(m_west.name).contains(u"east-only rollout"_s));
         const auto west = waitFor<Page<Campaign>>(
             [&](QObject *c, auto done) { m_west.session->api()->page<Campaign>(PageRequest{}, c, done); });
@@ -302,6 +323,23 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading(), 20'000);
         QCOMPARE(view->campaigns()->rowCount(), 0);
         QVERIFY2(view->statusText().contains(u"No update campaign"_s), qPrintable(view->statusText()));
+    }
+
+    void showInRegisterNamesTheBackend()
+    {
+        QVERIFY(!m_targets.isEmpty());
+        auto *registerPage = qobject_cast<RegisterPage *>(m_window->page(u"register"_s));
+        QVERIFY(registerPage);
+        // The same id may exist in both backends (both fleets are generated alike): only US East's is shown.
+        emit m_page->showDeviceRequested(m_east.name, m_targets.first());
+        QCOMPARE(registerPage->filterError(), QString());
+        m_models->devices.waitForIdle();
+        QTableView *table = registerPage->view();
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 20'000);
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QCOMPARE(registerPage->detailPanel()->backend(), m_east.name);
+        QCOMPARE(registerPage->detailPanel()->deviceId(), m_targets.first());
+        registerPage->applyFilter(QString());
     }
 
     void screenshots()

@@ -62,6 +62,7 @@ public:
     QList<QuarantineTarget> quarantined;
     QString updateBackend;
     QString updateFilter;
+    QStringList updateDevices;
     QList<QuarantineTarget> revoked;
     QString refuseId; // edits of this device fail with a backend message
     qint64 nextAudit = 41;
@@ -108,6 +109,11 @@ public:
     {
         updateBackend = backend;
         updateFilter = filter;
+    }
+    void pushUpdateToDevices(const QString &backend, const QStringList &deviceIds) override
+    {
+        updateBackend = backend;
+        updateDevices = deviceIds;
     }
     void revokeLicences(const QList<QuarantineTarget> &devices, QObject *context,
                         std::function<void(const SelectionOutcome &)> done) override
@@ -181,10 +187,11 @@ private slots:
         QCOMPARE(page.selectedTableRows().size(), 20);
 
         // The whole filtered view goes to a campaign as the filter itself.
-        QString filter;
+        RegisterPage::UpdateTargets targets;
         QString problem;
-        QVERIFY(page.updateFilterForSelection(&filter, &problem));
-        QCOMPARE(filter, u"class:ip_camera"_s);
+        QVERIFY(page.updateTargetsForSelection(&targets, &problem));
+        QCOMPARE(targets.filter, u"class:ip_camera"_s);
+        QVERIFY(targets.deviceIds.isEmpty());
         page.pushUpdateToSelection();
         QCOMPARE(actions.updateBackend, u"eu"_s);
         QCOMPARE(actions.updateFilter, u"class:ip_camera"_s);
@@ -208,15 +215,39 @@ private slots:
         for (int row : {2, 5, 3})
             selection->select(model.index(row, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
         QCOMPARE(page.selectedTableRows(), (QList<quint32>{2, 3, 5}));
-        QString filter;
+        RegisterPage::UpdateTargets targets;
         QString problem;
-        QVERIFY(page.updateFilterForSelection(&filter, &problem));
-        QCOMPARE(filter, u"id:\"dev-0002\" OR id:\"dev-0003\" OR id:\"dev-0005\""_s);
+        QVERIFY(page.updateTargetsForSelection(&targets, &problem));
+        QVERIFY(targets.filter.isEmpty());
+        QCOMPARE(targets.deviceIds, (QStringList{u"dev-0002"_s, u"dev-0003"_s, u"dev-0005"_s}));
+        page.pushUpdateToSelection();
+        QCOMPARE(actions.updateBackend, u"eu"_s);
+        QCOMPARE(actions.updateDevices, targets.deviceIds);
+        QVERIFY(actions.updateFilter.isEmpty());
 
         page.revokeLicencesOfSelection();
         QCOMPARE(actions.revoked.size(), 3);
         QTRY_COMPARE(page.selectionResult()->outcome(), ActionResultLabel::Outcome::Succeeded);
         QCOMPARE(page.selectionResult()->text(), u"Revoked 2 licences."_s);
+    }
+
+    void aFilterNamingABackendGoesToACampaignAsIds()
+    {
+        DeviceRegisterModel model;
+        model.upsertDevices(u"eu"_s, makeDevices(4));
+        model.upsertDevices(u"us"_s, makeDevices(4));
+        RegisterPage page(&model);
+        RecordingActions actions;
+        page.setActions(&actions);
+        QVERIFY(page.applyFilter(u"backend:us"_s));
+        model.waitForIdle();
+        QCOMPARE(model.rowCount(), 4);
+        page.selectAllMatching();
+        // fleetd cannot evaluate backend:, so the devices it selects are named by id.
+        page.pushUpdateToSelection();
+        QCOMPARE(actions.updateBackend, u"us"_s);
+        QCOMPARE(actions.updateDevices.size(), 4);
+        QVERIFY(actions.updateFilter.isEmpty());
     }
 
     void aSelectionAcrossBackendsIsNotOneCampaign()
