@@ -153,7 +153,11 @@ void StreamClient::connectNow()
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     m_socket->setSslConfiguration(m_client->tls().configuration);
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxFrameBytes));
+    // Messages are limited by counting their fragments below (the limit trips there); QWebSocket's own message
+    // limit is only a backstop above it: when it tripped first it dropped the message and then closed with 1002
+    // ("Continuation frame, while there is nothing to continue") for the fragments still in flight, which
+    // hid the cause.
+    m_socket->setMaxAllowedIncomingMessageSize(2 * quint64(m_options.maxFrameBytes));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxFrameBytes));
     connect(m_socket, &QWebSocket::connected, this, &StreamClient::onConnected);
     connect(m_socket, &QWebSocket::disconnected, this, &StreamClient::onDisconnected);

@@ -104,7 +104,11 @@ public:
             return;
         }
         connect(m_client, &QSslSocket::readyRead, this, &Tunnel::fromClient);
+        // Filler is topped up as the console drains it. QSslSocket emits bytesWritten only when it encrypts what was
+        // written; once the filler waits encrypted in the TCP socket's buffer, draining that buffer emits only
+        // encryptedBytesWritten — listening to bytesWritten alone stalled the flood after the first megabyte.
         connect(m_client, &QSslSocket::bytesWritten, this, &Tunnel::flood);
+        connect(m_client, &QSslSocket::encryptedBytesWritten, this, &Tunnel::flood);
         m_client->startServerEncryption();
 
         m_upstream = new QSslSocket(this);
