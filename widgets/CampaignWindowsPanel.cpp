@@ -20,12 +20,11 @@ CampaignWindowsPanel::CampaignWindowsPanel(QWidget *parent)
     m_summary->setAccessibleName(tr("Maintenance windows"));
     m_table->setHorizontalHeaderLabels({tr("Site"), tr("Window"), tr("Time zone"), tr("Waiting"), tr("Opens next")});
     setUpRecordTable(m_table, tr("Maintenance windows per site"), QAbstractItemView::NoSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int unit = fontMetrics().averageCharWidth();
-    m_table->setColumnWidth(SiteColumn, unit * 22);
-    m_table->setColumnWidth(WindowColumn, unit * 20);
-    m_table->setColumnWidth(ZoneColumn, unit * 20);
-    m_table->setColumnWidth(WaitingColumn, unit * 9);
+    // A handful of rows in a side panel: every column as wide as its text, the site name takes what is left.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SiteColumn, QHeaderView::Stretch);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createSectionTitle(tr("Maintenance windows"), this));

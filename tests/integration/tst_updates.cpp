@@ -403,7 +403,8 @@ private slots:
         const QString shots = qEnvironmentVariable("WARDEN_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
             m_window->show();
-            QTest::qWait(300); // let the chart lay out for the picture; nothing is asserted on it
+            // Devices start staggered over 30 s: let them reach their windows for the picture (nothing asserted).
+            QTest::qWait(32'000);
             QVERIFY(m_window->grab().save(shots + u"/updates-campaign-windows.png"_s));
         }
         m_page->runCampaignAction(CampaignAction::Abort);
