@@ -22,20 +22,30 @@ private slots:
 
     void cleanupTestCase() { m_harness.stop(); }
 
+    // Every row: the API request and the stream each fail with a readable message naming the cause (the columns),
+    // the UI thread keeps turning, memory stays bounded, and once the network is honest again the stream resumes
+    // after the last stored event with nothing stored lost (HostileBackendHarness::survive).
     void faultIsSurvived_data()
     {
         QTest::addColumn<QString>("fault");
-        QTest::newRow("malformed JSON") << u"corrupt"_s;
+        QTest::addColumn<QString>("requestMentions");
+        QTest::addColumn<QString>("streamMentions");
+        const QString notJson = u"not valid JSON"_s;
+        const QString unreachable = u"cannot be reached"_s;
+        QTest::newRow("malformed JSON") << u"corrupt"_s << notJson << notJson;
         // "site_id":"site-1" becomes "site_id":7,"was":"site-1": valid JSON, a number where text belongs.
-        QTest::newRow("wrong types") << u"replace _id\":\" _id\":7,\"was\":\""_s;
-        QTest::newRow("cut mid-message") << u"truncate"_s;
-        QTest::newRow("connections dropped") << u"drop"_s;
+        QTest::newRow("wrong types") << u"replace _id\":\" _id\":7,\"was\":\""_s << u"must be a string (got 7)"_s
+                                     << u"must be a string (got 7)"_s;
+        QTest::newRow("cut mid-message") << u"truncate"_s << unreachable << unreachable;
+        QTest::newRow("connections dropped") << u"drop"_s << unreachable << unreachable;
     }
 
     void faultIsSurvived()
     {
         QFETCH(QString, fault);
-        m_harness.survive(fault);
+        QFETCH(QString, requestMentions);
+        QFETCH(QString, streamMentions);
+        m_harness.survive(fault, requestMentions, streamMentions);
     }
 };
 
