@@ -178,13 +178,20 @@ void BackendModelFeeder::loadInventory()
             m_models->devices.mergeTable(std::move(inventory.table));
             if (inventory.full) {
                 m_loadedOnce = true;
+                m_topologyBehind = false;
                 m_models->topology.setFleet(backend, inventory.sites, inventory.gateways, inventory.devices,
                                             inventory.links);
             } else {
                 if (inventory.withSites)
                     m_models->topology.upsertSites(inventory.sites, backend);
-                if (!inventory.devices.isEmpty())
+                // While a sync pages devices in, the topology would rebuild its structure on this thread for every
+                // page: it waits for the sync's final full read instead (or the next read once no sync runs).
+                if (!inventory.devices.isEmpty() && m_session->sync()->isRunning())
+                    m_topologyBehind = true;
+                else if (!inventory.devices.isEmpty())
                     m_models->topology.upsertDevices(inventory.devices, backend);
+                if (m_topologyBehind && !m_session->sync()->isRunning())
+                    m_pending.full = true;
                 if (!inventory.deletedDeviceIds.isEmpty())
                     m_models->topology.removeNodes(inventory.deletedDeviceIds, backend);
             }

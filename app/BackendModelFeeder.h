@@ -53,6 +53,7 @@ private:
     bool m_ownersVisible = false;
     bool m_inventoryLoading = false;
     bool m_loadedOnce = false;
+    bool m_topologyBehind = false; // devices read during a sync not yet given to the topology
     Pending m_pending;
 };
 
