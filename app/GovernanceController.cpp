@@ -1,5 +1,6 @@
 #include "GovernanceController.h"
 
+#include "LaterReply.h"
 #include "LicencesPage.h"
 #include "MainWindow.h"
 #include "PendingActionGate.h"
@@ -11,7 +12,6 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
-#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcConsole)
 
@@ -211,18 +211,6 @@ QString GovernanceController::operatorName(const QString &backend) const
     return session ? session->api()->session().user : QString();
 }
 
-template <typename T>
-bool GovernanceController::failWithoutSession(const QString &backend, BackendSession *session, QObject *context,
-                                              Reply<T> &done)
-{
-    if (session)
-        return false;
-    const FleetError error(FleetError::Kind::BadRequest, tr("The backend %1 is not connected.").arg(backend));
-    // Replies always arrive later, never inside the caller's stack, like network answers.
-    QTimer::singleShot(0, context, [done = std::move(done), error] { done(FleetResult<T>(error)); });
-    return true;
-}
-
 namespace {
 // The wire form of an optional expiry in journal payloads (empty = none), as OfflineJournal reads it back.
 QString expiryText(const QDateTime &expires)
@@ -237,7 +225,7 @@ qint64 GovernanceController::dispatch(const QString &backend, const QString &kin
                                       const std::function<void(FleetApiClient *, Reply<T>)> &send)
 {
     BackendSession *session = sessionFor(backend);
-    if (failWithoutSession(backend, session, context, done)
+    if (replyIfNotConnected(backend, session, context, done)
         || keepPendingWhileOffline(session, kind, payload, context, done))
         return -1;
     // The API client's hook (the backend's ActionAudit) records the request; the page is told the entry.

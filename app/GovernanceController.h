@@ -84,8 +84,6 @@ private:
     void reload(const QString &backend);
     void apply(const QString &backend, const Snapshot &snapshot);
     BackendSession *sessionFor(const QString &backend) const;
-    template <typename T>
-    bool failWithoutSession(const QString &backend, BackendSession *session, QObject *context, Reply<T> &done);
     // Sends an action to the backend that owns the object, or keeps it as a pending action while that backend is
     // unreachable (kind and payload as the offline journal records them), or fails when it is not connected.
     // Returns the console audit entry the API client recorded for the request, -1 when none was sent.

@@ -1,6 +1,7 @@
 #include "IdentityController.h"
 
 #include "IdentityPage.h"
+#include "LaterReply.h"
 #include "MainWindow.h"
 #include "OperatorsPanel.h"
 #include "PendingActionGate.h"
@@ -169,21 +170,13 @@ BackendSession *IdentityController::sessionFor(const QString &backend) const
 }
 
 template <typename T>
-void IdentityController::failLater(QObject *context, Reply<T> done, const FleetError &error)
-{
-    // Replies always arrive later, never inside the caller's stack, like network answers.
-    QTimer::singleShot(0, context, [done = std::move(done), error] { done(FleetResult<T>(error)); });
-}
-
-template <typename T>
 void IdentityController::dispatch(const QString &backend, const QString &kind, const QJsonObject &payload,
                                   QObject *context, Reply<T> done,
                                   const std::function<void(BackendSession *, Reply<T>)> &call)
 {
     BackendSession *session = sessionFor(backend);
     if (!session) {
-        failLater<T>(context, std::move(done),
-                     FleetError(FleetError::Kind::BadRequest, tr("The backend %1 is not connected.").arg(backend)));
+        replyLater<T>(context, std::move(done), notConnectedError(backend));
         return;
     }
     if (!kind.isEmpty() && keepPendingWhileOffline(session, kind, payload, context, done))
@@ -285,7 +278,7 @@ void IdentityController::resetOperatorTotp(const QString &backend, const QString
 {
     BackendSession *session = sessionFor(backend);
     if (session && !session->journal()->isOnline()) {
-        failLater<TotpReset>(
+        replyLater<TotpReset>(
             context, std::move(done),
             FleetError(FleetError::Kind::ServerUnreachable,
                        tr("%1 is unreachable, so nothing was sent. A 2FA reset is not kept as a pending action: the "

@@ -96,8 +96,6 @@ private:
     template <typename T>
     void dispatch(const QString &backend, const QString &kind, const QJsonObject &payload, QObject *context,
                   Reply<T> done, const std::function<void(BackendSession *, Reply<T>)> &call);
-    template <typename T>
-    static void failLater(QObject *context, Reply<T> done, const FleetError &error);
 
     QPointer<IdentityPage> m_page;
     QPointer<MainWindow> m_window;

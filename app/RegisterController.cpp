@@ -5,6 +5,7 @@
 #include "DeviceRegisterModel.h"
 #include "GovernanceActions.h"
 #include "ImpactAssessor.h"
+#include "LaterReply.h"
 #include "LicenceListModel.h"
 #include "MainWindow.h"
 #include "QuarantinePage.h"
@@ -50,20 +51,11 @@ RegisterController::RegisterController(ConsoleController *console, MainWindow *w
 void RegisterController::attachSession(BackendSession *session)
 {
     m_sessions.insert(session->backendName(), session);
-    if (m_updatesBackend.isEmpty())
-        m_updatesBackend = session->backendName();
 }
 
 BackendSession *RegisterController::sessionFor(const QString &backend) const
 {
     return m_sessions.value(backend).data();
-}
-
-void RegisterController::failLater(const QString &backend, QObject *context, Reply<Device> done)
-{
-    const FleetError error(FleetError::Kind::ServerUnreachable,
-                           tr("%1 is not connected; nothing was sent. Connect to it and try again.").arg(backend));
-    QTimer::singleShot(0, context, [done, error] { done(FleetResult<Device>(error)); });
 }
 
 qint64 RegisterController::send(const QString &backend, const std::function<void()> &call)
@@ -76,10 +68,8 @@ qint64 RegisterController::editDevice(const QString &backend, const QString &dev
                                       QObject *context, Reply<Device> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!session) {
-        failLater(backend, context, std::move(done));
+    if (replyIfNotConnected(backend, session, context, done))
         return -1;
-    }
     return send(backend, [&] { session->api()->patchDevice(deviceId, patch, context, std::move(done)); });
 }
 
@@ -87,10 +77,8 @@ qint64 RegisterController::setDeviceDisabled(const QString &backend, const QStri
                                              const QString &reason, QObject *context, Reply<Device> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!session) {
-        failLater(backend, context, std::move(done));
+    if (replyIfNotConnected(backend, session, context, done))
         return -1;
-    }
     return send(backend, [&] {
         if (disabled)
             session->api()->disableDevice(deviceId, reason, context, std::move(done));
@@ -103,10 +91,8 @@ qint64 RegisterController::createDevice(const QString &backend, const Device &de
                                         Reply<Device> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (!session) {
-        failLater(backend, context, std::move(done));
+    if (replyIfNotConnected(backend, session, context, done))
         return -1;
-    }
     return send(backend, [&] { session->api()->createDevice(device, context, std::move(done)); });
 }
 
@@ -118,7 +104,7 @@ void RegisterController::deviceHistory(const QString &backend, const QString &de
     if (!session || !row) {
         const FleetError error(FleetError::Kind::ServerUnreachable,
                                tr("The history of %1 lives in the cache of %2, which is not open.").arg(deviceId, backend));
-        QTimer::singleShot(0, context, [done, error] { done(FleetResult<DeviceHistory>(error)); });
+        replyLater<DeviceHistory>(context, std::move(done), error);
         return;
     }
     const Device device = m_devices->table().device(*row);

@@ -60,7 +60,6 @@ private:
     // Runs call (an API request, or a governance action that sends one) and returns the console audit entry the API
     // client's hook recorded for it, -1 when none was (nothing sent, or the audit cannot be written).
     qint64 send(const QString &backend, const std::function<void()> &call);
-    void failLater(const QString &backend, QObject *context, Reply<Device> done);
 
     ConsoleController *m_console;
     MainWindow *m_window;
@@ -68,7 +67,6 @@ private:
     GovernanceActions *m_governance;
     LicenceListModel *m_activeLicences;
     QHash<QString, QPointer<BackendSession>> m_sessions;
-    QString m_updatesBackend; // the Updates page serves the first backend attached
     RevokeDialogRunner m_runRevokeDialog;
 };
 

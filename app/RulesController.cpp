@@ -1,6 +1,7 @@
 #include "RulesController.h"
 
 #include "DeviceRegisterModel.h"
+#include "LaterReply.h"
 #include "server/FleetdCredentials.h"
 #include "MainWindow.h"
 #include "PendingActionGate.h"
@@ -15,7 +16,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QTimer>
 
 namespace warden {
 
@@ -87,18 +87,6 @@ QString RulesController::deviceName(const QString &backend, const QString &devic
     return index.isValid() ? index.data().toString() : QString();
 }
 
-template <typename T>
-bool RulesController::failWithoutSession(const QString &backend, BackendSession *session, QObject *context,
-                                         Reply<T> &done)
-{
-    if (session)
-        return false;
-    const FleetError error(FleetError::Kind::BadRequest, tr("The backend %1 is not connected.").arg(backend));
-    // Replies always arrive later, never inside the caller's stack, like network answers.
-    QTimer::singleShot(0, context, [done = std::move(done), error] { done(FleetResult<T>(error)); });
-    return true;
-}
-
 namespace {
 // Asks the backend for the dry run over [fromSeq, span.toSeq]. When the backend has pruned the range's start it
 // says where its history begins: the run is repeated once from there (the summary names the first seq scanned).
@@ -129,11 +117,10 @@ void RulesController::dryRunRule(const QString &backend, const Rule &rule, const
                                  QObject *context, Reply<RangedDryRun> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (failWithoutSession(backend, session, context, done))
+    if (replyIfNotConnected(backend, session, context, done))
         return;
     if (const Status valid = range.validate(); !valid) {
-        const FleetError error(FleetError::Kind::BadRequest, valid.errorMessage());
-        QTimer::singleShot(0, context, [done = std::move(done), error] { done(FleetResult<RangedDryRun>(error)); });
+        replyLater<RangedDryRun>(context, std::move(done), FleetError(FleetError::Kind::BadRequest, valid.errorMessage()));
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -176,7 +163,7 @@ QJsonObject rulePayload(const Rule &rule)
 void RulesController::saveRule(const QString &backend, const Rule &rule, QObject *context, Reply<Rule> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (failWithoutSession(backend, session, context, done))
+    if (replyIfNotConnected(backend, session, context, done))
         return;
     const QString kind = rule.id.isEmpty() ? u"rule.create"_s : u"rule.update"_s;
     if (keepPendingWhileOffline(session, kind, rulePayload(rule), context, done))
@@ -201,7 +188,7 @@ void RulesController::deleteRule(const QString &backend, const QString &id, QObj
                                  Reply<std::monostate> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (failWithoutSession(backend, session, context, done))
+    if (replyIfNotConnected(backend, session, context, done))
         return;
     if (keepPendingWhileOffline(session, u"rule.delete"_s, QJsonObject{{u"rule_id"_s, id}}, context, done))
         return;
@@ -213,7 +200,7 @@ void RulesController::signInForRules(const QString &backend, const QString &user
                                      const QString &totp, QObject *context, Reply<LoginSession> done)
 {
     BackendSession *session = sessionFor(backend);
-    if (failWithoutSession(backend, session, context, done))
+    if (replyIfNotConnected(backend, session, context, done))
         return;
     FleetApiClient *operatorApi = session->api();
     auto *client = new FleetApiClient(operatorApi->profile(), operatorApi->tls(), this);
@@ -269,7 +256,7 @@ void RulesController::signInAsDemoAdmin(const QString &backend, QObject *context
     if (!admin) {
         const FleetError error(FleetError::Kind::BadRequest,
                                credentials ? tr("The demo backend has no admin account.") : credentials.errorMessage());
-        QTimer::singleShot(0, context, [done = std::move(done), error] { done(FleetResult<LoginSession>(error)); });
+        replyLater<LoginSession>(context, std::move(done), error);
         return;
     }
     signInForRules(backend, admin->user, admin->password,

@@ -61,8 +61,6 @@ private:
     BackendSession *sessionFor(const QString &backend) const;
     FleetApiClient *editorClient(const QString &backend) const;
     QString demoCredentialsFile(const QString &backend) const;
-    template <typename T>
-    bool failWithoutSession(const QString &backend, BackendSession *session, QObject *context, Reply<T> &done);
 
     const DeviceRegisterModel *m_devices;
     QHash<QString, Backend> m_backends;
