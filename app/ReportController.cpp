@@ -199,12 +199,13 @@ void ReportController::collectIncident(const QString &backend, const QString &in
             auto devices = store->loadDevices();
             auto sites = store->loadSites();
             auto rules = store->loadRules();
-            if (!incidents.ok() || !devices.ok() || !sites.ok() || !rules.ok()) {
-                gather.error = !incidents.ok() ? incidents.errorMessage()
-                               : !devices.ok() ? devices.errorMessage()
-                               : !sites.ok()   ? sites.errorMessage()
-                                               : rules.errorMessage();
-                return gather;
+            auto gateways = store->loadGateways();
+            for (const QString &problem : {incidents.errorMessage(), devices.errorMessage(), sites.errorMessage(),
+                                           rules.errorMessage(), gateways.errorMessage()}) {
+                if (!problem.isEmpty()) {
+                    gather.error = problem;
+                    return gather;
+                }
             }
             const auto found = std::find_if(incidents->cbegin(), incidents->cend(),
                                             [&incidentId](const Incident &i) { return i.id == incidentId; });
@@ -220,15 +221,19 @@ void ReportController::collectIncident(const QString &backend, const QString &in
             std::sort(seqs.begin(), seqs.end());
             if (seqs.size() > ReportEventLimit)
                 seqs = seqs.mid(seqs.size() - ReportEventLimit);
-            for (const qint64 seq : std::as_const(seqs)) {
-                auto events = store->loadEvents(seq + 1, 1);
-                if (events.ok() && !events->isEmpty() && events->first().seq == seq)
-                    data.events.append(events->first());
+            auto events = store->loadEventsBySeq(seqs);
+            if (!events.ok()) {
+                gather.error = events.errorMessage();
+                return gather;
             }
+            data.events = std::move(events).value();
             const QSet<QString> ids(found->deviceIds.cbegin(), found->deviceIds.cend());
             for (const Device &device : devices.value())
                 if (ids.contains(device.id))
                     data.devices.append(device);
+            for (const Gateway &gateway : gateways.value())
+                if (ids.contains(gateway.id))
+                    data.gateways.append(gateway);
             for (const Site &site : sites.value())
                 data.siteNames.insert(site.id, site.name);
             for (const Rule &rule : rules.value())

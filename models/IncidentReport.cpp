@@ -109,6 +109,8 @@ void IncidentReport::build()
     row(tr("Events"), esc(locale.toString(events.size())));
     row(tr("Devices affected"),
         esc(tr("%1 (%2 safety-critical)").arg(locale.toString(devices.size()), locale.toString(safetyCritical))));
+    if (!m_data.gateways.isEmpty())
+        row(tr("Gateways involved"), esc(locale.toString(m_data.gateways.size())));
     if (!incident.resolution.isEmpty())
         row(tr("Resolution"), esc(incident.resolution));
     h += u"</table>"_s;
@@ -150,6 +152,20 @@ void IncidentReport::build()
              + u"</tr>"_s;
     }
     h += u"</table>"_s;
+    if (!m_data.gateways.isEmpty()) {
+        if (devices.isEmpty())
+            h += u"<p>"_s
+                 + esc(tr("No registered device is named by this incident: it was raised at the gateways below (a "
+                          "device that is in no register, such as a join request, came through them)."))
+                 + u"</p>"_s;
+        h += u"<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>"_s + cell(esc(tr("Gateway")), true)
+             + cell(esc(tr("Site")), true) + cell(esc(tr("Segment")), true) + u"</tr>"_s;
+        for (const Gateway &gateway : m_data.gateways)
+            h += u"<tr>"_s + cell(esc(gateway.name + u" ("_s + gateway.id + u')'))
+                 + cell(esc(m_data.siteNames.value(gateway.siteId, gateway.siteId))) + cell(esc(gateway.segment))
+                 + u"</tr>"_s;
+        h += u"</table>"_s;
+    }
 
     // Actions taken, from the audit chain.
     h += u"<h2 style=\"font-size: 12pt;\">"_s + esc(tr("Actions taken")) + u"</h2>"_s;

@@ -2,6 +2,7 @@
 
 #include "domain/AuditEntry.h"
 #include "domain/Device.h"
+#include "domain/Gateway.h"
 #include "domain/Incident.h"
 #include "domain/ThreatEvent.h"
 #include "util/Result.h"
@@ -25,6 +26,9 @@ struct IncidentReportData {
     Incident incident;
     QList<ThreatEvent> events;          // the incident's events (any order)
     QList<Device> devices;              // the affected devices
+    // Gateways among the incident's ids: an unknown-device incident is named by the gateway that saw the stranger,
+    // since the stranger is in no register.
+    QList<Gateway> gateways;
     QList<AuditEntry> actions;          // audit entries about the incident or its devices, from the backend's chain
     QHash<QString, QString> ruleNames;  // rule id -> name, for actions a rule took
     QHash<QString, QString> siteNames;  // site id -> name

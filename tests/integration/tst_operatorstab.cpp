@@ -10,6 +10,7 @@
 #include "ConsoleController.h"
 #include "ConsoleModels.h"
 #include "CredentialModel.h"
+#include "DemoOperatorLogin.h"
 #include "IdentityController.h"
 #include "IdentityPage.h"
 #include "MainWindow.h"
@@ -157,13 +158,9 @@ private slots:
         save(&window, u"identity-operators-refused.png"_s);
 
         // --- bob holds a session of his own (a second console) ----------------------------------------------------
-        FleetApiClient bobClient(demo->api()->profile(), demo->api()->tls());
-        std::optional<FleetResult<LoginSession>> bobLogin;
-        bobClient.login(bob->user, SecretBytes(bob->password.toUtf8()),
-                        Totp::code(bob->totpSecret(), QDateTime::currentSecsSinceEpoch()), this,
-                        [&bobLogin](FleetResult<LoginSession> result) { bobLogin = std::move(result); });
-        QTRY_VERIFY_WITH_TIMEOUT(bobLogin.has_value(), WaitMs);
-        QVERIFY2(bobLogin->ok(), qPrintable(bobLogin->ok() ? QString() : bobLogin->error().message()));
+        const test::DemoOperatorLogin bobLogin = test::loginDemoOperator(*demo->api(), u"bob"_s);
+        QVERIFY2(bobLogin.client, qPrintable(bobLogin.error));
+        FleetApiClient &bobClient = *bobLogin.client;
 
         // --- the admin connects and lists the operators -------------------------------------------------------------
         ConnectionProfile profile = demo->api()->profile();

@@ -127,6 +127,26 @@ private slots:
         QVERIFY(!IncidentReport(data).plainText().contains(u"Owner"_s));
     }
 
+    // An unknown-device incident names the gateway that saw the stranger, not a device: the report lists that
+    // gateway with its site and segment and says why no device is listed. A device incident lists no gateway table.
+    void gatewaysNamedByAnIncidentAreListed()
+    {
+        IncidentReportData data = sample(3);
+        data.incident.type = ThreatType::UnknownDevice;
+        data.devices.clear();
+        data.gateways = {Gateway{u"gw-0003"_s, u"site-01"_s, u"GW-NORTH-3"_s, u"clinical-vlan-20"_s}};
+        const QString text = IncidentReport(data).plainText();
+        for (const QString &expected : {u"GW-NORTH-3 (gw-0003)"_s, u"clinical-vlan-20"_s, u"Gateways involved"_s,
+                                        u"No registered device is named by this incident"_s})
+            QVERIFY2(text.contains(expected), qPrintable(expected));
+        QVERIFY(text.indexOf(u"GW-NORTH-3"_s) > text.indexOf(u"Impact"_s));
+        QVERIFY(text.contains(u"General Hospital"_s));
+
+        const QString deviceIncident = IncidentReport(sample(3)).plainText();
+        QVERIFY(!deviceIncident.contains(u"Gateways involved"_s));
+        QVERIFY(!deviceIncident.contains(u"Segment"_s));
+    }
+
     void longTimelinesAreCutAndPaginate()
     {
         const IncidentReport report(sample(260));
