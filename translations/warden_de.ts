@@ -146,6 +146,13 @@
     </message>
 </context>
 <context>
+    <name>BackendReplies</name>
+    <message>
+        <source>%1 is not connected to this console, so nothing was sent. Connect to it and try again.</source>
+        <translation>%1 ist nicht mit dieser Konsole verbunden, daher wurde nichts gesendet. Verbinden Sie sich damit und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
     <name>CacheSchema</name>
     <message>
         <source>%1 is not a Warden cache (%2). It was left untouched.</source>
@@ -684,6 +691,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceTableLoader</name>
+    <message>
+        <source>device “%1” has an unknown status or quarantine level</source>
+        <translation>Gerät „%1“ hat einen unbekannten Status oder eine unbekannte Quarantänestufe</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: %2. Delete the file to rebuild it from the backend.</source>
+        <translation>Der Cache %1 ist beschädigt: %2. Löschen Sie die Datei, um ihn aus dem Backend neu aufzubauen.</translation>
+    </message>
+</context>
+<context>
     <name>DryRunRange</name>
     <message>
         <source>the last hour</source>
@@ -1169,6 +1187,22 @@
             <numerusform>(%n Zeichen, in einem anonymisierten Bericht weggelassen)</numerusform>
             <numerusform>(%n Zeichen, in einem anonymisierten Bericht weggelassen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gateways involved</source>
+        <translation>Beteiligte Gateways</translation>
+    </message>
+    <message>
+        <source>No registered device is named by this incident: it was raised at the gateways below (a device that is in no register, such as a join request, came through them).</source>
+        <translation>Dieser Vorfall nennt kein registriertes Gerät: Er wurde an den unten aufgeführten Gateways ausgelöst (über sie kam ein Gerät, das in keinem Register steht, etwa eine Beitrittsanfrage).</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2359,99 @@
     </message>
 </context>
 <context>
+    <name>warden::CampaignWindowsPanel</name>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Opens next</source>
+        <translation>Nächste Öffnung</translation>
+    </message>
+    <message>
+        <source>Maintenance windows per site</source>
+        <translation>Wartungsfenster je Standort</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>ganztägig</translation>
+    </message>
+    <message>
+        <source>%1 (over midnight)</source>
+        <translation>%1 (über Mitternacht)</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>jetzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No maintenance windows.</source>
+        <translation>Keine Wartungsfenster.</translation>
+    </message>
+    <message>
+        <source>Default window %1, in each site&apos;s own time zone.</source>
+        <translation>Standardfenster %1, in der eigenen Zeitzone jedes Standorts.</translation>
+    </message>
+    <message>
+        <source>The backend did not say which default window this campaign keeps.</source>
+        <translation>Das Backend hat nicht angegeben, welches Standardfenster diese Kampagne einhält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) have their own window.</source>
+        <translation>
+            <numerusform>%n Standort hat ein eigenes Fenster.</numerusform>
+            <numerusform>%n Standorte haben ein eigenes Fenster.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) wait for a window to open.</source>
+        <translation>
+            <numerusform>%n Gerät wartet darauf, dass sich ein Fenster öffnet.</numerusform>
+            <numerusform>%n Geräte warten darauf, dass sich ein Fenster öffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device is waiting for a window.</source>
+        <translation>Kein Gerät wartet auf ein Fenster.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · own</source>
+        <translation>%1 · eigenes</translation>
+    </message>
+    <message>
+        <source>%1 · default</source>
+        <translation>%1 · Standard</translation>
+    </message>
+    <message>
+        <source>the site&apos;s zone</source>
+        <translation>Zeitzone des Standorts</translation>
+    </message>
+    <message>
+        <source>When the window opens next at %1, in the backend&apos;s simulated time</source>
+        <translation>Wann sich das Fenster von %1 als Nächstes öffnet, in der simulierten Zeit des Backends</translation>
+    </message>
+</context>
+<context>
     <name>warden::CampaignWizard</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2669,6 +2796,54 @@
             <numerusform>&lt;p&gt;%n Gerät wird nur innerhalb eines Wartungsfensters aktualisiert; diese Standorte warten auf eines:&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n Geräte werden nur innerhalb eines Wartungsfensters aktualisiert; diese Standorte warten auf eines:&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use a filter instead</source>
+        <translation>Stattdessen einen Filter verwenden</translation>
+    </message>
+    <message>
+        <source>Selected devices</source>
+        <translation>Ausgewählte Geräte</translation>
+    </message>
+    <message>
+        <source>Target the devices of a register filter instead of the devices picked one by one.</source>
+        <translation>Die Geräte eines Filters im Geräteregister als Ziel verwenden statt einzeln ausgewählter Geräte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected device(s)</source>
+        <translation>
+            <numerusform>%Ln ausgewähltes Gerät</numerusform>
+            <numerusform>%Ln ausgewählte Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices are selected; a campaign can name at most %2 devices one by one. Target them with a filter instead (in the register: filter, then &quot;Select all matching&quot;).</source>
+        <translation>%1 Geräte sind ausgewählt; eine Kampagne kann höchstens %2 Geräte einzeln benennen. Wählen Sie sie stattdessen über einen Filter als Ziel aus (im Geräteregister: filtern, dann „Alle Treffer auswählen“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected device(s) is a %1 device of this backend.</source>
+        <translation>
+            <numerusform>Das ausgewählte Gerät (%Ln) ist kein %1-Gerät dieses Backends.</numerusform>
+            <numerusform>Keines der %Ln ausgewählten Geräte ist ein %1-Gerät dieses Backends.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are %1 devices</source>
+        <translation>
+            <numerusform>%Ln davon ist ein %1-Gerät</numerusform>
+            <numerusform>%Ln davon sind %1-Geräte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (another class, or no longer in the register)</source>
+        <translation>
+            <numerusform>%Ln ausgelassen (andere Klasse oder nicht mehr im Geräteregister)</numerusform>
+            <numerusform>%Ln ausgelassen (andere Klasse oder nicht mehr im Geräteregister)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 devices selected one by one: target them with a filter instead.</source>
+        <translation>Mehr als %1 Geräte einzeln ausgewählt: Wählen Sie sie stattdessen über einen Filter als Ziel aus.</translation>
     </message>
 </context>
 <context>
@@ -3898,13 +4073,6 @@
     <message>
         <source>Released</source>
         <translation>Veröffentlicht</translation>
-    </message>
-</context>
-<context>
-    <name>warden::GovernanceController</name>
-    <message>
-        <source>The backend %1 is not connected.</source>
-        <translation>Das Backend %1 ist nicht verbunden.</translation>
     </message>
 </context>
 <context>
@@ -6589,10 +6757,6 @@ Grund: %3</translation>
 <context>
     <name>warden::RegisterController</name>
     <message>
-        <source>%1 is not connected; nothing was sent. Connect to it and try again.</source>
-        <translation>%1 ist nicht verbunden; es wurde nichts gesendet. Verbinden Sie sich damit und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>The history of %1 lives in the cache of %2, which is not open.</source>
         <translation>Der Verlauf von %1 liegt im Cache von %2, der nicht geöffnet ist.</translation>
     </message>
@@ -6856,10 +7020,6 @@ Grund: %3</translation>
         <translation>Die Auswahl umfasst mehrere Backends; eine Kampagne aktualisiert die Geräte eines Backends. Ergänzen Sie den Filter um backend:%1 oder wählen Sie Geräte eines Backends aus.</translation>
     </message>
     <message>
-        <source>%1 devices are selected one by one; a campaign can name at most %2 devices like that. Narrow the filter to the devices to update and use &quot;Select all matching&quot;.</source>
-        <translation>%1 Geräte sind einzeln ausgewählt; eine Kampagne kann höchstens %2 Geräte so benennen. Grenzen Sie den Filter auf die zu aktualisierenden Geräte ein und verwenden Sie „Alle Treffer auswählen“.</translation>
-    </message>
-    <message>
         <source>%1 is too large to import at once (%2 bytes). Split it into smaller files.</source>
         <translation>%1 ist zu groß, um auf einmal importiert zu werden (%2 Byte). Teilen Sie die Datei in kleinere Dateien auf.</translation>
     </message>
@@ -6918,6 +7078,10 @@ Grund: %3</translation>
     <message>
         <source>%1 devices are selected; impact is worked out for at most %2 at a time. Narrow the filter or the selection.</source>
         <translation>%1 Geräte sind ausgewählt; Auswirkungen werden für höchstens %2 auf einmal ermittelt. Schränken Sie den Filter oder die Auswahl ein.</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected one by one; a campaign can name at most %2 devices like that. Narrow the filter to the devices to update (without backend:) and use &quot;Select all matching&quot;.</source>
+        <translation>%1 Geräte sind einzeln ausgewählt; eine Kampagne kann höchstens %2 Geräte auf diese Weise benennen. Schränken Sie den Filter auf die zu aktualisierenden Geräte ein (ohne backend:) und verwenden Sie „Alle Treffer auswählen“.</translation>
     </message>
 </context>
 <context>
@@ -7102,10 +7266,6 @@ Grund: %3</translation>
 </context>
 <context>
     <name>warden::RulesController</name>
-    <message>
-        <source>The backend %1 is not connected.</source>
-        <translation>Das Backend %1 ist nicht verbunden.</translation>
-    </message>
     <message>
         <source>%1 is not the embedded demo backend.</source>
         <translation>%1 ist nicht das eingebettete Demo-Backend.</translation>

@@ -84,6 +84,23 @@
     </message>
 </context>
 <context>
+    <name>warden::CampaignWindowsPanel</name>
+    <message numerus="yes">
+        <source>%n site(s) have their own window.</source>
+        <translation>
+            <numerusform>%n site has its own window.</numerusform>
+            <numerusform>%n sites have their own window.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) wait for a window to open.</source>
+        <translation>
+            <numerusform>%n device waits for a window to open.</numerusform>
+            <numerusform>%n devices wait for a window to open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::CampaignWizard</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -139,6 +156,34 @@
         <translation>
             <numerusform>&lt;p&gt;%n device updates only inside a maintenance window; these sites wait for one:&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n devices update only inside a maintenance window; these sites wait for one:&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected device(s)</source>
+        <translation>
+            <numerusform>%Ln selected device</numerusform>
+            <numerusform>%Ln selected devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected device(s) is a %1 device of this backend.</source>
+        <translation>
+            <numerusform>The %Ln selected device is not a %1 device of this backend.</numerusform>
+            <numerusform>None of the %Ln selected devices is a %1 device of this backend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are %1 devices</source>
+        <translation>
+            <numerusform>%Ln of them is a %1 device</numerusform>
+            <numerusform>%Ln of them are %1 devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (another class, or no longer in the register)</source>
+        <translation>
+            <numerusform>%Ln left out (another class, or no longer in the register)</numerusform>
+            <numerusform>%Ln left out (another class, or no longer in the register)</numerusform>
         </translation>
     </message>
 </context>

@@ -146,6 +146,13 @@
     </message>
 </context>
 <context>
+    <name>BackendReplies</name>
+    <message>
+        <source>%1 is not connected to this console, so nothing was sent. Connect to it and try again.</source>
+        <translation>%1 n’est pas connecté à cette console, rien n’a donc été envoyé. Connectez-vous-y et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>CacheSchema</name>
     <message>
         <source>%1 is not a Warden cache (%2). It was left untouched.</source>
@@ -684,6 +691,17 @@
     </message>
 </context>
 <context>
+    <name>DeviceTableLoader</name>
+    <message>
+        <source>device “%1” has an unknown status or quarantine level</source>
+        <translation>l’appareil «&#xa0;%1&#xa0;» a un état ou un niveau de quarantaine inconnu</translation>
+    </message>
+    <message>
+        <source>The cache %1 is damaged: %2. Delete the file to rebuild it from the backend.</source>
+        <translation>Le cache %1 est endommagé&#xa0;: %2. Supprimez le fichier pour le reconstruire à partir du backend.</translation>
+    </message>
+</context>
+<context>
     <name>DryRunRange</name>
     <message>
         <source>the last hour</source>
@@ -1169,6 +1187,22 @@
             <numerusform>(%n caractère, omis dans un rapport anonymisé)</numerusform>
             <numerusform>(%n caractères, omis dans un rapport anonymisé)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gateways involved</source>
+        <translation>Passerelles concernées</translation>
+    </message>
+    <message>
+        <source>No registered device is named by this incident: it was raised at the gateways below (a device that is in no register, such as a join request, came through them).</source>
+        <translation>Cet incident ne désigne aucun appareil enregistré&#xa0;: il a été déclenché sur les passerelles ci-dessous (un appareil absent de tout registre, comme une demande d’adhésion, est passé par elles).</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
     </message>
 </context>
 <context>
@@ -2325,6 +2359,99 @@
     </message>
 </context>
 <context>
+    <name>warden::CampaignWindowsPanel</name>
+    <message>
+        <source>Maintenance windows</source>
+        <translation>Fenêtres de maintenance</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Opens next</source>
+        <translation>Prochaine ouverture</translation>
+    </message>
+    <message>
+        <source>Maintenance windows per site</source>
+        <translation>Fenêtres de maintenance par site</translation>
+    </message>
+    <message>
+        <source>all day</source>
+        <translation>toute la journée</translation>
+    </message>
+    <message>
+        <source>%1 (over midnight)</source>
+        <translation>%1 (à cheval sur minuit)</translation>
+    </message>
+    <message>
+        <source>open now</source>
+        <translation>ouverte maintenant</translation>
+    </message>
+    <message>
+        <source>No maintenance windows.</source>
+        <translation>Aucune fenêtre de maintenance.</translation>
+    </message>
+    <message>
+        <source>Default window %1, in each site&apos;s own time zone.</source>
+        <translation>Fenêtre par défaut %1, dans le fuseau horaire propre à chaque site.</translation>
+    </message>
+    <message>
+        <source>The backend did not say which default window this campaign keeps.</source>
+        <translation>Le backend n’a pas indiqué quelle fenêtre par défaut cette campagne respecte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) have their own window.</source>
+        <translation>
+            <numerusform>%n site a sa propre fenêtre.</numerusform>
+            <numerusform>%n sites ont leur propre fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) wait for a window to open.</source>
+        <translation>
+            <numerusform>%n appareil attend l’ouverture d’une fenêtre.</numerusform>
+            <numerusform>%n appareils attendent l’ouverture d’une fenêtre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device is waiting for a window.</source>
+        <translation>Aucun appareil n’attend de fenêtre.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · own</source>
+        <translation>%1 · propre</translation>
+    </message>
+    <message>
+        <source>%1 · default</source>
+        <translation>%1 · par défaut</translation>
+    </message>
+    <message>
+        <source>the site&apos;s zone</source>
+        <translation>fuseau horaire du site</translation>
+    </message>
+    <message>
+        <source>When the window opens next at %1, in the backend&apos;s simulated time</source>
+        <translation>Prochaine ouverture de la fenêtre de %1, selon l’heure simulée du backend</translation>
+    </message>
+</context>
+<context>
     <name>warden::CampaignWizard</name>
     <message numerus="yes">
         <source>… and %n more</source>
@@ -2669,6 +2796,54 @@
             <numerusform>&lt;p&gt;%n appareil n’est mis à jour que pendant une fenêtre de maintenance&#x202f;; ces sites en attendent une&#xa0;:&lt;/p&gt;</numerusform>
             <numerusform>&lt;p&gt;%n appareils ne sont mis à jour que pendant une fenêtre de maintenance&#x202f;; ces sites en attendent une&#xa0;:&lt;/p&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Use a filter instead</source>
+        <translation>Utiliser plutôt un filtre</translation>
+    </message>
+    <message>
+        <source>Selected devices</source>
+        <translation>Appareils sélectionnés</translation>
+    </message>
+    <message>
+        <source>Target the devices of a register filter instead of the devices picked one by one.</source>
+        <translation>Cibler les appareils d’un filtre du registre plutôt que les appareils choisis un à un.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected device(s)</source>
+        <translation>
+            <numerusform>%Ln appareil sélectionné</numerusform>
+            <numerusform>%Ln appareils sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 devices are selected; a campaign can name at most %2 devices one by one. Target them with a filter instead (in the register: filter, then &quot;Select all matching&quot;).</source>
+        <translation>%1 appareils sont sélectionnés&#x202f;; une campagne peut désigner au plus %2 appareils un à un. Ciblez-les plutôt avec un filtre (dans le registre&#xa0;: filtrer, puis «&#xa0;Sélectionner les correspondants&#xa0;»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %Ln selected device(s) is a %1 device of this backend.</source>
+        <translation>
+            <numerusform>L’appareil sélectionné (%Ln) n’est pas un appareil %1 de ce backend.</numerusform>
+            <numerusform>Aucun des %Ln appareils sélectionnés n’est un appareil %1 de ce backend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are %1 devices</source>
+        <translation>
+            <numerusform>%Ln d’entre eux est un appareil %1</numerusform>
+            <numerusform>%Ln d’entre eux sont des appareils %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln left out (another class, or no longer in the register)</source>
+        <translation>
+            <numerusform>%Ln exclu (autre classe, ou ne figure plus dans le registre)</numerusform>
+            <numerusform>%Ln exclus (autre classe, ou ne figurent plus dans le registre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 devices selected one by one: target them with a filter instead.</source>
+        <translation>Plus de %1 appareils sélectionnés un à un&#xa0;: ciblez-les plutôt avec un filtre.</translation>
     </message>
 </context>
 <context>
@@ -3898,13 +4073,6 @@
     <message>
         <source>Released</source>
         <translation>Publiée le</translation>
-    </message>
-</context>
-<context>
-    <name>warden::GovernanceController</name>
-    <message>
-        <source>The backend %1 is not connected.</source>
-        <translation>Le backend %1 n’est pas connecté.</translation>
     </message>
 </context>
 <context>
@@ -6589,10 +6757,6 @@ Motif&#xa0;: %3</translation>
 <context>
     <name>warden::RegisterController</name>
     <message>
-        <source>%1 is not connected; nothing was sent. Connect to it and try again.</source>
-        <translation>%1 n’est pas connecté&#x202f;; rien n’a été envoyé. Connectez-vous-y et réessayez.</translation>
-    </message>
-    <message>
         <source>The history of %1 lives in the cache of %2, which is not open.</source>
         <translation>L’historique de %1 se trouve dans le cache de %2, qui n’est pas ouvert.</translation>
     </message>
@@ -6856,10 +7020,6 @@ Motif&#xa0;: %3</translation>
         <translation>La sélection couvre plusieurs backends&#x202f;; une campagne met à jour les appareils d’un seul backend. Ajoutez backend:%1 au filtre ou sélectionnez les appareils d’un seul backend.</translation>
     </message>
     <message>
-        <source>%1 devices are selected one by one; a campaign can name at most %2 devices like that. Narrow the filter to the devices to update and use &quot;Select all matching&quot;.</source>
-        <translation>%1 appareils sont sélectionnés un par un&#x202f;; une campagne peut en nommer au plus %2 ainsi. Restreignez le filtre aux appareils à mettre à jour et utilisez «&#xa0;Sélectionner tous les correspondants&#xa0;».</translation>
-    </message>
-    <message>
         <source>%1 is too large to import at once (%2 bytes). Split it into smaller files.</source>
         <translation>%1 est trop volumineux pour être importé en une fois (%2 octets). Divisez-le en fichiers plus petits.</translation>
     </message>
@@ -6918,6 +7078,10 @@ Motif&#xa0;: %3</translation>
     <message>
         <source>%1 devices are selected; impact is worked out for at most %2 at a time. Narrow the filter or the selection.</source>
         <translation>%1 appareils sont sélectionnés&#x202f;; l’impact est calculé pour %2 au plus à la fois. Affinez le filtre ou la sélection.</translation>
+    </message>
+    <message>
+        <source>%1 devices are selected one by one; a campaign can name at most %2 devices like that. Narrow the filter to the devices to update (without backend:) and use &quot;Select all matching&quot;.</source>
+        <translation>%1 appareils sont sélectionnés un à un&#x202f;; une campagne peut en désigner au plus %2 de cette façon. Affinez le filtre pour ne garder que les appareils à mettre à jour (sans backend:) et utilisez «&#xa0;Sélectionner les correspondants&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -7102,10 +7266,6 @@ Motif&#xa0;: %3</translation>
 </context>
 <context>
     <name>warden::RulesController</name>
-    <message>
-        <source>The backend %1 is not connected.</source>
-        <translation>Le backend %1 n’est pas connecté.</translation>
-    </message>
     <message>
         <source>%1 is not the embedded demo backend.</source>
         <translation>%1 n’est pas le backend de démonstration intégré.</translation>
