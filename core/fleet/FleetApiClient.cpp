@@ -344,6 +344,11 @@ void FleetApiClient::send(Call request, QObject *context, Parse parse, Fail fail
                     deliver(FleetError::clientCertificateRefused(m_profile.usesClientCertificate()));
                     return;
                 }
+                // A request that timed out may have been waiting on a connection whose TLS handshake never ends
+                // (a stalled middlebox): Qt keeps such a connection for the next request, which then times out too,
+                // for ever. Forgetting the connections makes the next request open a fresh one.
+                if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError)
+                    m_network->clearConnectionCache();
                 deliver(FleetError::fromNetworkError(error, reply->errorString(), state->sslErrors));
                 return;
             }
