@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(WorkOrderModel::windowText(zoned), u"22:00–04:00 America/New_York"_s);
         zoned.window = QJsonObject{{u"start"_s, u"00:00"_s}, {u"end"_s, u"00:00"_s}};
         QCOMPARE(WorkOrderModel::windowText(zoned), u"all day"_s);
-        model.setDeviceDetails({{u"dev-1"_s, {u"Pump 1"_s, u"St. Mary"_s, u"••••"_s}}});
+        model.setDeviceDetails({{u"dev-1"_s, {u"Pump 1"_s, u"St. Mary"_s, u"••••"_s, QString()}}});
         QCOMPARE(model.index(0, WorkOrderModel::NameColumn).data().toString(), u"Pump 1"_s);
         QCOMPARE(model.index(0, WorkOrderModel::SiteColumn).data().toString(), u"St. Mary"_s);
         QCOMPARE(model.index(0, WorkOrderModel::SiteColumn).data(WorkOrderModel::RawValueRole).toString(), u"site-a"_s);
@@ -67,7 +67,7 @@ private slots:
     {
         WorkOrderModel model;
         model.setWorkOrders({order(u"dev-1"_s, u"site-a"_s, false)});
-        model.setDeviceDetails({{u"dev-1"_s, {u"<b>pump</b>"_s, QString(), QString()}}});
+        model.setDeviceDetails({{u"dev-1"_s, {u"<b>pump</b>"_s, QString(), QString(), QString()}}});
         const QString html = model.toHtml(u"Work orders"_s);
         QVERIFY(html.contains(u"<h2>Work orders</h2>"_s));
         QVERIFY(html.contains(u"&lt;b&gt;pump&lt;/b&gt;"_s));
