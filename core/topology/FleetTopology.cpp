@@ -249,7 +249,7 @@ TopologyChange FleetTopology::upsertGateway(const Gateway &gateway, const QStrin
     m_sites[node] = quint32(site);
     m_classes[node] = quint16(internClass(gatewayClassName()));
     m_flags[node] = PresentFlag;
-    if (change == TopologyChange::Structure && !m_pending.isEmpty()) {
+    if (change == TopologyChange::Structure && !m_pendingKeys.isEmpty()) {
         const TopologyChange pending = resolvePending(backendIndex, gateway.id);
         Q_UNUSED(pending)
     }
@@ -282,7 +282,7 @@ TopologyChange FleetTopology::upsertDevice(const Device &device, const QString &
     m_risk[node] = quint8(std::clamp(device.riskScore, 0, 100));
     m_quarantine[node] = quint8(device.quarantine);
     m_flags[node] = quint8(PresentFlag | (device.capabilities.safetyCritical ? SafetyCriticalFlag : 0));
-    if (change == TopologyChange::Structure && !m_pending.isEmpty()) {
+    if (change == TopologyChange::Structure && !m_pendingKeys.isEmpty()) {
         const TopologyChange pending = resolvePending(backendIndex, device.id);
         Q_UNUSED(pending)
     }
@@ -316,32 +316,50 @@ TopologyChange FleetTopology::addLink(const Link &link, const QString &backend)
     const int backendIndex = internBackend(backend);
     const auto from = findNode(backendIndex, link.fromId);
     const auto to = findNode(backendIndex, link.toId);
-    if (!from || !to || !isPresent(*from) || !isPresent(*to)) {
-        const std::pair<int, Link> waiting(backendIndex, link);
-        if (link.fromId != link.toId && !m_pending.contains(waiting))
-            m_pending.append(waiting);
+    const bool fromPresent = from && isPresent(*from);
+    if (!fromPresent || !to || !isPresent(*to)) {
+        if (link.fromId == link.toId)
+            return TopologyChange::None;
+        const QString key = pendingKey(backendIndex, link);
+        if (!m_pendingKeys.contains(key)) {
+            m_pendingKeys.insert(key);
+            m_pendingByEndpoint[endpointKey(backendIndex, fromPresent ? link.toId : link.fromId)].append(link);
+        }
         return TopologyChange::None;
     }
     return bump(insertResolvedLink(*from, *to, link.kind) ? TopologyChange::Structure : TopologyChange::None);
 }
 
+QString FleetTopology::endpointKey(int backend, const QString &id)
+{
+    return QString::number(backend) + QChar(0x1f) + id;
+}
+
+QString FleetTopology::pendingKey(int backend, const Link &link)
+{
+    return QString::number(backend) + QChar(0x1f) + link.fromId + QChar(0x1f) + link.toId + QChar(0x1f)
+           + QString::number(int(link.kind));
+}
+
 TopologyChange FleetTopology::resolvePending(int backend, const QString &id)
 {
+    const auto filed = m_pendingByEndpoint.find(endpointKey(backend, id));
+    if (filed == m_pendingByEndpoint.end())
+        return TopologyChange::None;
+    const QList<Link> waiting = std::move(filed.value());
+    m_pendingByEndpoint.erase(filed);
     TopologyChange change = TopologyChange::None;
-    for (qsizetype i = 0; i < m_pending.size();) {
-        const Link &link = m_pending.at(i).second;
-        if (m_pending.at(i).first != backend || (link.fromId != id && link.toId != id)) {
-            ++i;
-            continue;
-        }
+    for (const Link &link : waiting) {
         const auto from = findNode(backend, link.fromId);
         const auto to = findNode(backend, link.toId);
-        if (from && to && isPresent(*from) && isPresent(*to)) {
+        const bool fromPresent = from && isPresent(*from);
+        if (fromPresent && to && isPresent(*to)) {
+            m_pendingKeys.remove(pendingKey(backend, link));
             if (insertResolvedLink(*from, *to, link.kind))
                 change = TopologyChange::Structure;
-            m_pending.removeAt(i);
         } else {
-            ++i;
+            // Still waiting, now for its other end.
+            m_pendingByEndpoint[endpointKey(backend, fromPresent ? link.toId : link.fromId)].append(link);
         }
     }
     return change;
@@ -362,7 +380,9 @@ TopologyChange FleetTopology::clearBackend(const QString &backend)
     const auto index = backendOf(backend);
     if (!index)
         return TopologyChange::None;
-    m_pending.removeIf([index](const std::pair<int, Link> &waiting) { return waiting.first == *index; });
+    const QString prefix = QString::number(*index) + QChar(0x1f);
+    m_pendingByEndpoint.removeIf([&prefix](const auto &filed) { return filed.key().startsWith(prefix); });
+    m_pendingKeys.removeIf([&prefix](const QString &key) { return key.startsWith(prefix); });
     bool removed = false;
     for (TopologyNode node = 0; node < TopologyNode(m_ids.size()); ++node) {
         if (isPresent(node) && this->backend(node) == *index) {

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -101,7 +102,7 @@ public:
     TopologyNode linkTo(qsizetype link) const { return m_linkTo.at(link); }
     LinkKind linkKind(qsizetype link) const { return LinkKind(m_linkKinds.at(link)); }
     // Links still waiting for an end that has not arrived.
-    qsizetype pendingLinkCount() const { return m_pending.size(); }
+    qsizetype pendingLinkCount() const { return m_pendingKeys.size(); }
 
     // Bumped by every Structure change; the layout and scene compare it to know what is stale.
     quint64 structureRevision() const { return m_structureRevision; }
@@ -121,6 +122,8 @@ private:
     TopologyNode gatewayNodeFor(int backend, const QString &gatewayId, int site);
     std::optional<TopologyNode> findNode(int backend, const QString &id) const;
     TopologyChange resolvePending(int backend, const QString &id);
+    static QString endpointKey(int backend, const QString &id);
+    static QString pendingKey(int backend, const Link &link);
     void dropLinksOf(TopologyNode node);
     void markAbsent(TopologyNode node);
     bool insertResolvedLink(TopologyNode from, TopologyNode to, LinkKind kind);
@@ -159,7 +162,11 @@ private:
     QList<TopologyNode> m_linkTo;
     QList<quint8> m_linkKinds;
     QHash<quint64, qsizetype> m_linkByKey;
-    QList<std::pair<int, Link>> m_pending; // backend, link
+    // Links that name a node not present yet, filed under that node ("backend\x1fid") so a node's arrival looks at
+    // its own links only; each waiting link once (a fleet read mid-sync can leave 100k links waiting: list scans
+    // made that quadratic — minutes at 100k devices).
+    QHash<QString, QList<Link>> m_pendingByEndpoint;
+    QSet<QString> m_pendingKeys;
 
     int m_lastSite = -1;
     int m_lastClass = -1;
