@@ -139,19 +139,22 @@ void IncidentReport::build()
 
     // Impact.
     h += u"<h2 style=\"font-size: 12pt;\">"_s + esc(tr("Impact")) + u"</h2>"_s;
-    h += u"<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>"_s + cell(esc(tr("Device")), true)
-         + cell(esc(tr("Class")), true) + cell(esc(tr("Site")), true) + cell(esc(tr("Risk")), true)
-         + cell(esc(tr("Safety")), true) + cell(esc(tr("Quarantine")), true)
-         + (m_data.owners.isEmpty() ? QString() : cell(esc(tr("Owner")), true)) + u"</tr>"_s;
-    for (const Device &device : std::as_const(devices)) {
-        h += u"<tr>"_s + cell(esc(device.name + u" ("_s + device.id + u')')) + cell(esc(device.deviceClass))
-             + cell(esc(m_data.siteNames.value(device.siteId, device.siteId))) + cell(esc(locale.toString(device.riskScore)))
-             + cell(device.capabilities.safetyCritical ? u"<b>"_s + esc(tr("safety-critical")) + u"</b>"_s : QString())
-             + cell(device.quarantine == QuarantineLevel::None ? QString() : esc(toString(device.quarantine)))
-             + (m_data.owners.isEmpty() ? QString() : cell(esc(m_data.owners.value(device.id))))
-             + u"</tr>"_s;
+    // An incident raised at gateways only has no device rows: no empty device table above the gateway one.
+    if (!devices.isEmpty() || m_data.gateways.isEmpty()) {
+        h += u"<table cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>"_s + cell(esc(tr("Device")), true)
+             + cell(esc(tr("Class")), true) + cell(esc(tr("Site")), true) + cell(esc(tr("Risk")), true)
+             + cell(esc(tr("Safety")), true) + cell(esc(tr("Quarantine")), true)
+             + (m_data.owners.isEmpty() ? QString() : cell(esc(tr("Owner")), true)) + u"</tr>"_s;
+        for (const Device &device : std::as_const(devices)) {
+            h += u"<tr>"_s + cell(esc(device.name + u" ("_s + device.id + u')')) + cell(esc(device.deviceClass))
+                 + cell(esc(m_data.siteNames.value(device.siteId, device.siteId))) + cell(esc(locale.toString(device.riskScore)))
+                 + cell(device.capabilities.safetyCritical ? u"<b>"_s + esc(tr("safety-critical")) + u"</b>"_s : QString())
+                 + cell(device.quarantine == QuarantineLevel::None ? QString() : esc(toString(device.quarantine)))
+                 + (m_data.owners.isEmpty() ? QString() : cell(esc(m_data.owners.value(device.id))))
+                 + u"</tr>"_s;
+        }
+        h += u"</table>"_s;
     }
-    h += u"</table>"_s;
     if (!m_data.gateways.isEmpty()) {
         if (devices.isEmpty())
             h += u"<p>"_s

@@ -165,7 +165,11 @@ private slots:
         QVERIFY2(!gathered->gateways.isEmpty(), qPrintable(stranger->deviceIds.join(u", "_s)));
         for (const Gateway &gateway : std::as_const(gathered->gateways))
             QVERIFY(stranger->deviceIds.contains(gateway.id));
-        QVERIFY(IncidentReport(*gathered).plainText().contains(gathered->gateways.first().name));
+        const IncidentReport strangerReport(*gathered);
+        QVERIFY(strangerReport.plainText().contains(gathered->gateways.first().name));
+        if (!dir.isEmpty())
+            for (int page = 0; page < std::min(strangerReport.pageCount(), 2); ++page)
+                QVERIFY(strangerReport.renderPage(page, 110).save(dir + u"/incident-report-gateway-%1.png"_s.arg(page + 1)));
     }
 };
 

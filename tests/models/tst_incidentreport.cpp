@@ -141,6 +141,7 @@ private slots:
             QVERIFY2(text.contains(expected), qPrintable(expected));
         QVERIFY(text.indexOf(u"GW-NORTH-3"_s) > text.indexOf(u"Impact"_s));
         QVERIFY(text.contains(u"General Hospital"_s));
+        QVERIFY(!text.contains(u"Quarantine"_s)); // no empty device table above the gateways
 
         const QString deviceIncident = IncidentReport(sample(3)).plainText();
         QVERIFY(!deviceIncident.contains(u"Gateways involved"_s));
