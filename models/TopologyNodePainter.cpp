@@ -72,14 +72,29 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
     };
     QList<QLineF> outlines, dimOutlines;
     const QRectF exposedArea = raster ? QRectF(raster->clip()) : viewport;
+    // Each visible site's ground on screen, worked out once for the ground pass and the title pass.
+    struct Ground {
+        int site;
+        QPointF centre;
+        qreal radius;
+        bool dim;
+        qsizetype devices;
+    };
+    QList<Ground> grounds;
+    grounds.reserve(visibleSites.size());
     for (const int site : std::as_const(visibleSites)) {
         const TopologyScene::SiteSummary &summary = m_scene.m_summaries.at(site);
         if (summary.devices + summary.gateways == 0)
             continue;
         const TopologySitePlacement &placement = m_scene.m_layout.site(site);
-        const QPointF centre = camera.toScreen(placement.centre);
-        const qreal radius = (placement.radius + 0.8 * m_scene.m_layout.parameters().deviceSpacing) * camera.scale;
-        const bool dim = highlighting && summary.affected + summary.reachable == 0;
+        grounds.append({site, camera.toScreen(placement.centre),
+                        (placement.radius + 0.8 * m_scene.m_layout.parameters().deviceSpacing) * camera.scale,
+                        highlighting && summary.affected + summary.reachable == 0, qsizetype(summary.devices)});
+    }
+    for (const Ground &ground : std::as_const(grounds)) {
+        const QPointF centre = ground.centre;
+        const qreal radius = ground.radius;
+        const bool dim = ground.dim;
         if (raster) {
             raster->fillDisc(centre, radius, tintOf(dim ? 4 : 9));
             // The outline as short chords, only those near what is drawn.
@@ -111,17 +126,13 @@ void TopologyNodePainter::paint(QPainter &painter, const TopologyCamera &camera,
         raster->drawLines(outlines, TopologyPaintStyle::withAlpha(text, 30));
         raster->drawLines(dimOutlines, TopologyPaintStyle::withAlpha(text, 12));
     }
-    for (const int site : std::as_const(visibleSites)) {
-        const TopologyScene::SiteSummary &summary = m_scene.m_summaries.at(site);
-        if (summary.devices + summary.gateways == 0)
-            continue;
-        const TopologySitePlacement &placement = m_scene.m_layout.site(site);
-        const QPointF centre = camera.toScreen(placement.centre);
-        const qreal radius = (placement.radius + 0.8 * m_scene.m_layout.parameters().deviceSpacing) * camera.scale;
-        const bool dim = highlighting && summary.affected + summary.reachable == 0;
+    for (const Ground &ground : std::as_const(grounds)) {
+        const QPointF centre = ground.centre;
+        const qreal radius = ground.radius;
+        const bool dim = ground.dim;
         if (radius > 40) {
-            const QString title = m_scene.m_topology.siteName(site) + QStringLiteral("  ·  ")
-                                  + TopologyPaintStyle::deviceCount(summary.devices);
+            const QString title = m_scene.m_topology.siteName(ground.site) + QStringLiteral("  ·  ")
+                                  + TopologyPaintStyle::deviceCount(ground.devices);
             const qreal width = siteMetrics.horizontalAdvance(title) + 12;
             const QRectF box(centre.x() - width / 2, centre.y() - radius - siteMetrics.height() - 8, width,
                              siteMetrics.height() + 4);
